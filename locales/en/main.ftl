@@ -1,0 +1,198 @@
+# Interface strings of twinpress, English.
+# Message ids are shared by every language; see README.md, "Translating".
+
+language-self = English
+site-skip = Skip to content
+site-menu = Menu
+site-languages = Language
+site-main-menu = Main menu
+footer-contact = Contact
+footer-accessibility = Accessibility statement
+footer-programmes = Funding programmes
+footer-sitemap = Sitemap
+
+nav-home = Home
+nav-partners = Partners
+nav-activities = Activities
+nav-schedule = Planned visits
+nav-reports = Report
+nav-programmes = Programmes
+
+home-intro = { $home } works with { $partners ->
+    [one] one partner
+   *[other] { $partners } partners
+} in { $countries ->
+    [one] one country
+   *[other] { $countries } countries
+}.
+home-partners = Our partners
+home-latest = Latest activities
+home-planned = Coming up
+home-all-partners = All partners
+home-all-activities = All activities
+home-full-schedule = Full schedule
+
+partners-title = Partner towns
+partners-intro = { $count ->
+    [one] One partner.
+   *[other] { $count } partners.
+}
+partners-empty = There are no partners yet.
+partner-status = Status
+partner-facts = Facts
+partner-about = About
+partner-common-ground = What we share
+partner-areas = Areas of cooperation
+partner-timeline = History of the partnership
+partner-activities = Activities together
+partner-planned = Planned
+partner-no-activities = No joint activities recorded yet.
+partner-own-name = In its own language
+
+fact-country = Country
+fact-region = Region
+fact-kind = Type
+fact-population = Population
+fact-area = Area
+fact-area-value = { $area } km²
+fact-mayor = Mayor
+fact-languages = Languages
+fact-website = Website
+facts-as-of = as of { $year }
+
+timeline-signatories = Signed by
+timeline-reference = Legal basis
+timeline-document-link = Document ({ $kind }, { $size })
+
+text-in-other-language = This text is not available in this language; it is shown in { $language }.
+
+activities-title = Activities
+activities-empty = No activities recorded yet.
+activity-partners = Partners
+activity-place = Place
+activity-organiser = Organiser
+activity-programme = Programme
+activity-areas = Areas
+activity-participants = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+
+schedule-title = Planned visits and activities
+schedule-intro = Study visits and exchanges planned with our partners.
+schedule-empty = Nothing is planned at the moment.
+
+reports-title = Yearly reports
+report-title = Report { $year }
+report-contents = Contents
+report-figures = The year in figures
+report-by-partner = Activities by partner
+report-by-area = Activities by area
+report-other = Other activities
+report-area-count = Activities
+figure-activities = Activities
+figure-participants = Participants
+figure-partners = Partners involved
+figure-programmes = Funding programmes used
+figure-planned = Still planned
+
+programmes-title = Funding programmes
+programme-website = Programme website
+programme-activities = { $count ->
+    [one] One activity
+   *[other] { $count } activities
+}
+
+page-contents = On this page
+page-documents = Documents
+
+notfound-title = Page not found
+notfound-text = The page you are looking for does not exist or has moved.
+notfound-home = Go to the home page
+
+a11y-title = Accessibility statement
+a11y-intro = { $organisation } is committed to making its website accessible, in accordance with { $country ->
+    [PL] the Polish Act of 4 April 2019 on the digital accessibility of websites and mobile applications of public bodies
+   *[other] the national law implementing Directive (EU) 2016/2102
+}. This accessibility statement applies to the website
+a11y-dates = Dates
+a11y-published = Date of publication of the website
+a11y-updated = Date of the last major update
+a11y-compliance = Compliance status
+a11y-status-full = This website is fully compliant with { $country ->
+    [PL] the Act on digital accessibility
+   *[other] the accessibility requirements
+}.
+a11y-status-partial = This website is partially compliant with { $country ->
+    [PL] the Act on digital accessibility
+   *[other] the accessibility requirements
+}, due to the non-compliances listed below.
+a11y-status-none = This website is not compliant with { $country ->
+    [PL] the Act on digital accessibility
+   *[other] the accessibility requirements
+}.
+a11y-exceptions = Non-accessible content
+a11y-contact = Feedback and contact information
+a11y-contact-text = If you have problems using the website, please contact us. The person to contact is
+a11y-email = E-mail
+a11y-phone = Telephone
+a11y-procedure = Enforcement procedure
+a11y-procedure-text = Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. The request must include the contact details of the person making it, the page or element concerned, and the preferred alternative form. We deal with requests without delay, at the latest within 7 days; if that is not possible, we tell you when it will be done, at the latest within 2 months. If we refuse, you may file a complaint{ $country ->
+    [PL] , and after exhausting that procedure you may apply to the Ombudsman (Rzecznik Praw Obywatelskich).
+   *[other] with the body responsible for enforcing accessibility in your country.
+}
+a11y-architecture = Architectural accessibility
+a11y-communication = Communication accessibility
+a11y-communication-text = Persons who are deaf or hard of hearing may contact us by e-mail or through a sign language interpreter; please let us know three working days in advance.
+a11y-missing = The site has not published its accessibility details yet (accessibility in content/site.yaml).
+
+status-prospect = Prospective partner
+status-letter-of-intent = Letter of intent
+status-negotiating = Agreement in preparation
+status-active = Active partnership
+status-suspended = Suspended
+status-ended = Ended
+
+event-contact = First contact
+event-letter-of-intent = Letter of intent
+event-resolution = Council resolution
+event-agreement = Partnership agreement signed
+event-renewal = Agreement renewed
+event-suspension = Cooperation suspended
+event-resumption = Cooperation resumed
+event-termination = Partnership ended
+
+kind-city = City
+kind-municipality = Municipality
+kind-district = District
+kind-county = County
+kind-region = Region
+kind-school = School
+kind-institution = Institution
+
+area-culture = Culture
+area-education = Education
+area-sport = Sport and recreation
+area-youth = Youth
+area-seniors = Seniors
+area-social = Social development
+area-environment = Environment
+area-economy = Economy
+area-tourism = Tourism
+area-administration = Public administration
+area-heritage = Heritage
+area-health = Health
+area-science = Science
+
+activity-visit = Visit
+activity-study-visit = Study visit
+activity-exchange = Exchange
+activity-festival = Festival
+activity-event = Event
+activity-project = Project
+activity-conference = Conference
+activity-other = Other
+
+activity-status-planned = Planned
+activity-status-done = Done
+activity-status-cancelled = Cancelled

@@ -1,0 +1,200 @@
+# Teksty interfejsu twinpress, po polsku.
+
+language-self = Polski
+site-skip = Przejdź do treści
+site-menu = Menu
+site-languages = Język
+site-main-menu = Menu główne
+footer-contact = Kontakt
+footer-accessibility = Deklaracja dostępności
+footer-programmes = Programy finansowania
+footer-sitemap = Mapa strony
+
+nav-home = Strona główna
+nav-partners = Partnerzy
+nav-activities = Działania
+nav-schedule = Planowane wizyty
+nav-reports = Raport
+nav-programmes = Programy
+
+home-intro = { $home } współpracuje z { $partners ->
+    [one] jednym miastem partnerskim
+   *[other] { $partners } miastami partnerskimi
+} w { $countries ->
+    [one] jednym kraju
+   *[other] { $countries } krajach
+}.
+home-partners = Nasi partnerzy
+home-latest = Ostatnie działania
+home-planned = W planach
+home-all-partners = Wszyscy partnerzy
+home-all-activities = Wszystkie działania
+home-full-schedule = Pełny harmonogram
+
+partners-title = Miasta partnerskie
+partners-intro = { $count ->
+    [one] Jeden partner.
+    [few] { $count } partnerów.
+   *[other] { $count } partnerów.
+}
+partners-empty = Nie ma jeszcze partnerów.
+partner-status = Status
+partner-facts = Fakty
+partner-about = O mieście
+partner-common-ground = Co nas łączy
+partner-areas = Obszary współpracy
+partner-timeline = Historia partnerstwa
+partner-activities = Wspólne działania
+partner-planned = W planach
+partner-no-activities = Nie odnotowano jeszcze wspólnych działań.
+partner-own-name = W języku miasta
+
+fact-country = Kraj
+fact-region = Region
+fact-kind = Rodzaj
+fact-population = Liczba mieszkańców
+fact-area = Powierzchnia
+fact-area-value = { $area } km²
+fact-mayor = Burmistrz
+fact-languages = Języki
+fact-website = Strona internetowa
+facts-as-of = stan na { $year }
+
+timeline-signatories = Podpisali
+timeline-reference = Podstawa prawna
+timeline-document-link = Dokument ({ $kind }, { $size })
+
+text-in-other-language = Ten tekst nie jest dostępny w tym języku; wyświetlamy go w języku: { $language }.
+
+activities-title = Działania
+activities-empty = Nie odnotowano jeszcze działań.
+activity-partners = Partnerzy
+activity-place = Miejsce
+activity-organiser = Organizator
+activity-programme = Program
+activity-areas = Obszary
+activity-participants = { $count ->
+    [one] { $count } uczestnik
+    [few] { $count } uczestników
+   *[other] { $count } uczestników
+}
+
+schedule-title = Planowane wizyty i działania
+schedule-intro = Wizyty studyjne i wymiany planowane z naszymi partnerami.
+schedule-empty = Obecnie nic nie jest zaplanowane.
+
+reports-title = Raporty roczne
+report-title = Raport { $year }
+report-contents = Spis treści
+report-figures = Rok w liczbach
+report-by-partner = Działania według partnerów
+report-by-area = Działania według obszarów
+report-other = Pozostałe działania
+report-area-count = Działania
+figure-activities = Działania
+figure-participants = Uczestnicy
+figure-partners = Zaangażowani partnerzy
+figure-programmes = Wykorzystane programy
+figure-planned = Wciąż w planach
+
+programmes-title = Programy finansowania
+programme-website = Strona programu
+programme-activities = { $count ->
+    [one] Jedno działanie
+    [few] { $count } działania
+   *[other] { $count } działań
+}
+
+page-contents = Na tej stronie
+page-documents = Dokumenty
+
+notfound-title = Nie znaleziono strony
+notfound-text = Strona, której szukasz, nie istnieje lub została przeniesiona.
+notfound-home = Przejdź do strony głównej
+
+a11y-title = Deklaracja dostępności
+a11y-intro = { $organisation } zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z { $country ->
+    [PL] przepisami ustawy z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych
+   *[other] przepisami krajowymi wdrażającymi dyrektywę (UE) 2016/2102
+}. Deklaracja dostępności dotyczy strony internetowej
+a11y-dates = Daty
+a11y-published = Data publikacji strony internetowej
+a11y-updated = Data ostatniej istotnej aktualizacji
+a11y-compliance = Stan dostępności cyfrowej
+a11y-status-full = Strona internetowa jest zgodna z { $country ->
+    [PL] ustawą o dostępności cyfrowej
+   *[other] wymaganiami dostępności
+}.
+a11y-status-partial = Strona internetowa jest częściowo zgodna z { $country ->
+    [PL] ustawą o dostępności cyfrowej
+   *[other] wymaganiami dostępności
+} z powodu niezgodności lub wyłączeń wymienionych poniżej.
+a11y-status-none = Strona internetowa jest niezgodna z { $country ->
+    [PL] ustawą o dostępności cyfrowej
+   *[other] wymaganiami dostępności
+}.
+a11y-exceptions = Treści niedostępne
+a11y-contact = Informacje zwrotne i dane kontaktowe
+a11y-contact-text = W przypadku problemów z dostępnością strony internetowej prosimy o kontakt. Osobą kontaktową jest
+a11y-email = E-mail
+a11y-phone = Telefon
+a11y-procedure = Procedura wnioskowo-skargowa
+a11y-procedure-text = Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jakiegoś jej elementu albo zapewnienia dostępu alternatywnego. Żądanie powinno zawierać dane kontaktowe osoby występującej z żądaniem, wskazanie strony lub elementu strony, którego dotyczy żądanie, oraz wskazanie dogodnej formy dostępu alternatywnego. Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeżeli nie jest to możliwe, informuje o terminie realizacji, nie dłuższym niż 2 miesiące. W przypadku odmowy można złożyć skargę{ $country ->
+    [PL] , a po wyczerpaniu tej procedury — wniosek do Rzecznika Praw Obywatelskich.
+   *[other] do organu nadzorującego dostępność w danym kraju.
+}
+a11y-architecture = Dostępność architektoniczna
+a11y-communication = Dostępność komunikacyjno-informacyjna
+a11y-communication-text = Osoby niesłyszące i słabosłyszące mogą skontaktować się z nami pocztą elektroniczną lub za pośrednictwem tłumacza języka migowego; prosimy o zgłoszenie na trzy dni robocze wcześniej.
+a11y-missing = Strona nie opublikowała jeszcze informacji o dostępności (accessibility w content/site.yaml).
+
+status-prospect = Potencjalny partner
+status-letter-of-intent = List intencyjny
+status-negotiating = Umowa w przygotowaniu
+status-active = Aktywne partnerstwo
+status-suspended = Zawieszone
+status-ended = Zakończone
+
+event-contact = Pierwszy kontakt
+event-letter-of-intent = List intencyjny
+event-resolution = Uchwała rady
+event-agreement = Podpisanie umowy partnerskiej
+event-renewal = Odnowienie umowy
+event-suspension = Zawieszenie współpracy
+event-resumption = Wznowienie współpracy
+event-termination = Zakończenie partnerstwa
+
+kind-city = Miasto
+kind-municipality = Gmina
+kind-district = Okręg
+kind-county = Powiat
+kind-region = Region
+kind-school = Szkoła
+kind-institution = Instytucja
+
+area-culture = Kultura
+area-education = Edukacja
+area-sport = Sport i rekreacja
+area-youth = Młodzież
+area-seniors = Seniorzy
+area-social = Rozwój społeczny
+area-environment = Środowisko
+area-economy = Gospodarka
+area-tourism = Turystyka
+area-administration = Administracja publiczna
+area-heritage = Dziedzictwo
+area-health = Zdrowie
+area-science = Nauka
+
+activity-visit = Wizyta
+activity-study-visit = Wizyta studyjna
+activity-exchange = Wymiana
+activity-festival = Festiwal
+activity-event = Wydarzenie
+activity-project = Projekt
+activity-conference = Konferencja
+activity-other = Inne
+
+activity-status-planned = Planowane
+activity-status-done = Zrealizowane
+activity-status-cancelled = Odwołane

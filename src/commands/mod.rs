@@ -1,0 +1,39 @@
+//! The commands: each owns its arguments and orchestrates the pipeline.
+
+pub mod build;
+
+use clap::{Parser, Subcommand};
+
+/// twinpress builds the website and print publications of a town's
+/// international partnerships.
+#[derive(Debug, Parser)]
+#[command(name = "twinpress", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder.
+    Build(build::BuildArgs),
+}
+
+impl Cli {
+    pub fn run(self) -> crate::Result<()> {
+        match self.command {
+            Command::Build(args) => build::run(args),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

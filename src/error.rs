@@ -1,0 +1,133 @@
+//! Errors and warnings, each with the place in the content it is about.
+//!
+//! A [`Diagnostic`] names a file (relative to the site root), a line and a
+//! column counted from the start of that file, what is wrong and how to fix
+//! it. The build collects every diagnostic before failing, so a user with
+//! five mistakes sees five messages in one run.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One problem found in the site's files.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    /// The file, relative to the site root (`content/partners/x/partner.yaml`).
+    pub file: PathBuf,
+    /// 1-based line; 0 when the problem is about the whole file.
+    pub line: usize,
+    /// 1-based column; 0 when unknown.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when there is something useful to say.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(file: impl Into<PathBuf>, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Diagnostic { file: file.into(), line, column, message: message.into(), help: None }
+    }
+
+    /// A problem with the file as a whole (missing, unreadable, empty).
+    pub fn file(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic::new(file, 0, 0, message)
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self.file.display().to_string().replace('\\', "/");
+        match (self.line, self.column) {
+            (0, _) => write!(f, "{file}: {}", self.message)?,
+            (line, 0) => write!(f, "{file}:{line}: {}", self.message)?,
+            (line, column) => write!(f, "{file}:{line}:{column}: {}", self.message)?,
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can stop a command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The site's files have problems; nothing was written.
+    #[error("{}", format_invalid(.0))]
+    Invalid(Vec<Diagnostic>),
+    #[error("cannot read {}: {source}", .path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {}: {source}", .path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub fn read(path: &Path, source: std::io::Error) -> Self {
+        Error::Read { path: path.to_path_buf(), source }
+    }
+    pub fn write(path: &Path, source: std::io::Error) -> Self {
+        Error::Write { path: path.to_path_buf(), source }
+    }
+}
+
+fn format_invalid(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&format!("error: {d}\n"));
+    }
+    let n = diagnostics.len();
+    out.push_str(&format!(
+        "{n} {} in the site; nothing was written",
+        if n == 1 { "problem" } else { "problems" }
+    ));
+    out
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A warning: the build goes on, but someone should look.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Collects diagnostics while a stage goes on past the first problem.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Problems {
+    pub fn error(&mut self, d: Diagnostic) {
+        self.errors.push(d);
+    }
+    pub fn warn(&mut self, message: impl Into<String>) {
+        self.warnings.push(Warning { message: message.into() });
+    }
+    /// Fails with every error found, sorted by file and position.
+    pub fn into_result(mut self) -> Result<Vec<Warning>> {
+        if self.errors.is_empty() {
+            self.warnings.sort();
+            self.warnings.dedup();
+            Ok(self.warnings)
+        } else {
+            self.errors.sort();
+            self.errors.dedup();
+            Err(Error::Invalid(self.errors))
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! Interface strings (Fluent) and the forms of dates, numbers and plurals
+//! (ICU4X) for every language the site is built in.
+//!
+//! A language with no locale files falls back to English, then to the
+//! default language; the build warns once, naming the language. A message
+//! missing from a language falls back the same way.
+
+pub mod fluent;
+pub mod icu;
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::error::{Diagnostic, Error, Result, Warning};
+use crate::model::{Lang, PartialDate, When};
+use crate::source::resources::LocaleFiles;
+use self::fluent::Bundle;
+use self::icu::Formats;
+
+/// Bundles and formatters for every language a build needs.
+pub struct I18n {
+    bundles: BTreeMap<String, Bundle>,
+    formats: BTreeMap<Lang, Formats>,
+    /// The fallback chain of each language, as bundle keys.
+    chains: BTreeMap<Lang, Vec<String>>,
+    /// Every message id of every loaded locale, for [`I18n::labels`].
+    ids: Vec<String>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").field("languages", &self.chains.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+impl I18n {
+    /// Loads the locales of `languages` (plus English and the default
+    /// language, the fallbacks).
+    pub fn new(files: &LocaleFiles, languages: &[Lang], default: &Lang) -> Result<(I18n, Vec<Warning>)> {
+        let mut errors = Vec::new();
+        let mut warnings = Vec::new();
+        let mut bundles = BTreeMap::new();
+        let mut chains = BTreeMap::new();
+        let mut formats = BTreeMap::new();
+        let english = Lang::parse("en").expect("en is a valid language");
+        let mut wanted: Vec<&Lang> = languages.iter().collect();
+        wanted.push(&english);
+        wanted.push(default);
+        for lang in wanted {
+            if chains.contains_key(lang) {
+                continue;
+            }
+            let own = locale_key(files, lang);
+            let mut chain = Vec::new();
+            match &own {
+                Some(key) => chain.push(key.clone()),
+                None if languages.contains(lang) => warnings.push(Warning {
+                    message: format!(
+                        "there are no interface strings for `{lang}` (no locales/{lang}/); pages in `{lang}` use English labels"
+                    ),
+                }),
+                None => {}
+            }
+            for fallback in [&english, default] {
+                if let Some(key) = locale_key(files, fallback)
+                    && !chain.contains(&key)
+                {
+                    chain.push(key);
+                }
+            }
+            for key in &chain {
+                if !bundles.contains_key(key) {
+                    let b = self::fluent::bundle(key, &files[key], &mut errors);
+                    bundles.insert(key.clone(), b);
+                }
+            }
+            formats.insert(lang.clone(), Formats::new(lang.as_str()));
+            chains.insert(lang.clone(), chain);
+        }
+        if !errors.is_empty() {
+            return Err(Error::Invalid(errors));
+        }
+        let mut ids: Vec<String> = bundles
+            .keys()
+            .flat_map(|k| files[k].iter().flat_map(|f| message_ids(&f.text)))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        Ok((I18n { bundles, formats, chains, ids }, warnings))
+    }
+
+    /// The translator for one language.
+    pub fn tr(&self, lang: &Lang) -> Tr<'_> {
+        let chain = self.chains.get(lang).map(|c| c.iter().filter_map(|k| self.bundles.get(k)).collect()).unwrap_or_default();
+        let formats = self.formats.get(lang).or_else(|| self.formats.values().next()).expect("formats exist for every language");
+        Tr { lang: lang.clone(), chain, formats }
+    }
+
+    /// Every message without arguments in `lang`, for templates (`t["nav-partners"]`).
+    pub fn labels(&self, lang: &Lang) -> BTreeMap<String, String> {
+        let tr = self.tr(lang);
+        self.ids.iter().filter_map(|id| Some((id.clone(), tr.get(id, None)?))).collect()
+    }
+
+    /// Whether `lang` has interface strings of its own.
+    pub fn has_locale(&self, lang: &Lang) -> bool {
+        self.chains.get(lang).and_then(|c| c.first()).is_some_and(|k| k == lang.as_str() || k == lang.primary())
+    }
+
+    /// Message ids of a language's own bundle that another lacks.
+    pub fn missing_messages(&self, files: &LocaleFiles, reference: &str, lang: &str) -> Vec<String> {
+        let ids = |key: &str| -> Vec<String> {
+            files.get(key).into_iter().flatten().flat_map(|f| message_ids(&f.text)).collect()
+        };
+        let have = ids(lang);
+        let mut missing: Vec<String> = ids(reference).into_iter().filter(|id| !have.contains(id)).collect();
+        missing.sort();
+        missing.dedup();
+        missing
+    }
+}
+
+/// The ids of the messages defined in a Fluent file.
+pub fn message_ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+/// The locale folder for a language: `sr-Latn`, else `sr`.
+fn locale_key(files: &LocaleFiles, lang: &Lang) -> Option<String> {
+    [lang.as_str(), lang.primary()].into_iter().find(|k| files.contains_key(*k)).map(str::to_string)
+}
+
+/// Strings and formats of one language.
+pub struct Tr<'a> {
+    pub lang: Lang,
+    chain: Vec<&'a Bundle>,
+    formats: &'a Formats,
+}
+
+impl Tr<'_> {
+    /// A message, or its id when no language in the chain has it.
+    pub fn t(&self, id: &str) -> String {
+        self.get(id, None).unwrap_or_else(|| id.to_string())
+    }
+
+    /// A message with arguments; numbers select plural forms.
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fa.set(*k, FluentValue::from(s.clone())),
+                Arg::Num(n) => fa.set(*k, FluentValue::from(*n)),
+            }
+        }
+        self.get(id, Some(&fa)).unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.chain.iter().find_map(|b| self::fluent::format(b, id, args))
+    }
+
+    pub fn date(&self, d: &PartialDate) -> String {
+        self.formats.date(d)
+    }
+
+    pub fn when(&self, w: &When) -> String {
+        self.formats.when(w)
+    }
+
+    pub fn integer(&self, n: i64) -> String {
+        self.formats.integer(n)
+    }
+
+    pub fn decimal(&self, x: f64) -> String {
+        self.formats.decimal(x)
+    }
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+
+/// Errors in locale files, as diagnostics (for `check`).
+pub fn locale_errors(e: &Error) -> &[Diagnostic] {
+    match e {
+        Error::Invalid(d) => d,
+        _ => &[],
+    }
+}

@@ -1,0 +1,127 @@
+//! Language and country codes: BCP 47 language tags and ISO 3166-1 alpha-2
+//! country codes, checked against the registries they come from.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// A BCP 47 language tag in its canonical form (`pl`, `sr-Latn`, `pt-BR`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Lang(String);
+
+impl Lang {
+    /// Parses and canonicalizes a tag; the primary language must be an ISO
+    /// 639-1 code or a three-letter ISO 639-2/3 code.
+    pub fn parse(tag: &str) -> Result<Lang, String> {
+        let id = icu_locale_core::LanguageIdentifier::try_from_str(tag.trim())
+            .map_err(|_| format!("`{tag}` is not a BCP 47 language tag"))?;
+        let primary = id.language.as_str();
+        let known = match primary.len() {
+            2 => ISO_639_1.split_whitespace().any(|c| c == primary),
+            3 => true,
+            _ => false,
+        };
+        if !known {
+            return Err(format!("`{tag}` is not a known language code"));
+        }
+        Ok(Lang(id.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The primary language subtag (`sr` of `sr-Latn`).
+    pub fn primary(&self) -> &str {
+        self.0.split('-').next().unwrap_or(&self.0)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An ISO 3166-1 alpha-2 country code (`FR`, `GE`), plus `XK` for Kosovo,
+/// which the EU and CLDR use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Country([u8; 2]);
+
+impl Country {
+    pub fn parse(code: &str) -> Result<Country, String> {
+        let code = code.trim();
+        if code.len() == 2 && ISO_3166.split_whitespace().any(|c| c == code) {
+            let b = code.as_bytes();
+            return Ok(Country([b[0], b[1]]));
+        }
+        let upper = code.to_ascii_uppercase();
+        if upper != code && ISO_3166.split_whitespace().any(|c| c == upper) {
+            return Err(format!("country codes are written in capitals: `{upper}`, not `{code}`"));
+        }
+        Err(format!("`{code}` is not an ISO 3166-1 alpha-2 country code"))
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("country codes are validated ASCII")
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Country {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy \
+da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik \
+io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my \
+na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr \
+ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
+
+const ISO_3166: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR \
+BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ \
+FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE \
+JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR \
+MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU \
+RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG \
+UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
+
+/// Every country code, for locale completeness checks.
+pub fn all_countries() -> impl Iterator<Item = &'static str> {
+    ISO_3166.split_whitespace()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_are_canonicalized() {
+        assert_eq!(Lang::parse("sr-latn").unwrap().as_str(), "sr-Latn");
+        assert_eq!(Lang::parse("PL").unwrap().as_str(), "pl");
+        assert_eq!(Lang::parse("ka").unwrap().primary(), "ka");
+    }
+
+    #[test]
+    fn unknown_languages_are_refused() {
+        assert!(Lang::parse("xx").is_err());
+        assert!(Lang::parse("polish").is_err());
+        assert!(Lang::parse("").is_err());
+    }
+
+    #[test]
+    fn countries_are_checked() {
+        assert_eq!(Country::parse("GE").unwrap().as_str(), "GE");
+        assert!(Country::parse("ge").unwrap_err().contains("`GE`"));
+        assert!(Country::parse("XX").is_err());
+        assert!(Country::parse("FRA").is_err());
+    }
+}

@@ -1,0 +1,231 @@
+//! The site as typed, validated data: built once from the content, then
+//! shared read-only by every renderer thread.
+//!
+//! The model touches no disk: it takes what [`crate::source`] read and
+//! either returns a whole, consistent [`Site`] or every problem it found.
+
+pub mod codes;
+pub mod date;
+mod load;
+pub mod localized;
+pub mod raw;
+pub mod slug;
+pub mod vocab;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub use codes::{Country, Lang};
+pub use date::{PartialDate, Precision, When};
+pub use load::load;
+pub use localized::{Localized, Picked};
+pub use vocab::{ActivityKind, ActivityStatus, Area, Compliance, Event, PartnerKind, Status};
+
+/// The whole site.
+#[derive(Debug)]
+pub struct Site {
+    pub config: SiteConfig,
+    /// Sorted by id.
+    pub partners: Vec<Partner>,
+    /// Sorted by date, then by file and position.
+    pub activities: Vec<Activity>,
+    pub programmes: BTreeMap<String, Programme>,
+    /// Sorted by year.
+    pub reports: Vec<Report>,
+    /// Sorted by menu order, then id.
+    pub pages: Vec<Page>,
+    /// The day the build treats as today (past activities are done).
+    pub today: PartialDate,
+}
+
+#[derive(Debug)]
+pub struct SiteConfig {
+    /// Always ends with `/`.
+    pub base_url: String,
+    pub default_language: Lang,
+    /// In switcher order; the default language is among them.
+    pub languages: Vec<Lang>,
+    pub title: Localized,
+    pub description: Localized,
+    pub home: Facts,
+    pub logo: Option<Document>,
+    /// `#rrggbb`.
+    pub color: String,
+    pub contact: Option<Contact>,
+    pub accessibility: Option<Accessibility>,
+}
+
+#[derive(Debug)]
+pub struct Contact {
+    pub organisation: Localized,
+    pub unit: Option<Localized>,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Accessibility {
+    pub published: PartialDate,
+    pub updated: Option<PartialDate>,
+    pub status: Compliance,
+    pub exceptions: Option<Localized>,
+    pub contact_name: String,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub architecture: Option<Localized>,
+    pub communication: Option<Localized>,
+}
+
+/// What is known about a town (a partner or the home municipality).
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// Its own name, in its own language.
+    pub name: String,
+    /// Exonyms by language.
+    pub names: BTreeMap<Lang, String>,
+    pub kind: PartnerKind,
+    pub country: Country,
+    pub region: Option<Localized>,
+    /// Its own languages; the first is the language of `name`.
+    pub languages: Vec<Lang>,
+    pub location: Option<(f64, f64)>,
+    pub area_km2: Option<f64>,
+    pub population: Option<u64>,
+    pub facts_as_of: Option<i32>,
+    pub mayor: Option<String>,
+    pub website: Option<String>,
+}
+
+impl Facts {
+    /// The name used in `lang`: its exonym there, or its own name.
+    pub fn name_in(&self, lang: &Lang) -> &str {
+        self.names.get(lang).unwrap_or(&self.name)
+    }
+
+    /// The language a name shown in `lang` is written in, when it is not
+    /// `lang` itself (a Georgian name inside Polish text).
+    pub fn name_lang(&self, lang: &Lang) -> Option<&Lang> {
+        if self.names.contains_key(lang) {
+            return None;
+        }
+        self.languages.first().filter(|own| own.primary() != lang.primary())
+    }
+}
+
+#[derive(Debug)]
+pub struct Partner {
+    /// The folder name.
+    pub id: String,
+    /// The URL segment.
+    pub slug: String,
+    pub facts: Facts,
+    pub areas: Vec<Area>,
+    pub status: Status,
+    /// Sorted by date.
+    pub timeline: Vec<TimelineEvent>,
+    /// Profile texts by language.
+    pub texts: BTreeMap<Lang, Text>,
+    /// Files beside partner.yaml, published with the page.
+    pub files: Vec<Document>,
+}
+
+#[derive(Debug)]
+pub struct TimelineEvent {
+    pub date: PartialDate,
+    pub event: Event,
+    pub title: Option<Localized>,
+    pub signatories: Vec<String>,
+    pub reference: Option<String>,
+    /// File name of a document among the partner's files.
+    pub document: Option<String>,
+    pub note: Option<Localized>,
+}
+
+/// A file published beside a page (an agreement, a form).
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub name: String,
+    pub disk_path: PathBuf,
+    pub size: u64,
+}
+
+/// One language's Markdown text of a partner, page or report.
+#[derive(Debug)]
+pub struct Text {
+    pub file: PathBuf,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub common_ground: Vec<String>,
+    pub menu: Option<i32>,
+    pub slug: Option<String>,
+    pub body: String,
+    pub translated_from: Option<(Lang, String)>,
+}
+
+#[derive(Debug)]
+pub struct Activity {
+    /// Unique on the site, for anchors (`2024-erasmus-mobility-in-parla`).
+    pub id: String,
+    pub title: Localized,
+    pub when: When,
+    pub kind: ActivityKind,
+    /// Partner ids.
+    pub partners: Vec<String>,
+    pub organiser: Option<Localized>,
+    pub place: Option<Place>,
+    pub programme: Option<String>,
+    pub areas: Vec<Area>,
+    pub participants: Option<u32>,
+    pub status: ActivityStatus,
+    pub summary: Option<Localized>,
+}
+
+#[derive(Debug)]
+pub struct Place {
+    pub name: Localized,
+    pub country: Option<Country>,
+}
+
+#[derive(Debug)]
+pub struct Programme {
+    pub id: String,
+    pub name: Localized,
+    pub url: Option<String>,
+    pub description: Option<Localized>,
+}
+
+#[derive(Debug)]
+pub struct Report {
+    pub year: i32,
+    pub texts: BTreeMap<Lang, Text>,
+}
+
+#[derive(Debug)]
+pub struct Page {
+    /// The folder name.
+    pub id: String,
+    pub texts: BTreeMap<Lang, Text>,
+    pub files: Vec<Document>,
+}
+
+impl Page {
+    pub fn menu(&self) -> Option<i32> {
+        self.texts.values().find_map(|t| t.menu)
+    }
+}
+
+impl Site {
+    pub fn partner(&self, id: &str) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+
+    pub fn is_default(&self, lang: &Lang) -> bool {
+        *lang == self.config.default_language
+    }
+
+    /// Activities a partner took part in, in date order.
+    pub fn activities_of<'a>(&'a self, partner: &'a str) -> impl Iterator<Item = &'a Activity> + 'a {
+        self.activities.iter().filter(move |a| a.partners.iter().any(|p| p == partner))
+    }
+}

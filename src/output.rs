@@ -1,0 +1,73 @@
+//! Writing the output folder: minified HTML, all files at once, atomically.
+//!
+//! Files are written into a fresh folder beside the output, which then
+//! replaces the output in one rename; a build that fails or is stopped
+//! leaves the previous output exactly as it was. `output` knows paths and
+//! bytes, not the model.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::render::{Body, OutputFile};
+
+/// Writes `files` as the new content of `output`.
+pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<()> {
+    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let staging = parent.join(format!(".{name}.twinpress-new"));
+    let old = parent.join(format!(".{name}.twinpress-old"));
+    for leftover in [&staging, &old] {
+        if leftover.exists() {
+            std::fs::remove_dir_all(leftover).map_err(|e| Error::write(leftover, e))?;
+        }
+    }
+    std::fs::create_dir_all(&staging).map_err(|e| Error::write(&staging, e))?;
+    let result = write_all(&staging, files);
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    if output.exists() {
+        std::fs::rename(output, &old).map_err(|e| Error::write(output, e))?;
+    }
+    if let Err(e) = std::fs::rename(&staging, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(Error::write(output, e));
+    }
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(|e| Error::write(&old, e))?;
+    }
+    Ok(())
+}
+
+fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
+    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| root.join(p))).collect();
+    dirs.sort();
+    dirs.dedup();
+    for d in &dirs {
+        std::fs::create_dir_all(d).map_err(|e| Error::write(d, e))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let path = root.join(&f.path);
+        match &f.body {
+            Body::Html(html) => std::fs::write(&path, minify(html)),
+            Body::Bytes(bytes) => std::fs::write(&path, bytes),
+            Body::Copy(from) => std::fs::copy(from, &path).map(|_| ()),
+        }
+        .map_err(|e| Error::write(&path, e))
+    })
+}
+
+/// Minifies a page, keeping what matters to browsers and validators:
+/// the doctype, `lang` and ids stay; comments go.
+pub fn minify(html: &str) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    cfg.minify_js = false;
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    minify_html::minify(html.as_bytes(), &cfg)
+}

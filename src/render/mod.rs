@@ -1,0 +1,144 @@
+//! Turning the site model into files in memory: every page in every
+//! language, the sitemap and robots.txt, and the theme's static files.
+//!
+//! Rendering is pure: it takes the model, the locales and the theme and
+//! returns [`OutputFile`]s (paths and bytes); [`crate::output`] writes them.
+//! Pages are rendered in parallel; the model is shared by reference.
+
+pub mod markdown;
+mod pages;
+mod sitemap;
+pub mod urls;
+mod views;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use tera::{Context, Tera, Value};
+
+use crate::error::{Diagnostic, Error, Result, Warning};
+use crate::i18n::I18n;
+use crate::model::{Lang, Site};
+use crate::source::resources::Theme;
+pub use pages::PageSpec;
+use urls::Urls;
+
+/// One file of the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Relative to the output folder, with `/` separators.
+    pub path: String,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// An HTML page (minified when written).
+    Html(String),
+    /// Any other generated file.
+    Bytes(Vec<u8>),
+    /// A file of the content, copied as it is.
+    Copy(PathBuf),
+}
+
+/// What a render produced.
+#[derive(Debug)]
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    /// Pages per language, for the summary.
+    pub pages: BTreeMap<Lang, usize>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Renders the whole site.
+pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
+    let tera = templates(theme)?;
+    let urls = Urls::new(site);
+    let specs = pages::plan(site, &urls)?;
+    let mut all_langs: Vec<Lang> = Vec::new();
+    for s in &specs {
+        if !all_langs.contains(&s.lang) {
+            all_langs.push(s.lang.clone());
+        }
+    }
+    let chrome: BTreeMap<&Lang, Value> =
+        all_langs.iter().map(|lang| (lang, views::chrome(site, i18n, &urls, lang, theme, &all_langs))).collect();
+    let results: Vec<Result<OutputFile>> = specs
+        .par_iter()
+        .map(|spec| {
+            let mut ctx = Context::new();
+            ctx.insert_value("site", chrome[&spec.lang].clone());
+            ctx.insert("lang", spec.lang.as_str());
+            let (template, page) = views::page(site, i18n, &urls, spec, &specs);
+            ctx.insert_value("page", page);
+            ctx.insert_value("alternates", views::alternates(&urls, spec, &specs));
+            let html = tera.render(template, &ctx).map_err(|e| template_error(template, &e))?;
+            Ok(OutputFile { path: urls::file_of(&urls.path(&spec.lang, &spec.route)), body: Body::Html(html) })
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + 16);
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(Error::Invalid(d)) => errors.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort();
+        errors.dedup();
+        return Err(Error::Invalid(errors));
+    }
+    let mut pages: BTreeMap<Lang, usize> = BTreeMap::new();
+    for s in &specs {
+        *pages.entry(s.lang.clone()).or_default() += 1;
+    }
+    files.push(sitemap::sitemap(&urls, &specs));
+    files.push(sitemap::robots(&urls));
+    for (path, bytes) in theme.statics() {
+        files.push(OutputFile { path: path.to_string(), body: Body::Bytes(bytes.to_vec()) });
+    }
+    files.extend(pages::documents(site, &urls));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Rendered { files, pages, warnings: Vec::new() })
+}
+
+/// Escapes text for HTML and XML (text and attribute values).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn templates(theme: &Theme) -> Result<Tera> {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    let list: Vec<(String, String)> = theme.templates().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+    tera.add_raw_templates(list).map_err(|e| template_error("theme", &e))?;
+    Ok(tera)
+}
+
+fn template_error(template: &str, e: &tera::Error) -> Error {
+    use std::error::Error as _;
+    let mut message = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        message.push_str(&format!(": {s}"));
+        source = s.source();
+    }
+    Error::Invalid(vec![
+        Diagnostic::file(format!("themes/default/templates/{template}"), message)
+            .with_help("fix the template; the Tera 2 syntax is described at https://keats.github.io/tera/"),
+    ])
+}

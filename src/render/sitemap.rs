@@ -1,0 +1,40 @@
+//! sitemap.xml with hreflang alternates, and robots.txt.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::pages::{PageKind, PageSpec};
+use super::urls::Urls;
+use super::{Body, OutputFile};
+
+pub fn sitemap(urls: &Urls, specs: &[PageSpec]) -> OutputFile {
+    let mut by_key: BTreeMap<&str, Vec<&PageSpec>> = BTreeMap::new();
+    for s in specs.iter().filter(|s| s.kind != PageKind::NotFound) {
+        by_key.entry(&s.key).or_default().push(s);
+    }
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for s in specs.iter().filter(|s| s.kind != PageKind::NotFound) {
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", super::escape(&urls.absolute(&s.lang, &s.route)));
+        let group = &by_key[s.key.as_str()];
+        if group.len() > 1 {
+            for alt in group {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    alt.lang,
+                    super::escape(&urls.absolute(&alt.lang, &alt.route))
+                );
+            }
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    OutputFile { path: "sitemap.xml".into(), body: Body::Bytes(xml.into_bytes()) }
+}
+
+pub fn robots(urls: &Urls) -> OutputFile {
+    let text = format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", urls.base_url());
+    OutputFile { path: "robots.txt".into(), body: Body::Bytes(text.into_bytes()) }
+}

@@ -1,0 +1,600 @@
+//! What each template receives: the model put into words for one
+//! language — names, dates and numbers formatted, labels translated, text
+//! rendered, and `lang` marked wherever a text is in another language.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::Value;
+
+use super::markdown;
+use super::pages::{PageKind, PageSpec, page_route};
+use super::urls::Urls;
+use crate::i18n::{Arg, I18n, Tr};
+use crate::model::*;
+use crate::source::resources::Theme;
+
+fn esc(s: &str) -> String {
+    super::escape(s)
+}
+
+/// Text in `lang` markup: wrapped in a span with `lang` when it is in
+/// another language than the page.
+fn marked(text: &str, lang: Option<&Lang>) -> String {
+    match lang {
+        Some(l) => format!(r#"<span lang="{l}">{}</span>"#, esc(text)),
+        None => esc(text),
+    }
+}
+
+fn pick<'a>(l: &'a Localized, site: &Site, lang: &Lang) -> Picked<'a> {
+    l.get(lang, &site.config.default_language)
+}
+
+fn pick_html(l: &Localized, site: &Site, lang: &Lang) -> String {
+    let p = pick(l, site, lang);
+    marked(p.text, p.fallback)
+}
+
+/// Markdown of a localized field, as HTML with `lang` when it fell back.
+fn pick_markdown(l: &Localized, site: &Site, lang: &Lang) -> String {
+    let p = pick(l, site, lang);
+    let html = markdown::inline(p.text);
+    match p.fallback {
+        Some(f) => format!(r#"<span lang="{f}">{html}</span>"#),
+        None => html,
+    }
+}
+
+fn time(iso: impl std::fmt::Display, text: &str) -> String {
+    format!(r#"<time datetime="{iso}">{}</time>"#, esc(text))
+}
+
+/// The name of a town in `lang`, marked when it is in its own language.
+fn town_name(f: &Facts, lang: &Lang) -> String {
+    marked(f.name_in(lang), f.name_lang(lang))
+}
+
+fn language_name(tr: &Tr, l: &Lang) -> String {
+    tr.get(&format!("language-{l}"), None).or_else(|| tr.get(&format!("language-{}", l.primary()), None)).unwrap_or_else(|| l.to_string())
+}
+
+fn endonym(i18n: &I18n, l: &Lang) -> String {
+    let tr = i18n.tr(l);
+    tr.get("language-self", None)
+        .filter(|_| i18n.has_locale(l))
+        .or_else(|| tr.get(&format!("endonym-{l}"), None))
+        .or_else(|| tr.get(&format!("endonym-{}", l.primary()), None))
+        .unwrap_or_else(|| l.to_string())
+}
+
+#[derive(Serialize)]
+struct Link {
+    label: String,
+    url: String,
+    current: bool,
+}
+
+/// Everything that is the same on every page of a language.
+pub fn chrome(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang, theme: &Theme, all_langs: &[Lang]) -> Value {
+    let tr = i18n.tr(lang);
+    let c = &site.config;
+    let nav_lang = if c.languages.contains(lang) { lang } else { &c.default_language };
+    let mut menu = vec![
+        Link { label: tr.t("nav-partners"), url: urls.link(nav_lang, "partners/"), current: false },
+        Link { label: tr.t("nav-activities"), url: urls.link(nav_lang, "activities/"), current: false },
+        Link { label: tr.t("nav-schedule"), url: urls.link(nav_lang, "schedule/"), current: false },
+    ];
+    if let Some(r) = site.reports.last() {
+        menu.push(Link { label: tr.t("nav-reports"), url: urls.link(nav_lang, &format!("reports/{}/", r.year)), current: false });
+    }
+    for (i, p) in site.pages.iter().enumerate() {
+        if p.menu().is_some() {
+            let title = p.texts.get(lang).or_else(|| p.texts.get(&c.default_language)).and_then(|t| t.title.clone()).unwrap_or_default();
+            menu.push(Link { label: title, url: urls.link(nav_lang, &page_route(site, i, nav_lang)), current: false });
+        }
+    }
+    let contact = c.contact.as_ref().map(|k| {
+        serde_json::json!({
+            "organisation": pick_html(&k.organisation, site, lang),
+            "unit": k.unit.as_ref().map(|u| pick_html(u, site, lang)),
+            "address": k.address.as_ref().map(|a| esc(a).replace('\n', "<br>")),
+            "email": k.email,
+            "phone": k.phone,
+        })
+    });
+    let css = theme.statics().map(|(p, _)| p).filter(|p| p.ends_with(".css")).map(|p| urls.asset(p)).collect::<Vec<_>>();
+    let value = serde_json::json!({
+        "title": pick_html(&c.title, site, lang),
+        "title_text": pick(&c.title, site, lang).text,
+        "description": pick(&c.description, site, lang).text,
+        "home_name": town_name(&c.home, lang),
+        "home_url": urls.link(nav_lang, ""),
+        "color": c.color,
+        "logo": c.logo.as_ref().map(|l| urls.asset(&l.name)),
+        "css": css,
+        "menu": menu,
+        "contact": contact,
+        "accessibility_url": urls.link(nav_lang, "accessibility/"),
+        "programmes_url": (!site.programmes.is_empty()).then(|| urls.link(nav_lang, "programmes/")),
+        "t": i18n.labels(lang),
+        "endonyms": endonyms(i18n, all_langs),
+    });
+    Value::from_serializable(&value)
+}
+
+/// The language switcher: every language this page exists in, named in
+/// itself.
+pub fn alternates(urls: &Urls, spec: &PageSpec, specs: &[PageSpec]) -> Value {
+    let list: Vec<serde_json::Value> = specs
+        .iter()
+        .filter(|s| s.key == spec.key)
+        .map(|s| {
+            serde_json::json!({
+                "lang": s.lang.as_str(),
+                "url": urls.link(&s.lang, &s.route),
+                "absolute": urls.absolute(&s.lang, &s.route),
+                "current": s.lang == spec.lang,
+            })
+        })
+        .collect();
+    Value::from_serializable(&list)
+}
+
+struct Ctx<'a> {
+    site: &'a Site,
+    i18n: &'a I18n,
+    tr: Tr<'a>,
+    urls: &'a Urls,
+    lang: &'a Lang,
+    /// The language the site's navigation links go to.
+    nav: &'a Lang,
+}
+
+impl Ctx<'_> {
+    fn partner_url(&self, p: &Partner) -> String {
+        let lang = if self.site.config.languages.contains(self.lang) || p.facts.languages.contains(self.lang) { self.lang } else { self.nav };
+        self.urls.link(lang, &format!("partners/{}/", p.slug))
+    }
+
+    fn country(&self, c: Country) -> String {
+        self.tr.get(&format!("country-{c}"), None).unwrap_or_else(|| c.to_string())
+    }
+
+    fn partner_card(&self, p: &Partner) -> serde_json::Value {
+        let text = self.text_of(&p.texts);
+        serde_json::json!({
+            "id": p.id,
+            "name": town_name(&p.facts, self.lang),
+            "url": self.partner_url(p),
+            "country": self.country(p.facts.country),
+            "country_code": p.facts.country.as_str(),
+            "status": self.tr.t(&p.status.message_id()),
+            "status_key": p.status.as_str(),
+            "kind": self.tr.t(&p.facts.kind.message_id()),
+            "summary": text.and_then(|(t, fallback)| t.summary.as_ref().map(|s| marked(s, fallback))),
+        })
+    }
+
+    /// The text in this language, else the default, else English, else
+    /// any; with the language it is in when it fell back.
+    fn text_of<'t>(&self, texts: &'t BTreeMap<Lang, Text>) -> Option<(&'t Text, Option<&'t Lang>)> {
+        if let Some(t) = texts.get(self.lang) {
+            return Some((t, None));
+        }
+        let english = Lang::parse("en").ok();
+        [Some(&self.site.config.default_language), english.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|l| texts.get_key_value(l))
+            .or_else(|| texts.iter().next())
+            .map(|(l, t)| (t, Some(l)))
+    }
+
+    fn fallback_note(&self, fallback: Option<&Lang>) -> Option<String> {
+        let l = fallback?;
+        Some(self.tr.t_with("text-in-other-language", &[("language", Arg::from(language_name(&self.tr, l)))]))
+    }
+
+    fn activity(&self, a: &Activity) -> serde_json::Value {
+        let site = self.site;
+        let partners: Vec<serde_json::Value> = a
+            .partners
+            .iter()
+            .filter_map(|id| site.partner(id))
+            .map(|p| serde_json::json!({"name": town_name(&p.facts, self.lang), "url": self.partner_url(p)}))
+            .collect();
+        let programme = a.programme.as_ref().and_then(|id| site.programmes.get(id)).map(|pr| {
+            serde_json::json!({"name": pick_html(&pr.name, site, self.lang), "url": format!("{}#{}", self.urls.link(self.nav, "programmes/"), pr.id)})
+        });
+        let place = a.place.as_ref().map(|pl| {
+            let name = pick_html(&pl.name, site, self.lang);
+            match pl.country {
+                Some(c) => format!("{name}, {}", esc(&self.country(c))),
+                None => name,
+            }
+        });
+        serde_json::json!({
+            "id": a.id,
+            "title": pick_html(&a.title, site, self.lang),
+            "date": time(a.when, &self.tr.when(&a.when)),
+            "year": a.when.year(),
+            "kind": self.tr.t(&a.kind.message_id()),
+            "status": self.tr.t(&a.status.message_id()),
+            "status_key": a.status.as_str(),
+            "partners": partners,
+            "place": place,
+            "organiser": a.organiser.as_ref().map(|o| pick_html(o, site, self.lang)),
+            "programme": programme,
+            "areas": a.areas.iter().map(|x| self.tr.t(&x.message_id())).collect::<Vec<_>>(),
+            "participants": a.participants.map(|n| self.tr.t_with("activity-participants", &[("count", Arg::Num(f64::from(n)))])),
+            "summary": a.summary.as_ref().map(|s| pick_markdown(s, site, self.lang)),
+        })
+    }
+
+    fn activities<'x>(&self, list: impl Iterator<Item = &'x Activity>) -> Vec<serde_json::Value> {
+        list.map(|a| self.activity(a)).collect()
+    }
+}
+
+/// The template and the data of one page.
+pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec, _specs: &[PageSpec]) -> (&'static str, Value) {
+    let lang = &spec.lang;
+    let nav = if site.config.languages.contains(lang) { lang } else { &site.config.default_language };
+    let cx = Ctx { site, i18n, tr: i18n.tr(lang), urls, lang, nav };
+    let tr = &cx.tr;
+    let description = pick(&site.config.description, site, lang).text.to_string();
+    let (template, title, mut data) = match spec.kind {
+        PageKind::Home => home(&cx),
+        PageKind::Partners => partners(&cx),
+        PageKind::Partner(i) => partner(&cx, &site.partners[i]),
+        PageKind::Activities => {
+            let mut years: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
+            for a in site.activities.iter().filter(|a| a.status != ActivityStatus::Planned) {
+                years.entry(a.when.year()).or_default().push(cx.activity(a));
+            }
+            let years: Vec<serde_json::Value> = years.into_iter().rev().map(|(y, list)| serde_json::json!({"year": y, "activities": list})).collect();
+            ("activities.html", tr.t("activities-title"), serde_json::json!({"years": years}))
+        }
+        PageKind::Schedule => {
+            let planned = cx.activities(site.activities.iter().filter(|a| a.status == ActivityStatus::Planned));
+            ("schedule.html", tr.t("schedule-title"), serde_json::json!({"activities": planned}))
+        }
+        PageKind::Reports => {
+            let list: Vec<serde_json::Value> = site
+                .reports
+                .iter()
+                .rev()
+                .map(|r| {
+                    let title = cx.text_of(&r.texts).and_then(|(t, f)| t.title.as_ref().map(|x| marked(x, f)));
+                    serde_json::json!({"year": r.year, "title": title, "url": urls.link(lang, &format!("reports/{}/", r.year))})
+                })
+                .collect();
+            ("reports.html", tr.t("reports-title"), serde_json::json!({"reports": list}))
+        }
+        PageKind::Report(i) => report(&cx, &site.reports[i]),
+        PageKind::Programmes => {
+            let list: Vec<serde_json::Value> = site
+                .programmes
+                .values()
+                .map(|p| {
+                    let count = site.activities.iter().filter(|a| a.programme.as_deref() == Some(p.id.as_str())).count();
+                    serde_json::json!({
+                        "id": p.id,
+                        "name": pick_html(&p.name, site, lang),
+                        "url": p.url,
+                        "description": p.description.as_ref().map(|d| pick_markdown(d, site, lang)),
+                        "activities": tr.t_with("programme-activities", &[("count", Arg::from(count))]),
+                    })
+                })
+                .collect();
+            ("programmes.html", tr.t("programmes-title"), serde_json::json!({"programmes": list}))
+        }
+        PageKind::Page(i) => {
+            let page = &site.pages[i];
+            let (text, fallback) = cx.text_of(&page.texts).expect("a page has at least its default-language text");
+            let (body, toc) = markdown::to_html(&text.body);
+            let title = text.title.clone().unwrap_or_default();
+            let files: Vec<serde_json::Value> = page
+                .files
+                .iter()
+                .map(|d| serde_json::json!({"name": d.name, "url": format!("{}{}", urls.link(&site.config.default_language, &page_route(site, i, &site.config.default_language)), d.name), "size": file_size(tr, d.size)}))
+                .collect();
+            (
+                "page.html",
+                title.clone(),
+                serde_json::json!({
+                    "heading": marked(&title, fallback),
+                    "body": body,
+                    "toc": toc,
+                    "text_lang": fallback.map(Lang::as_str),
+                    "fallback_note": cx.fallback_note(fallback),
+                    "files": files,
+                    "summary": text.summary,
+                }),
+            )
+        }
+        PageKind::Accessibility => accessibility(&cx),
+        PageKind::NotFound => ("404.html", tr.t("notfound-title"), serde_json::json!({"home_url": urls.link(nav, "")})),
+    };
+    let site_title = pick(&site.config.title, site, lang).text;
+    let full_title = if spec.kind == PageKind::Home { site_title.to_string() } else { format!("{title} – {site_title}") };
+    if let serde_json::Value::Object(map) = &mut data {
+        map.insert("kind".into(), serde_json::json!(template.trim_end_matches(".html")));
+        map.insert("title".into(), serde_json::json!(title));
+        map.insert("full_title".into(), serde_json::json!(full_title));
+        map.insert("description".into(), serde_json::json!(data_description(&data_summary(map), &description)));
+        map.insert("self_url".into(), serde_json::json!(urls.link(lang, &spec.route)));
+        map.insert("canonical".into(), serde_json::json!(urls.absolute(lang, &spec.route)));
+        map.insert("x_default".into(), serde_json::json!(urls.absolute(&site.config.default_language, &spec.route)));
+        map.insert("is_404".into(), serde_json::json!(spec.kind == PageKind::NotFound));
+    }
+    (template, Value::from_serializable(&data))
+}
+
+fn data_summary(map: &serde_json::Map<String, serde_json::Value>) -> Option<String> {
+    map.get("summary").and_then(|s| s.as_str()).map(str::to_string)
+}
+
+fn data_description(summary: &Option<String>, site: &str) -> String {
+    summary.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| site.to_string())
+}
+
+/// "1,2 MB", "340 kB" in the language's number form.
+fn file_size(tr: &Tr, bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{} MB", tr.decimal((bytes as f64 / 100_000.0).round() / 10.0))
+    } else {
+        format!("{} kB", tr.integer(((bytes as f64) / 1000.0).ceil() as i64))
+    }
+}
+
+fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let cards: Vec<serde_json::Value> = site.partners.iter().map(|p| cx.partner_card(p)).collect();
+    let latest = cx.activities(site.activities.iter().rev().filter(|a| a.status == ActivityStatus::Done).take(4));
+    let planned = cx.activities(site.activities.iter().filter(|a| a.status == ActivityStatus::Planned).take(4));
+    let countries: std::collections::BTreeSet<Country> = site.partners.iter().map(|p| p.facts.country).collect();
+    let home = &site.config.home;
+    (
+        "home.html",
+        cx.tr.t("nav-home"),
+        serde_json::json!({
+            "intro": cx.tr.t_with("home-intro", &[
+                ("home", Arg::from(home.name_in(cx.lang))),
+                ("partners", Arg::from(site.partners.len())),
+                ("countries", Arg::from(countries.len())),
+            ]),
+            "partners": cards,
+            "latest": latest,
+            "planned": planned,
+            "partners_url": cx.urls.link(cx.nav, "partners/"),
+            "activities_url": cx.urls.link(cx.nav, "activities/"),
+            "schedule_url": cx.urls.link(cx.nav, "schedule/"),
+        }),
+    )
+}
+
+fn partners(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+    let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
+    for p in &cx.site.partners {
+        by_country.entry(cx.country(p.facts.country)).or_insert((p.facts.country, Vec::new())).1.push(p);
+    }
+    let collator = icu_collator::Collator::try_new(crate::i18n::icu::icu_locale(cx.lang.as_str()).into(), Default::default()).ok();
+    let mut groups: Vec<(String, Country, Vec<&Partner>)> = by_country.into_iter().map(|(name, (c, list))| (name, c, list)).collect();
+    if let Some(col) = &collator {
+        groups.sort_by(|a, b| col.compare(&a.0, &b.0));
+    }
+    let groups: Vec<serde_json::Value> = groups
+        .into_iter()
+        .map(|(name, code, mut list)| {
+            if let Some(col) = &collator {
+                list.sort_by(|a, b| col.compare(a.facts.name_in(cx.lang), b.facts.name_in(cx.lang)));
+            }
+            serde_json::json!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
+        })
+        .collect();
+    let intro = cx.tr.t_with("partners-intro", &[("count", Arg::from(cx.site.partners.len()))]);
+    ("partners.html", cx.tr.t("partners-title"), serde_json::json!({"groups": groups, "intro": intro}))
+}
+
+fn partner(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let tr = &cx.tr;
+    let lang = cx.lang;
+    let f = &p.facts;
+    let as_of = |v: String| match f.facts_as_of {
+        Some(y) => serde_json::json!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])}),
+        None => serde_json::json!({"value": v}),
+    };
+    let mut facts = vec![
+        (tr.t("fact-country"), serde_json::json!({"value": esc(&cx.country(f.country))})),
+    ];
+    if let Some(r) = &f.region {
+        facts.push((tr.t("fact-region"), serde_json::json!({"value": pick_html(r, site, lang)})));
+    }
+    facts.push((tr.t("fact-kind"), serde_json::json!({"value": esc(&tr.t(&f.kind.message_id()))})));
+    if let Some(n) = f.population {
+        facts.push((tr.t("fact-population"), as_of(esc(&tr.integer(n as i64)))));
+    }
+    if let Some(a) = f.area_km2 {
+        facts.push((tr.t("fact-area"), as_of(esc(&tr.t_with("fact-area-value", &[("area", Arg::from(tr.decimal(a)))])))));
+    }
+    if let Some(m) = &f.mayor {
+        facts.push((tr.t("fact-mayor"), as_of(marked(m, f.languages.first().filter(|l| l.primary() != lang.primary())))));
+    }
+    if !f.languages.is_empty() {
+        let names: Vec<String> = f.languages.iter().map(|l| language_name(tr, l)).collect();
+        facts.push((tr.t("fact-languages"), serde_json::json!({"value": esc(&names.join(", "))})));
+    }
+    if let Some(w) = &f.website {
+        let shown = w.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
+        facts.push((tr.t("fact-website"), serde_json::json!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))})));
+    }
+    let facts: Vec<serde_json::Value> = facts
+        .into_iter()
+        .map(|(label, mut v)| {
+            v["label"] = serde_json::json!(label);
+            v
+        })
+        .collect();
+    let own_name = (f.name_in(lang) != f.name).then(|| marked(&f.name, f.languages.first()));
+    let default = &site.config.default_language;
+    let timeline: Vec<serde_json::Value> = p
+        .timeline
+        .iter()
+        .rev()
+        .map(|e| {
+            let doc = e.document.as_ref().and_then(|name| p.files.iter().find(|d| &d.name == name)).map(|d| {
+                let kind = d.name.rsplit('.').next().unwrap_or("").to_ascii_uppercase();
+                serde_json::json!({
+                    "url": format!("{}{}", cx.urls.link(default, &format!("partners/{}/", p.slug)), d.name),
+                    "label": tr.t_with("timeline-document-link", &[("kind", Arg::from(kind)), ("size", Arg::from(file_size(tr, d.size)))]),
+                })
+            });
+            serde_json::json!({
+                "date": time(e.date, &tr.date(&e.date)),
+                "event": tr.t(&e.event.message_id()),
+                "event_key": e.event.as_str(),
+                "title": e.title.as_ref().map(|t| pick_html(t, site, lang)),
+                "signatories": (!e.signatories.is_empty()).then(|| esc(&e.signatories.join(", "))),
+                "reference": e.reference.as_ref().map(|r| esc(r)),
+                "note": e.note.as_ref().map(|n| pick_markdown(n, site, lang)),
+                "document": doc,
+            })
+        })
+        .collect();
+    let text = cx.text_of(&p.texts);
+    let (body, summary, common_ground, text_lang, note) = match text {
+        Some((t, fallback)) => (
+            Some(markdown::to_html(&t.body).0),
+            t.summary.clone(),
+            t.common_ground.clone(),
+            fallback.map(|l| l.to_string()),
+            cx.fallback_note(fallback),
+        ),
+        None => (None, None, Vec::new(), None, None),
+    };
+    let activities = cx.activities(site.activities_of(&p.id).filter(|a| a.status != ActivityStatus::Planned).collect::<Vec<_>>().into_iter().rev());
+    let planned = cx.activities(site.activities_of(&p.id).filter(|a| a.status == ActivityStatus::Planned));
+    let name_text = f.name_in(lang).to_string();
+    (
+        "partner.html",
+        name_text,
+        serde_json::json!({
+            "name": town_name(f, lang),
+            "own_name": own_name,
+            "country": esc(&cx.country(f.country)),
+            "status": tr.t(&p.status.message_id()),
+            "status_key": p.status.as_str(),
+            "facts": facts,
+            "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
+            "timeline": timeline,
+            "summary": summary,
+            "body": body,
+            "common_ground": common_ground,
+            "text_lang": text_lang,
+            "fallback_note": note,
+            "activities": activities,
+            "planned": planned,
+            "home_name": town_name(&site.config.home, lang),
+        }),
+    )
+}
+
+fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let tr = &cx.tr;
+    let acts: Vec<&Activity> = site.activities.iter().filter(|a| a.when.year() == r.year).collect();
+    let done: Vec<&Activity> = acts.iter().copied().filter(|a| a.status == ActivityStatus::Done).collect();
+    let participants: u32 = done.iter().filter_map(|a| a.participants).sum();
+    let partners_involved: std::collections::BTreeSet<&str> = done.iter().flat_map(|a| a.partners.iter().map(String::as_str)).collect();
+    let programmes: std::collections::BTreeSet<&str> = done.iter().filter_map(|a| a.programme.as_deref()).collect();
+    let figures = vec![
+        serde_json::json!({"label": tr.t("figure-activities"), "value": tr.integer(done.len() as i64)}),
+        serde_json::json!({"label": tr.t("figure-participants"), "value": tr.integer(i64::from(participants))}),
+        serde_json::json!({"label": tr.t("figure-partners"), "value": tr.integer(partners_involved.len() as i64)}),
+        serde_json::json!({"label": tr.t("figure-programmes"), "value": tr.integer(programmes.len() as i64)}),
+        serde_json::json!({"label": tr.t("figure-planned"), "value": tr.integer(acts.iter().filter(|a| a.status == ActivityStatus::Planned).count() as i64)}),
+    ];
+    let mut by_partner = Vec::new();
+    for p in &site.partners {
+        let list: Vec<&Activity> = acts.iter().copied().filter(|a| a.partners.contains(&p.id)).collect();
+        if !list.is_empty() {
+            by_partner.push(serde_json::json!({"name": town_name(&p.facts, cx.lang), "url": cx.partner_url(p), "activities": cx.activities(list.into_iter())}));
+        }
+    }
+    let without: Vec<&Activity> = acts.iter().copied().filter(|a| a.partners.is_empty()).collect();
+    let mut by_area = Vec::new();
+    for area in Area::ALL {
+        let n = acts.iter().filter(|a| a.areas.contains(area)).count();
+        if n > 0 {
+            by_area.push(serde_json::json!({"area": tr.t(&area.message_id()), "count": tr.integer(n as i64), "n": n}));
+        }
+    }
+    let (text, fallback) = cx.text_of(&r.texts).expect("a report has its default-language text");
+    let (body, toc) = markdown::to_html(&text.body);
+    let title = text.title.clone().unwrap_or_else(|| tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]));
+    (
+        "report.html",
+        title.clone(),
+        serde_json::json!({
+            "year": r.year,
+            "heading": marked(&title, fallback),
+            "summary": text.summary,
+            "body": body,
+            "toc": toc,
+            "text_lang": fallback.map(Lang::as_str),
+            "fallback_note": cx.fallback_note(fallback),
+            "figures": figures,
+            "by_partner": by_partner,
+            "without_partner": cx.activities(without.into_iter()),
+            "by_area": by_area,
+        }),
+    )
+}
+
+fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let tr = &cx.tr;
+    let lang = cx.lang;
+    let c = &site.config;
+    let organisation = c.contact.as_ref().map(|k| pick(&k.organisation, site, lang).text.to_string()).unwrap_or_else(|| c.home.name_in(lang).to_string());
+    let country = Arg::from(c.home.country.as_str());
+    let a = c.accessibility.as_ref();
+    let data = serde_json::json!({
+        "organisation": esc(&organisation),
+        "site_title": pick_html(&c.title, site, lang),
+        "site_url": cx.urls.base_url(),
+        "intro": tr.t_with("a11y-intro", &[("organisation", Arg::from(organisation.clone())), ("country", country.clone())]),
+        "published": a.map(|a| serde_json::json!({"iso": a.published.to_string(), "text": tr.date(&a.published)})),
+        "updated": a.and_then(|a| a.updated.map(|u| serde_json::json!({"iso": u.to_string(), "text": tr.date(&u)}))),
+        "status": a.map(|a| tr.t_with(&a.status.message_id(), &[("country", country.clone())])),
+        "exceptions": a.and_then(|a| a.exceptions.as_ref().map(|e| markdown_block(e, site, lang))),
+        "contact_name": a.map(|a| esc(&a.contact_name)),
+        "contact_email": a.and_then(|a| a.contact_email.clone()),
+        "contact_phone": a.and_then(|a| a.contact_phone.clone()),
+        "procedure": markdown::to_html(&tr.t_with("a11y-procedure-text", &[("country", country.clone())])).0,
+        "architecture": a.and_then(|a| a.architecture.as_ref().map(|e| markdown_block(e, site, lang))),
+        "communication": a
+            .and_then(|a| a.communication.as_ref().map(|e| markdown_block(e, site, lang)))
+            .unwrap_or_else(|| markdown::to_html(&tr.t_with("a11y-communication-text", &[("country", country.clone())])).0),
+        "missing": a.is_none(),
+    });
+    ("accessibility.html", tr.t("a11y-title"), data)
+}
+
+/// A localized Markdown block, wrapped with `lang` when it fell back.
+fn markdown_block(l: &Localized, site: &Site, lang: &Lang) -> String {
+    let p = pick(l, site, lang);
+    let html = markdown::to_html(p.text).0;
+    match p.fallback {
+        Some(f) => format!(r#"<div lang="{f}">{html}</div>"#),
+        None => html,
+    }
+}
+
+/// Names of languages in themselves, for the switcher.
+pub fn endonyms(i18n: &I18n, langs: &[Lang]) -> BTreeMap<String, String> {
+    langs.iter().map(|l| (l.to_string(), endonym(i18n, l))).collect()
+}

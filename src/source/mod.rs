@@ -1,0 +1,145 @@
+//! Reading the site folder: files, their text, front matter and YAML.
+//!
+//! `source` knows files, languages and front matter, not partners: it hands
+//! the model every text file under `content/` with its path, and the other
+//! files (documents, images) by path only. It also loads the theme and the
+//! locale files, from the site folder or from the copies built into the
+//! binary.
+
+pub mod frontmatter;
+pub mod resources;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Diagnostic, Error, Problems, Result};
+
+/// Text files larger than this are refused: content is written by hand.
+pub const MAX_TEXT_FILE: u64 = 4 * 1024 * 1024;
+
+/// A text file of the content, read whole.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the site root, with `/` separators.
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// A file of the content that is published as it is (a PDF, an image).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct StaticFile {
+    /// Path relative to the site root.
+    pub path: PathBuf,
+    /// Absolute path on disk, for copying.
+    pub disk_path: PathBuf,
+    pub size: u64,
+}
+
+/// Everything under `content/`, sorted by path so that every later stage
+/// sees the same order whatever the file system returns.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub texts: Vec<SourceFile>,
+    pub statics: Vec<StaticFile>,
+}
+
+impl Content {
+    pub fn text(&self, path: &str) -> Option<&SourceFile> {
+        self.texts.iter().find(|f| f.path == Path::new(path))
+    }
+}
+
+/// Reads every file under `root/content`. Problems with single files are
+/// collected; a missing `content/` folder is an error of its own.
+pub fn read_content(root: &Path) -> Result<Content> {
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        return Err(Error::Invalid(vec![
+            Diagnostic::file("content", "the site has no `content/` folder").with_help(format!(
+                "run twinpress in the site folder or pass --root; `{}` has no content/ in it",
+                root.display()
+            )),
+        ]));
+    }
+    let mut problems = Problems::default();
+    let mut content = Content::default();
+    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().follow_links(false);
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err.path().map(|p| relative(root, p)).unwrap_or_else(|| "content".into());
+                problems.error(Diagnostic::file(path, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = relative(root, entry.path());
+        if entry.file_type().is_symlink() {
+            problems.error(
+                Diagnostic::file(&path, "symbolic links are not followed in content/")
+                    .with_help("copy the file into the site instead of linking to it"),
+            );
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        if is_text(&path) {
+            if size > MAX_TEXT_FILE {
+                problems.error(Diagnostic::file(
+                    &path,
+                    format!("the file is {size} bytes; text files may have at most {MAX_TEXT_FILE}"),
+                ));
+                continue;
+            }
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => content.texts.push(SourceFile { path, text: strip_bom(text) }),
+                    Err(err) => {
+                        let (line, column) = position_of_byte(err.as_bytes(), err.utf8_error().valid_up_to());
+                        problems.error(
+                            Diagnostic::new(&path, line, column, "the file is not valid UTF-8 text")
+                                .with_help("save it as UTF-8 in your editor"),
+                        );
+                    }
+                },
+                Err(err) => problems.error(Diagnostic::file(&path, format!("cannot read: {err}"))),
+            }
+        } else {
+            content.statics.push(StaticFile { path, disk_path: entry.path().to_path_buf(), size });
+        }
+    }
+    problems.into_result()?;
+    Ok(content)
+}
+
+fn is_text(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "md"))
+}
+
+fn strip_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
+}
+
+/// `path` relative to `root`, with `/` separators on every platform.
+pub fn relative(root: &Path, path: &Path) -> PathBuf {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    PathBuf::from(rel.to_string_lossy().replace('\\', "/"))
+}
+
+/// 1-based line and column of a byte offset.
+pub fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}

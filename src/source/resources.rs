@@ -1,0 +1,116 @@
+//! The theme and the locale files: built into the binary, overridable by the
+//! site.
+//!
+//! The binary carries this repository's `themes/default` and `locales/`, so
+//! a town can build its content with nothing else installed. A site's own
+//! `themes/default/` replaces built-in theme files of the same name, one
+//! file at a time; a site's own `locales/<lang>/*.ftl` are read after the
+//! built-in ones, and their messages win.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use crate::error::{Error, Result};
+
+static BUILTIN_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The theme's files by path inside the theme (`templates/base.html`).
+#[derive(Debug, Default, Clone)]
+pub struct Theme {
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    /// Templates by name (`base.html`), as text.
+    pub fn templates(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().filter_map(|(path, bytes)| {
+            let name = path.strip_prefix("templates/")?;
+            Some((name, std::str::from_utf8(bytes).ok()?))
+        })
+    }
+
+    /// Files published as they are (`static/style.css` → `style.css`).
+    pub fn statics(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files
+            .iter()
+            .filter_map(|(path, bytes)| Some((path.strip_prefix("static/")?, bytes.as_slice())))
+    }
+}
+
+/// One Fluent file.
+#[derive(Debug, Clone)]
+pub struct LocaleFile {
+    /// Where it came from, for messages (`locales/pl/main.ftl`).
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// Locale files by language code, built-in first then the site's.
+pub type LocaleFiles = BTreeMap<String, Vec<LocaleFile>>;
+
+pub fn load_theme(root: &Path) -> Result<Theme> {
+    let mut theme = Theme::default();
+    collect_builtin(&BUILTIN_THEME, &mut |path, bytes| {
+        theme.files.insert(path.to_string(), bytes.to_vec());
+    });
+    let own = root.join("themes/default");
+    if own.is_dir() {
+        for entry in walkdir::WalkDir::new(&own).sort_by_file_name() {
+            let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
+            if entry.file_type().is_file() {
+                let rel = crate::source::relative(&own, entry.path());
+                let bytes = std::fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
+                theme.files.insert(rel.to_string_lossy().into_owned(), bytes);
+            }
+        }
+    }
+    Ok(theme)
+}
+
+pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
+    let mut locales = LocaleFiles::new();
+    collect_builtin(&BUILTIN_LOCALES, &mut |path, bytes| {
+        if let Some((lang, file)) = path.split_once('/')
+            && file.ends_with(".ftl")
+        {
+            locales.entry(lang.to_string()).or_default().push(LocaleFile {
+                path: PathBuf::from("locales").join(path),
+                text: String::from_utf8_lossy(bytes).into_owned(),
+            });
+        }
+    });
+    let own = root.join("locales");
+    if own.is_dir() {
+        for entry in walkdir::WalkDir::new(&own).min_depth(2).max_depth(2).sort_by_file_name() {
+            let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
+            let path = entry.path();
+            if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let Some(lang) = path.parent().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
+            else {
+                continue;
+            };
+            let text = std::fs::read_to_string(path).map_err(|e| Error::read(path, e))?;
+            locales
+                .entry(lang)
+                .or_default()
+                .push(LocaleFile { path: crate::source::relative(root, path), text });
+        }
+    }
+    Ok(locales)
+}
+
+fn collect_builtin(dir: &Dir<'static>, f: &mut dyn FnMut(&str, &[u8])) {
+    for file in dir.files() {
+        if let Some(path) = file.path().to_str() {
+            f(&path.replace('\\', "/"), file.contents());
+        }
+    }
+    for sub in dir.dirs() {
+        collect_builtin(sub, f);
+    }
+}

@@ -1,0 +1,189 @@
+//! YAML into typed structs, with every error placed in its file.
+//!
+//! serde_yaml gives the position of a syntax or shape error (an unknown
+//! field, a wrong type). Checks that come later — an unknown country, a
+//! reference to a missing partner — need the position of a value too, so
+//! [`SpanIndex`] records where each node of the document starts, by its path
+//! (`timeline/2/date`), from a second, event-level parse.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use saphyr_parser::{Event, Parser};
+use serde::de::DeserializeOwned;
+
+use crate::error::Diagnostic;
+
+/// Where each node of a YAML document starts, by path.
+#[derive(Debug, Default, Clone)]
+pub struct SpanIndex {
+    nodes: HashMap<String, (usize, usize)>,
+    /// Lines before the YAML's first line in its file (front matter).
+    line_offset: usize,
+}
+
+impl SpanIndex {
+    /// Indexes `text`; a document the event parser cannot read gives an
+    /// empty index (serde_yaml reports the syntax error itself).
+    pub fn new(text: &str, line_offset: usize) -> Self {
+        let mut index = SpanIndex { nodes: HashMap::new(), line_offset };
+        let mut stack: Vec<Frame> = Vec::new();
+        for event in Parser::new_from_str(text) {
+            let Ok((event, span)) = event else { break };
+            let pos = (span.start.line(), span.start.col() + 1);
+            match event {
+                Event::Scalar(value, ..) => {
+                    if let Some(Frame::Map { key: key @ None, .. }) = stack.last_mut() {
+                        *key = Some(value.into_owned());
+                        continue;
+                    }
+                    let path = child_path(&mut stack);
+                    index.nodes.insert(path, pos);
+                }
+                Event::Alias(_) => {
+                    let path = child_path(&mut stack);
+                    index.nodes.insert(path, pos);
+                }
+                Event::SequenceStart(..) | Event::MappingStart(..) => {
+                    let path = child_path(&mut stack);
+                    index.nodes.entry(path.clone()).or_insert(pos);
+                    stack.push(if matches!(event, Event::SequenceStart(..)) {
+                        Frame::Seq { path, next: 0 }
+                    } else {
+                        Frame::Map { path, key: None }
+                    });
+                }
+                Event::SequenceEnd | Event::MappingEnd => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        index
+    }
+
+    /// The 1-based line and column of the node at `path` (`""` is the
+    /// document), or of its nearest ancestor that exists.
+    pub fn position(&self, path: &str) -> (usize, usize) {
+        let mut path = path;
+        loop {
+            if let Some(&(line, column)) = self.nodes.get(path) {
+                return (line + self.line_offset, column);
+            }
+            match path.rfind('/') {
+                Some(i) => path = &path[..i],
+                None if !path.is_empty() => path = "",
+                None => return (1 + self.line_offset, 1),
+            }
+        }
+    }
+}
+
+enum Frame {
+    Map { path: String, key: Option<String> },
+    Seq { path: String, next: usize },
+}
+
+/// The path of the node that starts now, advancing the parent frame.
+fn child_path(stack: &mut [Frame]) -> String {
+    match stack.last_mut() {
+        None => String::new(),
+        Some(Frame::Map { path, key }) => join(path, &key.take().unwrap_or_default()),
+        Some(Frame::Seq { path, next }) => {
+            let p = join(path, &next.to_string());
+            *next += 1;
+            p
+        }
+    }
+}
+
+fn join(parent: &str, segment: &str) -> String {
+    if parent.is_empty() { segment.to_string() } else { format!("{parent}/{segment}") }
+}
+
+/// Parses `text` (which starts `line_offset` lines into `file`) as `T`.
+pub fn parse<T: DeserializeOwned>(file: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::new(file, line_offset + 1, 1, "the file is empty")
+            .with_help("write the fields the content format asks for (see README.md)"));
+    }
+    serde_yaml::from_str(text).map_err(|err| yaml_error(file, &err, line_offset))
+}
+
+/// A serde_yaml error as a diagnostic, its message cleaned for people.
+pub fn yaml_error(file: &Path, err: &serde_yaml::Error, line_offset: usize) -> Diagnostic {
+    let full = err.to_string();
+    let message = match full.find(" at line ") {
+        Some(i) => &full[..i],
+        None => full.as_str(),
+    };
+    let message = message.strip_prefix(": ").unwrap_or(message);
+    let (line, column) = match err.location() {
+        Some(loc) => (loc.line() + line_offset, loc.column()),
+        None => (line_offset + 1, 0),
+    };
+    let help = help_for(message);
+    let d = Diagnostic::new(file, line, column, friendlier(message));
+    match help {
+        Some(h) => d.with_help(h),
+        None => d,
+    }
+}
+
+fn friendlier(message: &str) -> String {
+    message.replace("invalid type: ", "wrong type: found ").replace("data did not match any variant of untagged enum", "unexpected value")
+}
+
+fn help_for(message: &str) -> Option<&'static str> {
+    if message.starts_with("unknown field") {
+        Some("check the spelling of the field name; the allowed fields are listed above")
+    } else if message.starts_with("missing field") {
+        Some("add the field; it is required")
+    } else if message.contains("duplicate") {
+        Some("each key may appear only once; remove or rename one of them")
+    } else if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
+        Some("check the indentation and quote values that contain `: ` or start with a special character")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indexes_nested_values() {
+        let text = "name: A\ntimeline:\n  - date: 2018\n    event: agreement\n  - date: 2019\n";
+        let idx = SpanIndex::new(text, 0);
+        assert_eq!(idx.position("name"), (1, 7));
+        assert_eq!(idx.position("timeline/0/date"), (3, 11));
+        assert_eq!(idx.position("timeline/1/date"), (5, 11));
+        assert_eq!(idx.position("timeline/1/missing"), (5, 5));
+    }
+
+    #[test]
+    fn front_matter_offset_is_added() {
+        let idx = SpanIndex::new("title: A\n", 1);
+        assert_eq!(idx.position("title"), (2, 8));
+    }
+
+    #[test]
+    fn flow_maps_are_indexed() {
+        let idx = SpanIndex::new("title: {pl: A, en: B}\n", 0);
+        assert_eq!(idx.position("title/en"), (1, 20));
+    }
+
+    #[test]
+    fn errors_carry_file_line_and_column() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct T {
+            name: String,
+        }
+        let err = parse::<T>(Path::new("a.yaml"), "name: x\nnmae: y\n", 0).unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.message.starts_with("unknown field `nmae`"), "{}", err.message);
+    }
+}
