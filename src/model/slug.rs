@@ -49,7 +49,7 @@ mod tests {
         assert_eq!(slugify("Södertälje"), "sodertalje");
         assert_eq!(slugify("რუსთავი"), "rustavi");
         assert_eq!(slugify("Rocca di Papa"), "rocca-di-papa");
-        assert_eq!(slugify("  Київ!  "), "kyiv");
+        assert_eq!(slugify("  Москва!  "), "moskva");
     }
 
     #[test]

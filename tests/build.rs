@@ -1,0 +1,167 @@
+//! Integration tests: fixture sites built into temporary folders.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use twinpress::commands::build::build;
+use twinpress::config::BuildConfig;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn config(root: &Path, out: &Path) -> BuildConfig {
+    let mut c = BuildConfig::new(root);
+    c.output = out.to_path_buf();
+    c.today = (2025, 11, 20);
+    c
+}
+
+fn read(out: &Path, path: &str) -> String {
+    std::fs::read_to_string(out.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Whether minified `html` contains `needle`, whose attribute values may
+/// have lost their quotes in minification.
+fn has(html: &str, needle: &str) -> bool {
+    if html.contains(needle) {
+        return true;
+    }
+    let mut unquoted = String::new();
+    let mut rest = needle;
+    while let Some(i) = rest.find("=\"") {
+        unquoted.push_str(&rest[..i + 1]);
+        let after = &rest[i + 2..];
+        let end = after.find('"').unwrap_or(after.len());
+        let value = &after[..end];
+        if value.is_empty() || value.contains([' ', '=', '<', '>', '`', '\'']) {
+            unquoted.push_str(&format!("\"{value}\""));
+        } else {
+            unquoted.push_str(value);
+        }
+        rest = &after[(end + 1).min(after.len())..];
+    }
+    unquoted.push_str(rest);
+    html.contains(&unquoted)
+}
+
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+#[test]
+fn the_example_site_builds_in_every_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let summary = build(&config(Path::new(env!("CARGO_MANIFEST_DIR")), &out)).unwrap();
+    assert_eq!(summary.partners, 6);
+
+    let home = read(&out, "index.html");
+    assert!(has(&home, r#"<html lang="pl">"#));
+    assert!(has(&home, r#"hreflang="en""#));
+    let en_home = read(&out, "en/index.html");
+    assert!(has(&en_home, r#"<html lang="en">"#));
+
+    // A partner's own language gets its page, with the switcher listing it.
+    let ka = read(&out, "ka/partners/rustavi/index.html");
+    assert!(has(&ka, r#"<html lang="ka">"#));
+    assert!(ka.contains("ქართული"));
+    let pl_rustavi = read(&out, "partners/rustavi/index.html");
+    assert!(has(&pl_rustavi, r#"hreflang="ka""#));
+    // The Georgian own name inside the Polish page is marked.
+    assert!(has(&pl_rustavi, r#"<span lang="ka">რუსთავი</span>"#), "{pl_rustavi}");
+    // The pages of other languages only exist where they are written.
+    assert!(!out.join("ka/index.html").exists());
+
+    // Dates in each language's own form.
+    let activities = read(&out, "activities/index.html");
+    assert!(activities.contains("9–15 czerwca 2024"));
+    assert!(read(&out, "en/activities/index.html").contains("9–15 June 2024"));
+
+    // The accessibility statement carries the prescribed ids, each once.
+    for lang_prefix in ["", "en/"] {
+        let a11y = read(&out, &format!("{lang_prefix}accessibility/index.html"));
+        for id in [
+            "a11y-wstep", "a11y-podmiot", "a11y-data-publikacja", "a11y-data-aktualizacja", "a11y-status",
+            "a11y-kontakt", "a11y-email", "a11y-telefon", "a11y-procedura", "a11y-architektura", "a11y-komunikacja",
+        ] {
+            let n = a11y.matches(&format!("id={id} ")).count() + a11y.matches(&format!("id={id}>")).count();
+            assert_eq!(n, 1, "{id}");
+        }
+        assert!(has(&a11y, r#"datetime=2025-01-15"#) || a11y.contains(r#"datetime="2025-01-15""#));
+    }
+
+    let sitemap = read(&out, "sitemap.xml");
+    assert!(has(&sitemap, r#"hreflang="ka" href="https://partnerstwo.pruszkow.pl/ka/partners/rustavi/""#));
+    assert!(read(&out, "robots.txt").contains("Sitemap: https://partnerstwo.pruszkow.pl/sitemap.xml"));
+    assert!(out.join("404.html").exists());
+}
+
+#[test]
+fn a_site_whose_default_language_is_not_polish() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let summary = build(&config(&fixture("czech-region"), &out)).unwrap();
+    let home = read(&out, "index.html");
+    assert!(has(&home, r#"<html lang="cs">"#));
+    assert!(home.contains("/kraj/en/"), "links carry the base path");
+    let krakow = read(&out, "partners/krakow/index.html");
+    assert!(krakow.contains("18. října 2019"), "{krakow}");
+    assert!(krakow.contains("800\u{a0}000"));
+    assert!(read(&out, "de/partners/krakow/index.html").contains("800.000"));
+    // Kraków's own language, Polish, gets its page though the site is not in Polish.
+    assert!(read(&out, "pl/partners/krakow/index.html").contains("Historyczne miasto nad Wisłą"));
+    // The English page has no English text: the Czech one is shown, marked.
+    let en = read(&out, "en/partners/krakow/index.html");
+    assert!(has(&en, r#"lang="cs""#));
+    assert!(en.contains("Krakov je"));
+    // Hungarian has no locale files: the page is made with English labels, and the build warns.
+    let hu = read(&out, "hu/partners/gyor/index.html");
+    assert!(has(&hu, r#"<html lang="hu">"#));
+    assert!(summary.warnings.iter().any(|w| w.message.contains("`hu`")), "{:?}", summary.warnings);
+    assert!(read(&out, "en/activities/index.html").contains("22 participants"));
+}
+
+#[test]
+fn a_site_with_no_partners() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let summary = build(&config(&fixture("no-partners"), &out)).unwrap();
+    assert_eq!(summary.partners, 0);
+    assert!(read(&out, "partners/index.html").contains("There are no partners yet."));
+}
+
+fn invalid(name: &str) -> String {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("keep.html"), "previous build").unwrap();
+    let before = tree(&out);
+    let err = build(&config(&fixture(&format!("invalid/{name}")), &out)).unwrap_err();
+    assert_eq!(tree(&out), before, "a failed build leaves the output as it was");
+    err.to_string()
+}
+
+#[test]
+fn every_mistake_is_reported_at_once() {
+    insta::assert_snapshot!(invalid("many-mistakes"));
+}
+
+#[test]
+fn unclosed_front_matter_is_reported() {
+    insta::assert_snapshot!(invalid("unclosed-front-matter"));
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    build(&config(root, &tmp.path().join("a"))).unwrap();
+    build(&config(root, &tmp.path().join("b"))).unwrap();
+    assert!(tree(&tmp.path().join("a")) == tree(&tmp.path().join("b")));
+}
