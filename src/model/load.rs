@@ -85,7 +85,10 @@ impl Loader {
         }
         let programmes = self.programmes(content);
         let partners = self.partners(content);
-        let partner_ids: BTreeSet<&str> = partners.iter().map(|p| p.id.as_str()).collect();
+        // Every partner folder counts for references, even one with mistakes
+        // of its own, so that one mistake is not reported twice.
+        let folders = folders_under(content, "content/partners/");
+        let partner_ids: BTreeSet<&str> = folders.keys().map(String::as_str).collect();
         let activities = self.activities(content, &partner_ids, &programmes, today);
         let reports = self.reports(content);
         let pages = self.pages(content);
@@ -465,7 +468,7 @@ impl Loader {
                     Diagnostic::file(folder.join(format!("{default}.md")), format!("the text in the default language `{default}` is missing"))
                         .with_help(format!("write {default}.md; the other languages fall back to it")),
                 );
-            } else if out.is_empty() && kind != TextKind::Profile {
+            } else if files.is_empty() && kind != TextKind::Profile {
                 self.error(Diagnostic::file(&folder, "this folder has no text").with_help(format!("write {default}.md in it")));
             }
             let _ = (site_langs, extra_langs);
