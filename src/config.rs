@@ -23,7 +23,12 @@ pub struct BuildConfig {
 impl BuildConfig {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         let root = root.into();
-        BuildConfig { output: root.join("public"), root, base_url: None, today: today() }
+        BuildConfig {
+            output: root.join("public"),
+            root,
+            base_url: None,
+            today: today(),
+        }
     }
 }
 

@@ -24,8 +24,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(file: impl Into<PathBuf>, line: usize, column: usize, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.into(), line, column, message: message.into(), help: None }
+    pub fn new(
+        file: impl Into<PathBuf>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            file: file.into(),
+            line,
+            column,
+            message: message.into(),
+            help: None,
+        }
     }
 
     /// A problem with the file as a whole (missing, unreadable, empty).
@@ -61,19 +72,31 @@ pub enum Error {
     #[error("{}", format_invalid(.0))]
     Invalid(Vec<Diagnostic>),
     #[error("cannot read {}: {source}", .path.display())]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot write {}: {source}", .path.display())]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{0}")]
     Usage(String),
 }
 
 impl Error {
     pub fn read(path: &Path, source: std::io::Error) -> Self {
-        Error::Read { path: path.to_path_buf(), source }
+        Error::Read {
+            path: path.to_path_buf(),
+            source,
+        }
     }
     pub fn write(path: &Path, source: std::io::Error) -> Self {
-        Error::Write { path: path.to_path_buf(), source }
+        Error::Write {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 }
 
@@ -116,7 +139,9 @@ impl Problems {
         self.errors.push(d);
     }
     pub fn warn(&mut self, message: impl Into<String>) {
-        self.warnings.push(Warning { message: message.into() });
+        self.warnings.push(Warning {
+            message: message.into(),
+        });
     }
     /// Fails with every error found, sorted by file and position.
     pub fn into_result(mut self) -> Result<Vec<Warning>> {

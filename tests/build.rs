@@ -7,7 +7,9 @@ use twinpress::commands::build::build;
 use twinpress::config::BuildConfig;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn config(root: &Path, out: &Path) -> BuildConfig {
@@ -50,7 +52,12 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -74,7 +81,10 @@ fn the_example_site_builds_in_every_language() {
     let pl_rustavi = read(&out, "partners/rustavi/index.html");
     assert!(has(&pl_rustavi, r#"hreflang="ka""#));
     // The Georgian own name inside the Polish page is marked.
-    assert!(has(&pl_rustavi, r#"<span lang="ka">რუსთავი</span>"#), "{pl_rustavi}");
+    assert!(
+        has(&pl_rustavi, r#"<span lang="ka">რუსთავი</span>"#),
+        "{pl_rustavi}"
+    );
     // The pages of other languages only exist where they are written.
     assert!(!out.join("ka/index.html").exists());
 
@@ -87,18 +97,33 @@ fn the_example_site_builds_in_every_language() {
     for lang_prefix in ["", "en/"] {
         let a11y = read(&out, &format!("{lang_prefix}accessibility/index.html"));
         for id in [
-            "a11y-wstep", "a11y-podmiot", "a11y-data-publikacja", "a11y-data-aktualizacja", "a11y-status",
-            "a11y-kontakt", "a11y-email", "a11y-telefon", "a11y-procedura", "a11y-architektura", "a11y-komunikacja",
+            "a11y-wstep",
+            "a11y-podmiot",
+            "a11y-data-publikacja",
+            "a11y-data-aktualizacja",
+            "a11y-status",
+            "a11y-kontakt",
+            "a11y-email",
+            "a11y-telefon",
+            "a11y-procedura",
+            "a11y-architektura",
+            "a11y-komunikacja",
         ] {
-            let n = a11y.matches(&format!("id={id} ")).count() + a11y.matches(&format!("id={id}>")).count();
+            let n = a11y.matches(&format!("id={id} ")).count()
+                + a11y.matches(&format!("id={id}>")).count();
             assert_eq!(n, 1, "{id}");
         }
         assert!(has(&a11y, r#"datetime=2025-01-15"#) || a11y.contains(r#"datetime="2025-01-15""#));
     }
 
     let sitemap = read(&out, "sitemap.xml");
-    assert!(has(&sitemap, r#"hreflang="ka" href="https://partnerstwo.pruszkow.pl/ka/partners/rustavi/""#));
-    assert!(read(&out, "robots.txt").contains("Sitemap: https://partnerstwo.pruszkow.pl/sitemap.xml"));
+    assert!(has(
+        &sitemap,
+        r#"hreflang="ka" href="https://partnerstwo.pruszkow.pl/ka/partners/rustavi/""#
+    ));
+    assert!(
+        read(&out, "robots.txt").contains("Sitemap: https://partnerstwo.pruszkow.pl/sitemap.xml")
+    );
     assert!(out.join("404.html").exists());
 }
 
@@ -123,7 +148,11 @@ fn a_site_whose_default_language_is_not_polish() {
     // Hungarian has no locale files: the page is made with English labels, and the build warns.
     let hu = read(&out, "hu/partners/gyor/index.html");
     assert!(has(&hu, r#"<html lang="hu">"#));
-    assert!(summary.warnings.iter().any(|w| w.message.contains("`hu`")), "{:?}", summary.warnings);
+    assert!(
+        summary.warnings.iter().any(|w| w.message.contains("`hu`")),
+        "{:?}",
+        summary.warnings
+    );
     assert!(read(&out, "en/activities/index.html").contains("22 participants"));
 }
 
@@ -143,7 +172,11 @@ fn invalid(name: &str) -> String {
     std::fs::write(out.join("keep.html"), "previous build").unwrap();
     let before = tree(&out);
     let err = build(&config(&fixture(&format!("invalid/{name}")), &out)).unwrap_err();
-    assert_eq!(tree(&out), before, "a failed build leaves the output as it was");
+    assert_eq!(
+        tree(&out),
+        before,
+        "a failed build leaves the output as it was"
+    );
     err.to_string()
 }
 

@@ -137,9 +137,9 @@ a11y-contact-text = If you have problems using the website, please contact us. T
 a11y-email = E-mail
 a11y-phone = Telephone
 a11y-procedure = Enforcement procedure
-a11y-procedure-text = Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. The request must include the contact details of the person making it, the page or element concerned, and the preferred alternative form. We deal with requests without delay, at the latest within 7 days; if that is not possible, we tell you when it will be done, at the latest within 2 months. If we refuse, you may file a complaint{ $country ->
-    [PL] , and after exhausting that procedure you may apply to the Ombudsman (Rzecznik Praw Obywatelskich).
-   *[other] with the body responsible for enforcing accessibility in your country.
+a11y-procedure-text = Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. The request must include the contact details of the person making it, the page or element concerned, and the preferred alternative form. We deal with requests without delay, at the latest within 7 days; if that is not possible, we tell you when it will be done, at the latest within 2 months. If we refuse, you may file a { $country ->
+    [PL] complaint, and after exhausting that procedure you may apply to the Ombudsman (Rzecznik Praw Obywatelskich).
+   *[other] complaint with the body responsible for enforcing accessibility in your country.
 }
 a11y-architecture = Architectural accessibility
 a11y-communication = Communication accessibility

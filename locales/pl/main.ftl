@@ -139,9 +139,9 @@ a11y-contact-text = W przypadku problemów z dostępnością strony internetowej
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Procedura wnioskowo-skargowa
-a11y-procedure-text = Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jakiegoś jej elementu albo zapewnienia dostępu alternatywnego. Żądanie powinno zawierać dane kontaktowe osoby występującej z żądaniem, wskazanie strony lub elementu strony, którego dotyczy żądanie, oraz wskazanie dogodnej formy dostępu alternatywnego. Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeżeli nie jest to możliwe, informuje o terminie realizacji, nie dłuższym niż 2 miesiące. W przypadku odmowy można złożyć skargę{ $country ->
-    [PL] , a po wyczerpaniu tej procedury — wniosek do Rzecznika Praw Obywatelskich.
-   *[other] do organu nadzorującego dostępność w danym kraju.
+a11y-procedure-text = Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jakiegoś jej elementu albo zapewnienia dostępu alternatywnego. Żądanie powinno zawierać dane kontaktowe osoby występującej z żądaniem, wskazanie strony lub elementu strony, którego dotyczy żądanie, oraz wskazanie dogodnej formy dostępu alternatywnego. Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeżeli nie jest to możliwe, informuje o terminie realizacji, nie dłuższym niż 2 miesiące. W przypadku odmowy można złożyć { $country ->
+    [PL] skargę, a po wyczerpaniu tej procedury — wniosek do Rzecznika Praw Obywatelskich.
+   *[other] skargę do organu nadzorującego dostępność w danym kraju.
 }
 a11y-architecture = Dostępność architektoniczna
 a11y-communication = Dostępność komunikacyjno-informacyjna

@@ -45,7 +45,11 @@ pub fn run(args: BuildArgs) -> Result<()> {
     for w in &summary.warnings {
         eprintln!("warning: {w}");
     }
-    let per_lang: Vec<String> = summary.pages.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let per_lang: Vec<String> = summary
+        .pages
+        .iter()
+        .map(|(l, n)| format!("{l} {n}"))
+        .collect();
     let total: usize = summary.pages.values().sum();
     println!(
         "built {total} pages ({}), {} partners, {} files in {} ms → {}",
@@ -66,7 +70,11 @@ pub fn render_site(config: &BuildConfig) -> Result<(Vec<OutputFile>, Summary)> {
     let (y, m, d) = config.today;
     let (mut site, mut warnings) = model::load(&content, PartialDate::ymd(y, m, d))?;
     if let Some(url) = &config.base_url {
-        site.config.base_url = if url.ends_with('/') { url.clone() } else { format!("{url}/") };
+        site.config.base_url = if url.ends_with('/') {
+            url.clone()
+        } else {
+            format!("{url}/")
+        };
     }
     let mut languages = site.config.languages.clone();
     for p in &site.partners {
@@ -80,7 +88,12 @@ pub fn render_site(config: &BuildConfig) -> Result<(Vec<OutputFile>, Summary)> {
     warnings.extend(locale_warnings);
     let rendered = render::render(&site, &i18n, &theme)?;
     warnings.extend(rendered.warnings);
-    let summary = Summary { pages: rendered.pages, partners: site.partners.len(), files: rendered.files.len(), warnings };
+    let summary = Summary {
+        pages: rendered.pages,
+        partners: site.partners.len(),
+        files: rendered.files.len(),
+        warnings,
+    };
     Ok((rendered.files, summary))
 }
 

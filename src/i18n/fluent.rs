@@ -29,13 +29,15 @@ pub fn bundle(lang: &str, files: &[LocaleFile], errors: &mut Vec<Diagnostic>) ->
     bundle.set_formatter(Some(format_number));
     let formats = Formats::new(lang);
     bundle
-        .add_function("PLURAL", move |positional, _named| match positional.first() {
-            Some(FluentValue::Number(n)) => FluentValue::String(formats.plural(n.value).into()),
-            Some(FluentValue::String(s)) => match s.parse::<f64>() {
-                Ok(n) => FluentValue::String(formats.plural(n).into()),
-                Err(_) => FluentValue::String("other".into()),
-            },
-            _ => FluentValue::String("other".into()),
+        .add_function("PLURAL", move |positional, _named| {
+            match positional.first() {
+                Some(FluentValue::Number(n)) => FluentValue::String(formats.plural(n.value).into()),
+                Some(FluentValue::String(s)) => match s.parse::<f64>() {
+                    Ok(n) => FluentValue::String(formats.plural(n).into()),
+                    Err(_) => FluentValue::String("other".into()),
+                },
+                _ => FluentValue::String("other".into()),
+            }
         })
         .expect("PLURAL is registered once per bundle");
     for file in files {
@@ -43,8 +45,13 @@ pub fn bundle(lang: &str, files: &[LocaleFile], errors: &mut Vec<Diagnostic>) ->
             Ok(s) => s,
             Err(list) => {
                 for (offset, message) in list {
-                    let (line, column) = crate::source::position_of_byte(file.text.as_bytes(), offset);
-                    errors.push(Diagnostic::new(&file.path, line, column, message).with_help("see https://projectfluent.org/fluent/guide/ for the syntax"));
+                    let (line, column) =
+                        crate::source::position_of_byte(file.text.as_bytes(), offset);
+                    errors.push(
+                        Diagnostic::new(&file.path, line, column, message).with_help(
+                            "see https://projectfluent.org/fluent/guide/ for the syntax",
+                        ),
+                    );
                 }
                 continue;
             }
@@ -93,7 +100,11 @@ fn rewrite_plural_selectors(text: &str) -> Result<String, Vec<(usize, String)>> 
             _ => {}
         }
     }
-    if changed { Ok(fluent_syntax::serializer::serialize(&resource)) } else { Ok(text.to_string()) }
+    if changed {
+        Ok(fluent_syntax::serializer::serialize(&resource))
+    } else {
+        Ok(text.to_string())
+    }
 }
 
 fn rewrite_pattern(pattern: &mut ast::Pattern<String>) -> bool {
@@ -107,7 +118,9 @@ fn rewrite_pattern(pattern: &mut ast::Pattern<String>) -> bool {
 }
 
 fn rewrite_expression(expression: &mut ast::Expression<String>) -> bool {
-    let ast::Expression::Select { selector, variants } = expression else { return false };
+    let ast::Expression::Select { selector, variants } = expression else {
+        return false;
+    };
     let mut changed = false;
     for v in variants.iter_mut() {
         changed |= rewrite_pattern(&mut v.value);
@@ -119,8 +132,13 @@ fn rewrite_expression(expression: &mut ast::Expression<String>) -> bool {
     if plural_keys && let ast::InlineExpression::VariableReference { .. } = selector {
         let var = selector.clone();
         *selector = ast::InlineExpression::FunctionReference {
-            id: ast::Identifier { name: "PLURAL".to_string() },
-            arguments: ast::CallArguments { positional: vec![var], named: vec![] },
+            id: ast::Identifier {
+                name: "PLURAL".to_string(),
+            },
+            arguments: ast::CallArguments {
+                positional: vec![var],
+                named: vec![],
+            },
         };
         changed = true;
     }
@@ -134,16 +152,27 @@ impl Memoizable for IcuNumbers {
     type Args = ();
     type Error = ();
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        Ok(IcuNumbers(Formats::new(&icu_locale(&lang.to_string()).to_string())))
+        Ok(IcuNumbers(Formats::new(
+            &icu_locale(&lang.to_string()).to_string(),
+        )))
     }
 }
 
-fn format_number(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
-    let FluentValue::Number(n) = value else { return None };
+fn format_number(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
     let x = n.value;
     intls
         .with_try_get::<IcuNumbers, _, _>((), |f| {
-            if x.fract() == 0.0 && x.abs() < 1e15 { f.0.integer(x as i64) } else { f.0.decimal(x) }
+            if x.fract() == 0.0 && x.abs() < 1e15 {
+                f.0.integer(x as i64)
+            } else {
+                f.0.decimal(x)
+            }
         })
         .ok()
 }
@@ -160,7 +189,11 @@ pub fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<St
         None => message.value()?,
     };
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 #[cfg(test)]
@@ -170,7 +203,14 @@ mod tests {
 
     fn make(lang: &str, text: &str) -> Bundle {
         let mut errors = Vec::new();
-        let b = bundle(lang, &[LocaleFile { path: PathBuf::from("t.ftl"), text: text.to_string() }], &mut errors);
+        let b = bundle(
+            lang,
+            &[LocaleFile {
+                path: PathBuf::from("t.ftl"),
+                text: text.to_string(),
+            }],
+            &mut errors,
+        );
         assert!(errors.is_empty(), "{errors:?}");
         b
     }
@@ -208,7 +248,14 @@ mod tests {
     #[test]
     fn syntax_errors_have_positions() {
         let mut errors = Vec::new();
-        bundle("en", &[LocaleFile { path: PathBuf::from("x.ftl"), text: "ok = fine\nbroken = { $x\n".into() }], &mut errors);
+        bundle(
+            "en",
+            &[LocaleFile {
+                path: PathBuf::from("x.ftl"),
+                text: "ok = fine\nbroken = { $x\n".into(),
+            }],
+            &mut errors,
+        );
         assert_eq!(errors.len(), 1);
         assert!(errors[0].line >= 2, "{:?}", errors[0]);
     }

@@ -29,7 +29,9 @@ fn iso(d: &PartialDate) -> Option<Date<Iso>> {
 
 fn formatter<F>(locale: &Locale, fields: F) -> DateTimeFormatter<F>
 where
-    F: icu_datetime::scaffold::DateTimeMarkers + icu_datetime::scaffold::DateTimeNamesMarker + Clone,
+    F: icu_datetime::scaffold::DateTimeMarkers
+        + icu_datetime::scaffold::DateTimeNamesMarker
+        + Clone,
     icu_datetime::provider::Baked: icu_datetime::scaffold::AllAnyCalendarFormattingDataMarkers<F>,
     F::D: icu_datetime::scaffold::DateDataMarkers,
     F::T: icu_datetime::scaffold::TimeMarkers,
@@ -57,7 +59,13 @@ pub struct Formats {
 impl Formats {
     pub fn new(lang: &str) -> Formats {
         let locale = icu_locale(lang);
-        let or_root = |l: &Locale| -> Locale { if *l == Locale::UNKNOWN { Locale::UNKNOWN } else { l.clone() } };
+        let or_root = |l: &Locale| -> Locale {
+            if *l == Locale::UNKNOWN {
+                Locale::UNKNOWN
+            } else {
+                l.clone()
+            }
+        };
         let loc = or_root(&locale);
         Formats {
             ymd: DateTimeFormatter::try_new((&loc).into(), YMD::long())
@@ -73,7 +81,9 @@ impl Formats {
             md: formatter(&loc, MD::long()),
             m: formatter(&loc, M::long()),
             decimal: DecimalFormatter::try_new((&loc).into(), Default::default())
-                .or_else(|_| DecimalFormatter::try_new((&Locale::UNKNOWN).into(), Default::default()))
+                .or_else(|_| {
+                    DecimalFormatter::try_new((&Locale::UNKNOWN).into(), Default::default())
+                })
                 .expect("ICU4X has root number symbols compiled in"),
             plurals: PluralRules::try_new_cardinal((&loc).into())
                 .or_else(|_| PluralRules::try_new_cardinal((&Locale::UNKNOWN).into()))
@@ -85,7 +95,9 @@ impl Formats {
     /// "grudzień 2017", "2018".
     pub fn date(&self, d: &PartialDate) -> String {
         let (y, m, day) = d.first_day();
-        let Ok(date) = Date::try_new_iso(y, m, day) else { return d.to_string() };
+        let Ok(date) = Date::try_new_iso(y, m, day) else {
+            return d.to_string();
+        };
         match d.precision() {
             Precision::Day => self.ymd.format(&date).to_string(),
             Precision::Month => self.ym.format(&date).to_string(),
@@ -98,8 +110,12 @@ impl Formats {
     /// the language's pattern does not allow sharing (the year or month
     /// comes first), both dates are written in full.
     pub fn when(&self, w: &When) -> String {
-        let Some(end) = w.end else { return self.date(&w.start) };
-        let (Some(a), Some(b)) = (iso(&w.start), iso(&end)) else { return w.to_string() };
+        let Some(end) = w.end else {
+            return self.date(&w.start);
+        };
+        let (Some(a), Some(b)) = (iso(&w.start), iso(&end)) else {
+            return w.to_string();
+        };
         let full = || format!("{} – {}", self.date(&w.start), self.date(&end));
         let same_year = w.start.year == end.year;
         let year = self.y.format(&b).to_string();
@@ -139,7 +155,9 @@ impl Formats {
 
     /// An integer with the language's grouping: "40 000", "40,000", "40.000".
     pub fn integer(&self, n: i64) -> String {
-        self.decimal.format(&fixed_decimal::Decimal::from(n)).to_string()
+        self.decimal
+            .format(&fixed_decimal::Decimal::from(n))
+            .to_string()
     }
 
     /// A decimal number as written (13.3 → "13,3" in Polish).
@@ -200,7 +218,10 @@ mod tests {
         let months = When::parse("2024-06..2024-08").unwrap();
         assert_eq!(Formats::new("pl").when(&months), "czerwiec–sierpień 2024");
         let years = When::parse("2024-12-30..2025-01-02").unwrap();
-        assert_eq!(Formats::new("en").when(&years), "30 December 2024 – 2 January 2025");
+        assert_eq!(
+            Formats::new("en").when(&years),
+            "30 December 2024 – 2 January 2025"
+        );
     }
 
     #[test]

@@ -12,11 +12,11 @@ use std::collections::BTreeMap;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use self::fluent::Bundle;
+use self::icu::Formats;
 use crate::error::{Diagnostic, Error, Result, Warning};
 use crate::model::{Lang, PartialDate, When};
 use crate::source::resources::LocaleFiles;
-use self::fluent::Bundle;
-use self::icu::Formats;
 
 /// Bundles and formatters for every language a build needs.
 pub struct I18n {
@@ -30,14 +30,20 @@ pub struct I18n {
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("I18n").field("languages", &self.chains.keys().collect::<Vec<_>>()).finish()
+        f.debug_struct("I18n")
+            .field("languages", &self.chains.keys().collect::<Vec<_>>())
+            .finish()
     }
 }
 
 impl I18n {
     /// Loads the locales of `languages` (plus English and the default
     /// language, the fallbacks).
-    pub fn new(files: &LocaleFiles, languages: &[Lang], default: &Lang) -> Result<(I18n, Vec<Warning>)> {
+    pub fn new(
+        files: &LocaleFiles,
+        languages: &[Lang],
+        default: &Lang,
+    ) -> Result<(I18n, Vec<Warning>)> {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         let mut bundles = BTreeMap::new();
@@ -87,34 +93,73 @@ impl I18n {
             .collect();
         ids.sort();
         ids.dedup();
-        Ok((I18n { bundles, formats, chains, ids }, warnings))
+        Ok((
+            I18n {
+                bundles,
+                formats,
+                chains,
+                ids,
+            },
+            warnings,
+        ))
     }
 
     /// The translator for one language.
     pub fn tr(&self, lang: &Lang) -> Tr<'_> {
-        let chain = self.chains.get(lang).map(|c| c.iter().filter_map(|k| self.bundles.get(k)).collect()).unwrap_or_default();
-        let formats = self.formats.get(lang).or_else(|| self.formats.values().next()).expect("formats exist for every language");
-        Tr { lang: lang.clone(), chain, formats }
+        let chain = self
+            .chains
+            .get(lang)
+            .map(|c| c.iter().filter_map(|k| self.bundles.get(k)).collect())
+            .unwrap_or_default();
+        let formats = self
+            .formats
+            .get(lang)
+            .or_else(|| self.formats.values().next())
+            .expect("formats exist for every language");
+        Tr {
+            lang: lang.clone(),
+            chain,
+            formats,
+        }
     }
 
     /// Every message without arguments in `lang`, for templates (`t["nav-partners"]`).
     pub fn labels(&self, lang: &Lang) -> BTreeMap<String, String> {
         let tr = self.tr(lang);
-        self.ids.iter().filter_map(|id| Some((id.clone(), tr.get(id, None)?))).collect()
+        self.ids
+            .iter()
+            .filter_map(|id| Some((id.clone(), tr.get(id, None)?)))
+            .collect()
     }
 
     /// Whether `lang` has interface strings of its own.
     pub fn has_locale(&self, lang: &Lang) -> bool {
-        self.chains.get(lang).and_then(|c| c.first()).is_some_and(|k| k == lang.as_str() || k == lang.primary())
+        self.chains
+            .get(lang)
+            .and_then(|c| c.first())
+            .is_some_and(|k| k == lang.as_str() || k == lang.primary())
     }
 
     /// Message ids of a language's own bundle that another lacks.
-    pub fn missing_messages(&self, files: &LocaleFiles, reference: &str, lang: &str) -> Vec<String> {
+    pub fn missing_messages(
+        &self,
+        files: &LocaleFiles,
+        reference: &str,
+        lang: &str,
+    ) -> Vec<String> {
         let ids = |key: &str| -> Vec<String> {
-            files.get(key).into_iter().flatten().flat_map(|f| message_ids(&f.text)).collect()
+            files
+                .get(key)
+                .into_iter()
+                .flatten()
+                .flat_map(|f| message_ids(&f.text))
+                .collect()
         };
         let have = ids(lang);
-        let mut missing: Vec<String> = ids(reference).into_iter().filter(|id| !have.contains(id)).collect();
+        let mut missing: Vec<String> = ids(reference)
+            .into_iter()
+            .filter(|id| !have.contains(id))
+            .collect();
         missing.sort();
         missing.dedup();
         missing
@@ -131,7 +176,10 @@ pub fn message_ids(text: &str) -> Vec<String> {
 
 /// The locale folder for a language: `sr-Latn`, else `sr`.
 fn locale_key(files: &LocaleFiles, lang: &Lang) -> Option<String> {
-    [lang.as_str(), lang.primary()].into_iter().find(|k| files.contains_key(*k)).map(str::to_string)
+    [lang.as_str(), lang.primary()]
+        .into_iter()
+        .find(|k| files.contains_key(*k))
+        .map(str::to_string)
 }
 
 /// Strings and formats of one language.
@@ -160,7 +208,9 @@ impl Tr<'_> {
     }
 
     pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        self.chain.iter().find_map(|b| self::fluent::format(b, id, args))
+        self.chain
+            .iter()
+            .find_map(|b| self::fluent::format(b, id, args))
     }
 
     pub fn date(&self, d: &PartialDate) -> String {

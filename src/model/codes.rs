@@ -58,9 +58,13 @@ impl Country {
         }
         let upper = code.to_ascii_uppercase();
         if upper != code && ISO_3166.split_whitespace().any(|c| c == upper) {
-            return Err(format!("country codes are written in capitals: `{upper}`, not `{code}`"));
+            return Err(format!(
+                "country codes are written in capitals: `{upper}`, not `{code}`"
+            ));
         }
-        Err(format!("`{code}` is not an ISO 3166-1 alpha-2 country code"))
+        Err(format!(
+            "`{code}` is not an ISO 3166-1 alpha-2 country code"
+        ))
     }
 
     pub fn as_str(&self) -> &str {

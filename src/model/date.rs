@@ -17,7 +17,11 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn ymd(year: i32, month: u8, day: u8) -> PartialDate {
-        PartialDate { year, month: Some(month), day: Some(day) }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     pub fn parse(text: &str) -> Result<PartialDate, String> {
@@ -25,7 +29,11 @@ impl PartialDate {
         let bad = || format!("`{text}` is not a date; write it as 2019, 2019-10 or 2019-10-18");
         let parts: Vec<&str> = text.split('-').collect();
         let num = |s: &str, len: usize| -> Result<u32, String> {
-            if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().map_err(|_| bad()) } else { Err(bad()) }
+            if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+                s.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
         };
         let year = num(parts.first().copied().unwrap_or(""), 4)? as i32;
         let month = match parts.get(1) {
@@ -47,7 +55,9 @@ impl PartialDate {
         if let (Some(m), Some(d)) = (month, day) {
             let last = days_in_month(year, m);
             if d == 0 || d > last {
-                return Err(format!("`{text}` does not exist: {year}-{m:02} has {last} days"));
+                return Err(format!(
+                    "`{text}` does not exist: {year}-{m:02} has {last} days"
+                ));
             }
         }
         Ok(PartialDate { year, month, day })
@@ -61,7 +71,11 @@ impl PartialDate {
     /// The last day the date covers (`2017-12` → 2017-12-31).
     pub fn last_day(&self) -> (i32, u8, u8) {
         let month = self.month.unwrap_or(12);
-        (self.year, month, self.day.unwrap_or_else(|| days_in_month(self.year, month)))
+        (
+            self.year,
+            month,
+            self.day.unwrap_or_else(|| days_in_month(self.year, month)),
+        )
     }
 
     pub fn precision(&self) -> Precision {
@@ -115,7 +129,10 @@ pub struct When {
 impl When {
     pub fn parse(text: &str) -> Result<When, String> {
         match text.split_once("..") {
-            None => Ok(When { start: PartialDate::parse(text)?, end: None }),
+            None => Ok(When {
+                start: PartialDate::parse(text)?,
+                end: None,
+            }),
             Some((a, b)) => {
                 let start = PartialDate::parse(a)?;
                 let end = PartialDate::parse(b)?;
@@ -127,7 +144,10 @@ impl When {
                 if end < start {
                     return Err(format!("the span `{text}` ends before it starts"));
                 }
-                Ok(When { start, end: if end == start { None } else { Some(end) } })
+                Ok(When {
+                    start,
+                    end: if end == start { None } else { Some(end) },
+                })
             }
         }
     }
@@ -156,14 +176,31 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(PartialDate::parse("2018").unwrap().precision(), Precision::Year);
-        assert_eq!(PartialDate::parse("2017-12").unwrap(), PartialDate { year: 2017, month: Some(12), day: None });
-        assert_eq!(PartialDate::parse("2019-10-18").unwrap(), PartialDate::ymd(2019, 10, 18));
+        assert_eq!(
+            PartialDate::parse("2018").unwrap().precision(),
+            Precision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2017-12").unwrap(),
+            PartialDate {
+                year: 2017,
+                month: Some(12),
+                day: None
+            }
+        );
+        assert_eq!(
+            PartialDate::parse("2019-10-18").unwrap(),
+            PartialDate::ymd(2019, 10, 18)
+        );
     }
 
     #[test]
     fn refuses_impossible_dates() {
-        assert!(PartialDate::parse("2019-02-30").unwrap_err().contains("28 days"));
+        assert!(
+            PartialDate::parse("2019-02-30")
+                .unwrap_err()
+                .contains("28 days")
+        );
         assert!(PartialDate::parse("2020-02-29").is_ok());
         assert!(PartialDate::parse("2019-13").is_err());
         assert!(PartialDate::parse("19-10-18").is_err());
@@ -187,6 +224,9 @@ mod tests {
         let d = PartialDate::parse("2024-02").unwrap();
         assert_eq!(d.first_day(), (2024, 2, 1));
         assert_eq!(d.last_day(), (2024, 2, 29));
-        assert_eq!(PartialDate::parse("2023").unwrap().last_day(), (2023, 12, 31));
+        assert_eq!(
+            PartialDate::parse("2023").unwrap().last_day(),
+            (2023, 12, 31)
+        );
     }
 }

@@ -19,7 +19,11 @@ use crate::source::{Content, SourceFile, StaticFile};
 
 /// Builds the site model from the content, or reports every problem.
 pub fn load(content: &Content, today: PartialDate) -> Result<(Site, Vec<Warning>)> {
-    let mut loader = Loader { problems: Problems::default(), missing: BTreeMap::new(), langs: None };
+    let mut loader = Loader {
+        problems: Problems::default(),
+        missing: BTreeMap::new(),
+        langs: None,
+    };
     let site = loader.site(content, today);
     loader.report_missing_translations();
     let warnings = loader.problems.into_result()?;
@@ -49,7 +53,11 @@ impl Doc<'_> {
 }
 
 fn join(parent: &str, child: impl std::fmt::Display) -> String {
-    if parent.is_empty() { child.to_string() } else { format!("{parent}/{child}") }
+    if parent.is_empty() {
+        child.to_string()
+    } else {
+        format!("{parent}/{child}")
+    }
 }
 
 impl Loader {
@@ -58,10 +66,18 @@ impl Loader {
     }
 
     fn default_lang(&self) -> Lang {
-        self.langs.as_ref().map(|(d, _)| d.clone()).unwrap_or_else(|| Lang::parse("en").expect("en is valid"))
+        self.langs
+            .as_ref()
+            .map(|(d, _)| d.clone())
+            .unwrap_or_else(|| Lang::parse("en").expect("en is valid"))
     }
 
-    fn parse_yaml<T: DeserializeOwned>(&mut self, file: &SourceFile, text: &str, offset: usize) -> Option<(T, SpanIndex)> {
+    fn parse_yaml<T: DeserializeOwned>(
+        &mut self,
+        file: &SourceFile,
+        text: &str,
+        offset: usize,
+    ) -> Option<(T, SpanIndex)> {
         match yaml::parse::<T>(&file.path, text, offset) {
             Ok(value) => Some((value, SpanIndex::new(text, offset))),
             Err(d) => {
@@ -94,7 +110,15 @@ impl Loader {
         let pages = self.pages(content);
         self.unknown_files(content);
         let config = config?;
-        Some(Site { config, partners, activities, programmes, reports, pages, today })
+        Some(Site {
+            config,
+            partners,
+            activities,
+            programmes,
+            reports,
+            pages,
+            today,
+        })
     }
 
     // ----- small values -------------------------------------------------
@@ -103,7 +127,10 @@ impl Loader {
         match Lang::parse(code) {
             Ok(l) => Some(l),
             Err(e) => {
-                self.error(doc.diag(path, e).with_help("use a BCP 47 code such as pl, en, de, ka or sr-Latn"));
+                self.error(
+                    doc.diag(path, e)
+                        .with_help("use a BCP 47 code such as pl, en, de, ka or sr-Latn"),
+                );
                 None
             }
         }
@@ -113,21 +140,38 @@ impl Loader {
         match Country::parse(code) {
             Ok(c) => Some(c),
             Err(e) => {
-                self.error(doc.diag(path, e).with_help("use a two-letter ISO 3166-1 code such as FR, DE, GE or ME"));
+                self.error(
+                    doc.diag(path, e)
+                        .with_help("use a two-letter ISO 3166-1 code such as FR, DE, GE or ME"),
+                );
                 None
             }
         }
     }
 
     fn date(&mut self, doc: &Doc, path: &str, text: &str) -> Option<PartialDate> {
-        PartialDate::parse(text).map_err(|e| self.error(doc.diag(path, e))).ok()
+        PartialDate::parse(text)
+            .map_err(|e| self.error(doc.diag(path, e)))
+            .ok()
     }
 
-    fn word<T>(&mut self, doc: &Doc, path: &str, word: &str, parse: fn(&str) -> Result<T, String>) -> Option<T> {
+    fn word<T>(
+        &mut self,
+        doc: &Doc,
+        path: &str,
+        word: &str,
+        parse: fn(&str) -> Result<T, String>,
+    ) -> Option<T> {
         parse(word).map_err(|e| self.error(doc.diag(path, e))).ok()
     }
 
-    fn words<T: Ord>(&mut self, doc: &Doc, path: &str, words: &[String], parse: fn(&str) -> Result<T, String>) -> Vec<T> {
+    fn words<T: Ord>(
+        &mut self,
+        doc: &Doc,
+        path: &str,
+        words: &[String],
+        parse: fn(&str) -> Result<T, String>,
+    ) -> Vec<T> {
         let mut out: Vec<T> = words
             .iter()
             .enumerate()
@@ -142,7 +186,10 @@ impl Loader {
         if url.starts_with("https://") || url.starts_with("http://") {
             Some(url.to_string())
         } else {
-            self.error(doc.diag(path, format!("`{url}` is not a web address")).with_help("write it in full, starting with https://"));
+            self.error(
+                doc.diag(path, format!("`{url}` is not a web address"))
+                    .with_help("write it in full, starting with https://"),
+            );
             None
         }
     }
@@ -167,8 +214,13 @@ impl Loader {
                 };
                 if !out.contains_key(&default) {
                     self.error(
-                        doc.diag(path, format!("this text has no version in the default language `{default}`"))
-                            .with_help(format!("add `{default}: …` to it; other languages fall back to it")),
+                        doc.diag(
+                            path,
+                            format!("this text has no version in the default language `{default}`"),
+                        )
+                        .with_help(format!(
+                            "add `{default}: …` to it; other languages fall back to it"
+                        )),
                     );
                     return None;
                 }
@@ -191,11 +243,19 @@ impl Loader {
     fn report_missing_translations(&mut self) {
         for (lang, places) in std::mem::take(&mut self.missing) {
             let shown: Vec<&str> = places.iter().take(3).map(String::as_str).collect();
-            let more = if places.len() > 3 { format!(" and {} more", places.len() - 3) } else { String::new() };
+            let more = if places.len() > 3 {
+                format!(" and {} more", places.len() - 3)
+            } else {
+                String::new()
+            };
             self.problems.warn(format!(
                 "{} {} no `{lang}` version and fall back to `{}`: {}{more}",
                 places.len(),
-                if places.len() == 1 { "text has" } else { "texts have" },
+                if places.len() == 1 {
+                    "text has"
+                } else {
+                    "texts have"
+                },
                 self.default_lang(),
                 shown.join(", ")
             ));
@@ -206,8 +266,13 @@ impl Loader {
 
     fn config(&mut self, file: &SourceFile, content: &Content) -> Option<SiteConfig> {
         let (raw, spans) = self.parse_yaml::<RawSite>(file, &file.text, 0)?;
-        let doc = Doc { file: &file.path, spans };
-        let base_url = self.url(&doc, "base_url", &raw.base_url).map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
+        let doc = Doc {
+            file: &file.path,
+            spans,
+        };
+        let base_url = self
+            .url(&doc, "base_url", &raw.base_url)
+            .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
         let default_language = self.lang(&doc, "default_language", &raw.default_language);
         let mut languages = Vec::new();
         for (i, code) in raw.languages.iter().enumerate() {
@@ -225,8 +290,11 @@ impl Loader {
             && languages.len() == raw.languages.len()
         {
             self.error(
-                doc.diag("languages", format!("the default language `{d}` is not among the site's languages"))
-                    .with_help(format!("add `{d}` to languages")),
+                doc.diag(
+                    "languages",
+                    format!("the default language `{d}` is not among the site's languages"),
+                )
+                .with_help(format!("add `{d}` to languages")),
             );
         }
         if let Some(d) = &default_language {
@@ -237,11 +305,18 @@ impl Loader {
         let home = self.facts(&doc, "home", &raw.home);
         let color = match raw.identity.color.as_deref() {
             None => Some("#1f5fa8".to_string()),
-            Some(c) if c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit()) => {
+            Some(c)
+                if c.len() == 7
+                    && c.starts_with('#')
+                    && c[1..].bytes().all(|b| b.is_ascii_hexdigit()) =>
+            {
                 Some(c.to_ascii_lowercase())
             }
             Some(c) => {
-                self.error(doc.diag("identity/color", format!("`{c}` is not a colour")).with_help("write it as #rrggbb, e.g. \"#1f5fa8\" (quoted)"));
+                self.error(
+                    doc.diag("identity/color", format!("`{c}` is not a colour"))
+                        .with_help("write it as #rrggbb, e.g. \"#1f5fa8\" (quoted)"),
+                );
                 None
             }
         };
@@ -249,15 +324,27 @@ impl Loader {
             None => None,
             Some(l) => {
                 let path = PathBuf::from("content").join(l);
-                let found = content.statics.iter().find(|s| s.path == path).map(document);
+                let found = content
+                    .statics
+                    .iter()
+                    .find(|s| s.path == path)
+                    .map(document);
                 if found.is_none() {
-                    self.error(doc.diag("identity/logo", format!("the logo `{l}` is not in content/")).with_help("put the file in content/ and give its path relative to it"));
+                    self.error(
+                        doc.diag(
+                            "identity/logo",
+                            format!("the logo `{l}` is not in content/"),
+                        )
+                        .with_help("put the file in content/ and give its path relative to it"),
+                    );
                 }
                 found
             }
         };
         let contact = raw.contact.as_ref().map(|c| Contact {
-            organisation: self.text(&doc, "contact/organisation", &c.organisation).unwrap_or(Localized::Same(String::new())),
+            organisation: self
+                .text(&doc, "contact/organisation", &c.organisation)
+                .unwrap_or(Localized::Same(String::new())),
             unit: self.opt_text(&doc, "contact/unit", &c.unit),
             address: c.address.clone(),
             email: c.email.clone(),
@@ -267,11 +354,16 @@ impl Loader {
             None => None,
             Some(a) => {
                 let published = self.date(&doc, "accessibility/published", &a.published.0);
-                let updated = a.updated.as_ref().and_then(|u| self.date(&doc, "accessibility/updated", &u.0));
+                let updated = a
+                    .updated
+                    .as_ref()
+                    .and_then(|u| self.date(&doc, "accessibility/updated", &u.0));
                 let status = self.word(&doc, "accessibility/status", &a.status, Compliance::parse);
                 let exceptions = self.opt_text(&doc, "accessibility/exceptions", &a.exceptions);
-                let architecture = self.opt_text(&doc, "accessibility/architecture", &a.architecture);
-                let communication = self.opt_text(&doc, "accessibility/communication", &a.communication);
+                let architecture =
+                    self.opt_text(&doc, "accessibility/architecture", &a.architecture);
+                let communication =
+                    self.opt_text(&doc, "accessibility/communication", &a.communication);
                 match (published, status) {
                     (Some(published), Some(status)) => Some(Accessibility {
                         published,
@@ -325,8 +417,16 @@ impl Loader {
             .filter_map(|(i, c)| self.lang(doc, &p(&format!("languages/{i}")), c))
             .collect();
         let location = match raw.location {
-            Some(RawLocation { lat, lon }) if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) => {
-                self.error(doc.diag(&p("location"), format!("{lat}, {lon} is not a position on Earth")).with_help("lat is −90 to 90, lon −180 to 180, in decimal degrees"));
+            Some(RawLocation { lat, lon })
+                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) =>
+            {
+                self.error(
+                    doc.diag(
+                        &p("location"),
+                        format!("{lat}, {lon} is not a position on Earth"),
+                    )
+                    .with_help("lat is −90 to 90, lon −180 to 180, in decimal degrees"),
+                );
                 None
             }
             Some(RawLocation { lat, lon }) => Some((lat, lon)),
@@ -336,13 +436,19 @@ impl Loader {
             Some(y) => match y.0.parse::<i32>() {
                 Ok(y) if (1000..=9999).contains(&y) => Some(y),
                 _ => {
-                    self.error(doc.diag(&p("facts_as_of"), format!("`{}` is not a year", y.0)).with_help("write the year the facts were true, e.g. 2024"));
+                    self.error(
+                        doc.diag(&p("facts_as_of"), format!("`{}` is not a year", y.0))
+                            .with_help("write the year the facts were true, e.g. 2024"),
+                    );
                     None
                 }
             },
             None => None,
         };
-        let website = raw.website.as_ref().and_then(|w| self.url(doc, &p("website"), w));
+        let website = raw
+            .website
+            .as_ref()
+            .and_then(|w| self.url(doc, &p("website"), w));
         if raw.name.trim().is_empty() {
             self.error(doc.diag(&p("name"), "the name is empty"));
         }
@@ -375,8 +481,13 @@ impl Loader {
                 );
                 continue;
             };
-            let Some((raw, spans)) = self.parse_yaml::<RawPartner>(file, &file.text, 0) else { continue };
-            let doc = Doc { file: &file.path, spans };
+            let Some((raw, spans)) = self.parse_yaml::<RawPartner>(file, &file.text, 0) else {
+                continue;
+            };
+            let doc = Doc {
+                file: &file.path,
+                spans,
+            };
             let facts = self.facts(&doc, "", &raw);
             let areas = self.words(&doc, "areas", &raw.areas, Area::parse);
             let mut timeline = Vec::new();
@@ -426,14 +537,29 @@ impl Loader {
                 && let Some(other) = slugs.insert(slug.clone(), file.path.clone())
             {
                 self.error(
-                    doc.diag(if raw.slug.is_some() { "slug" } else { "" }, format!("the slug `{slug}` is also used by {}", other.display()))
-                        .with_help("give one of them another `slug:`"),
+                    doc.diag(
+                        if raw.slug.is_some() { "slug" } else { "" },
+                        format!("the slug `{slug}` is also used by {}", other.display()),
+                    )
+                    .with_help("give one of them another `slug:`"),
                 );
             }
-            let own_langs: Vec<Lang> = facts.as_ref().map(|f| f.languages.clone()).unwrap_or_default();
+            let own_langs: Vec<Lang> = facts
+                .as_ref()
+                .map(|f| f.languages.clone())
+                .unwrap_or_default();
             let texts_by_lang = self.texts(&texts, &yaml_path, TextKind::Profile, &own_langs);
             if let (Some(facts), Some(status), Some(slug)) = (facts, status, slug) {
-                partners.push(Partner { id, slug, facts, areas, status, timeline, texts: texts_by_lang, files });
+                partners.push(Partner {
+                    id,
+                    slug,
+                    facts,
+                    areas,
+                    status,
+                    timeline,
+                    texts: texts_by_lang,
+                    files,
+                });
             }
         }
         partners
@@ -441,20 +567,34 @@ impl Loader {
 
     /// The `<lang>.md` files of one folder, by language. The default
     /// language's text is required.
-    fn texts(&mut self, files: &[&SourceFile], skip: &str, kind: TextKind, extra_langs: &[Lang]) -> BTreeMap<Lang, Text> {
+    fn texts(
+        &mut self,
+        files: &[&SourceFile],
+        skip: &str,
+        kind: TextKind,
+        extra_langs: &[Lang],
+    ) -> BTreeMap<Lang, Text> {
         let mut out = BTreeMap::new();
         let mut folder = None;
         for file in files.iter().filter(|f| f.path != Path::new(skip)) {
             folder = file.path.parent().map(Path::to_path_buf);
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             if file.path.extension().is_none_or(|e| e != "md") {
-                self.error(Diagnostic::file(&file.path, "unexpected file").with_help("this folder holds <lang>.md files; documents and images are kept as they are"));
+                self.error(Diagnostic::file(&file.path, "unexpected file").with_help(
+                    "this folder holds <lang>.md files; documents and images are kept as they are",
+                ));
                 continue;
             }
             let lang = match Lang::parse(stem) {
                 Ok(l) => l,
                 Err(e) => {
-                    self.error(Diagnostic::file(&file.path, format!("the file name must be a language code: {e}")).with_help("name it after its language, like pl.md, en.md or sr-Latn.md"));
+                    self.error(
+                        Diagnostic::file(
+                            &file.path,
+                            format!("the file name must be a language code: {e}"),
+                        )
+                        .with_help("name it after its language, like pl.md, en.md or sr-Latn.md"),
+                    );
                     continue;
                 }
             };
@@ -462,14 +602,25 @@ impl Loader {
                 out.insert(lang, text);
             }
         }
-        if let (Some((default, site_langs)), Some(folder)) = (self.langs.clone(), folder.or_else(|| Path::new(skip).parent().map(Path::to_path_buf))) {
+        if let (Some((default, site_langs)), Some(folder)) = (
+            self.langs.clone(),
+            folder.or_else(|| Path::new(skip).parent().map(Path::to_path_buf)),
+        ) {
             if !out.contains_key(&default) && !out.is_empty() {
                 self.error(
-                    Diagnostic::file(folder.join(format!("{default}.md")), format!("the text in the default language `{default}` is missing"))
-                        .with_help(format!("write {default}.md; the other languages fall back to it")),
+                    Diagnostic::file(
+                        folder.join(format!("{default}.md")),
+                        format!("the text in the default language `{default}` is missing"),
+                    )
+                    .with_help(format!(
+                        "write {default}.md; the other languages fall back to it"
+                    )),
                 );
             } else if files.is_empty() && kind != TextKind::Profile {
-                self.error(Diagnostic::file(&folder, "this folder has no text").with_help(format!("write {default}.md in it")));
+                self.error(
+                    Diagnostic::file(&folder, "this folder has no text")
+                        .with_help(format!("write {default}.md in it")),
+                );
             }
             let _ = (site_langs, extra_langs);
         }
@@ -496,7 +647,10 @@ impl Loader {
                 } else {
                     self.parse_yaml::<RawProfileMeta>(file, split.front_matter, offset)?
                 };
-                let doc = Doc { file: &file.path, spans };
+                let doc = Doc {
+                    file: &file.path,
+                    spans,
+                };
                 let translated_from = self.translated_from(&doc, &meta.translated_from);
                 Some(Text {
                     file: file.path.clone(),
@@ -515,9 +669,16 @@ impl Loader {
                 } else {
                     self.parse_yaml::<RawPageMeta>(file, split.front_matter, offset)?
                 };
-                let doc = Doc { file: &file.path, spans };
+                let doc = Doc {
+                    file: &file.path,
+                    spans,
+                };
                 if meta.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
-                    self.error(doc.diag("", "the text has no title").with_help("add `title: …` to the front matter between the `---` lines"));
+                    self.error(
+                        doc.diag("", "the text has no title").with_help(
+                            "add `title: …` to the front matter between the `---` lines",
+                        ),
+                    );
                 }
                 if let Some(s) = &meta.slug
                     && let Err(e) = check_slug(s)
@@ -539,7 +700,11 @@ impl Loader {
         }
     }
 
-    fn translated_from(&mut self, doc: &Doc, raw: &Option<RawTranslatedFrom>) -> Option<(Lang, String)> {
+    fn translated_from(
+        &mut self,
+        doc: &Doc,
+        raw: &Option<RawTranslatedFrom>,
+    ) -> Option<(Lang, String)> {
         let raw = raw.as_ref()?;
         let lang = self.lang(doc, "translated_from/lang", &raw.lang)?;
         Some((lang, raw.hash.clone()))
@@ -549,15 +714,35 @@ impl Loader {
 
     fn programmes(&mut self, content: &Content) -> BTreeMap<String, Programme> {
         let mut out = BTreeMap::new();
-        let Some(file) = content.text("content/programmes.yaml") else { return out };
-        let Some((raw, spans)) = self.parse_yaml::<BTreeMap<String, RawProgramme>>(file, &file.text, 0) else { return out };
-        let doc = Doc { file: &file.path, spans };
+        let Some(file) = content.text("content/programmes.yaml") else {
+            return out;
+        };
+        let Some((raw, spans)) =
+            self.parse_yaml::<BTreeMap<String, RawProgramme>>(file, &file.text, 0)
+        else {
+            return out;
+        };
+        let doc = Doc {
+            file: &file.path,
+            spans,
+        };
         for (id, p) in raw {
             let name = self.text(&doc, &join(&id, "name"), &p.name);
             let description = self.opt_text(&doc, &join(&id, "description"), &p.description);
-            let url = p.url.as_ref().and_then(|u| self.url(&doc, &join(&id, "url"), u));
+            let url = p
+                .url
+                .as_ref()
+                .and_then(|u| self.url(&doc, &join(&id, "url"), u));
             if let Some(name) = name {
-                out.insert(id.clone(), Programme { id, name, url, description });
+                out.insert(
+                    id.clone(),
+                    Programme {
+                        id,
+                        name,
+                        url,
+                        description,
+                    },
+                );
             }
         }
         out
@@ -572,24 +757,49 @@ impl Loader {
     ) -> Vec<Activity> {
         let mut out = Vec::new();
         let mut ids = BTreeSet::new();
-        for file in content.texts.iter().filter(|f| f.path.starts_with("content/activities")) {
+        for file in content
+            .texts
+            .iter()
+            .filter(|f| f.path.starts_with("content/activities"))
+        {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            let Some(year) = stem.parse::<i32>().ok().filter(|y| (1000..=9999).contains(y)) else {
-                self.error(Diagnostic::file(&file.path, "activity files are named after their year").with_help("rename it to the year, like content/activities/2024.yaml"));
+            let Some(year) = stem
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=9999).contains(y))
+            else {
+                self.error(
+                    Diagnostic::file(&file.path, "activity files are named after their year")
+                        .with_help("rename it to the year, like content/activities/2024.yaml"),
+                );
                 continue;
             };
-            let Some((raw, spans)) = self.parse_yaml::<Vec<RawActivity>>(file, &file.text, 0) else { continue };
-            let doc = Doc { file: &file.path, spans };
+            let Some((raw, spans)) = self.parse_yaml::<Vec<RawActivity>>(file, &file.text, 0)
+            else {
+                continue;
+            };
+            let doc = Doc {
+                file: &file.path,
+                spans,
+            };
             for (i, a) in raw.iter().enumerate() {
                 let base = i.to_string();
                 let title = self.text(&doc, &join(&base, "title"), &a.title);
-                let when = When::parse(&a.date.0).map_err(|e| self.error(doc.diag(&join(&base, "date"), e))).ok();
+                let when = When::parse(&a.date.0)
+                    .map_err(|e| self.error(doc.diag(&join(&base, "date"), e)))
+                    .ok();
                 if let Some(w) = when
                     && w.year() != year
                 {
                     self.error(
-                        doc.diag(&join(&base, "date"), format!("this activity is dated {} but is in the file for {year}", w.year()))
-                            .with_help(format!("move it to content/activities/{}.yaml", w.year())),
+                        doc.diag(
+                            &join(&base, "date"),
+                            format!(
+                                "this activity is dated {} but is in the file for {year}",
+                                w.year()
+                            ),
+                        )
+                        .with_help(format!("move it to content/activities/{}.yaml", w.year())),
                     );
                 }
                 let kind = match &a.kind {
@@ -600,12 +810,19 @@ impl Loader {
                     if !partners.contains(p.as_str()) {
                         let known: Vec<&str> = partners.iter().copied().collect();
                         self.error(
-                            doc.diag(&format!("{base}/partners/{j}"), format!("there is no partner `{p}`"))
-                                .with_help(if known.is_empty() {
-                                    "partners are the folders in content/partners/, and there are none".to_string()
-                                } else {
-                                    format!("partners are the folders in content/partners/: {}", known.join(", "))
-                                }),
+                            doc.diag(
+                                &format!("{base}/partners/{j}"),
+                                format!("there is no partner `{p}`"),
+                            )
+                            .with_help(if known.is_empty() {
+                                "partners are the folders in content/partners/, and there are none"
+                                    .to_string()
+                            } else {
+                                format!(
+                                    "partners are the folders in content/partners/: {}",
+                                    known.join(", ")
+                                )
+                            }),
                         );
                     }
                 }
@@ -614,12 +831,18 @@ impl Loader {
                 {
                     let known: Vec<&str> = programmes.keys().map(String::as_str).collect();
                     self.error(
-                        doc.diag(&join(&base, "programme"), format!("there is no programme `{pr}`"))
-                            .with_help(if known.is_empty() {
-                                "add it to content/programmes.yaml".to_string()
-                            } else {
-                                format!("programmes are the keys of content/programmes.yaml: {}", known.join(", "))
-                            }),
+                        doc.diag(
+                            &join(&base, "programme"),
+                            format!("there is no programme `{pr}`"),
+                        )
+                        .with_help(if known.is_empty() {
+                            "add it to content/programmes.yaml".to_string()
+                        } else {
+                            format!(
+                                "programmes are the keys of content/programmes.yaml: {}",
+                                known.join(", ")
+                            )
+                        }),
                     );
                 }
                 let organiser = self.opt_text(&doc, &join(&base, "organiser"), &a.organiser);
@@ -635,11 +858,17 @@ impl Loader {
                 let status = match &a.status {
                     Some(s) => self.word(&doc, &join(&base, "status"), s, ActivityStatus::parse),
                     None => when.map(|w| {
-                        if w.last().last_day() < today.first_day() { ActivityStatus::Done } else { ActivityStatus::Planned }
+                        if w.last().last_day() < today.first_day() {
+                            ActivityStatus::Done
+                        } else {
+                            ActivityStatus::Planned
+                        }
                     }),
                 };
                 let summary = self.opt_text(&doc, &join(&base, "summary"), &a.summary);
-                if let (Some(title), Some(when), Some(kind), Some(status)) = (title, when, kind, status) {
+                if let (Some(title), Some(when), Some(kind), Some(status)) =
+                    (title, when, kind, status)
+                {
                     let default = self.default_lang();
                     let mut id = format!("{year}-{}", slugify(title.get(&default, &default).text));
                     while !ids.insert(id.clone()) {
@@ -662,7 +891,7 @@ impl Loader {
                 }
             }
         }
-        out.sort_by(|a, b| a.when.cmp(&b.when));
+        out.sort_by_key(|a| a.when);
         out
     }
 
@@ -671,12 +900,25 @@ impl Loader {
     fn reports(&mut self, content: &Content) -> Vec<Report> {
         let mut out = Vec::new();
         for (folder, (texts, statics)) in folders_under(content, "content/reports/") {
-            let Some(year) = folder.parse::<i32>().ok().filter(|y| (1000..=9999).contains(y)) else {
-                self.error(Diagnostic::file(format!("content/reports/{folder}"), "report folders are named after their year").with_help("rename it to the year, like content/reports/2024/"));
+            let Some(year) = folder
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=9999).contains(y))
+            else {
+                self.error(
+                    Diagnostic::file(
+                        format!("content/reports/{folder}"),
+                        "report folders are named after their year",
+                    )
+                    .with_help("rename it to the year, like content/reports/2024/"),
+                );
                 continue;
             };
             for s in statics {
-                self.problems.warn(format!("{}: files beside a report are not published yet", s.path.display()));
+                self.problems.warn(format!(
+                    "{}: files beside a report are not published yet",
+                    s.path.display()
+                ));
             }
             let texts = self.texts(&texts, "", TextKind::Report, &[]);
             out.push(Report { year, texts });
@@ -694,7 +936,9 @@ impl Loader {
             let files = statics.iter().map(|s| document(s)).collect();
             out.push(Page { id, texts, files });
         }
-        out.sort_by(|a, b| (a.menu().unwrap_or(i32::MAX), &a.id).cmp(&(b.menu().unwrap_or(i32::MAX), &b.id)));
+        out.sort_by(|a, b| {
+            (a.menu().unwrap_or(i32::MAX), &a.id).cmp(&(b.menu().unwrap_or(i32::MAX), &b.id))
+        });
         out
     }
 
@@ -703,11 +947,21 @@ impl Loader {
             let s = p.to_string_lossy();
             s == "content/site.yaml"
                 || s == "content/programmes.yaml"
-                || ["content/partners/", "content/activities/", "content/reports/", "content/pages/"].iter().any(|d| s.starts_with(d))
+                || [
+                    "content/partners/",
+                    "content/activities/",
+                    "content/reports/",
+                    "content/pages/",
+                ]
+                .iter()
+                .any(|d| s.starts_with(d))
         };
         for f in &content.texts {
             if !known(&f.path) {
-                self.problems.warn(format!("{}: not part of the content format; ignored", f.path.display()));
+                self.problems.warn(format!(
+                    "{}: not part of the content format; ignored",
+                    f.path.display()
+                ));
             }
         }
     }
@@ -746,7 +1000,10 @@ fn folders_under<'a>(content: &'a Content, prefix: &str) -> BTreeMap<String, Fol
 fn folder_slug(loader: &mut Loader, name: &str, folder: &str) -> Option<String> {
     let slug = slugify(name);
     if slug.is_empty() {
-        loader.error(Diagnostic::file(folder, "the folder name gives no usable URL").with_help("rename the folder with letters or digits, or set `slug:`"));
+        loader.error(
+            Diagnostic::file(folder, "the folder name gives no usable URL")
+                .with_help("rename the folder with letters or digits, or set `slug:`"),
+        );
         None
     } else {
         Some(slug)
@@ -755,7 +1012,11 @@ fn folder_slug(loader: &mut Loader, name: &str, folder: &str) -> Option<String> 
 
 fn document(s: &StaticFile) -> Document {
     Document {
-        name: s.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        name: s
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         disk_path: s.disk_path.clone(),
         size: s.size,
     }

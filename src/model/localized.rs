@@ -30,16 +30,25 @@ impl Localized {
     /// The text in `lang`, else in `default`, else in any language.
     pub fn get<'a>(&'a self, lang: &Lang, default: &Lang) -> Picked<'a> {
         match self {
-            Localized::Same(text) => Picked { text, fallback: None },
+            Localized::Same(text) => Picked {
+                text,
+                fallback: None,
+            },
             Localized::PerLang(map) => {
                 if let Some(text) = map.get(lang) {
-                    return Picked { text, fallback: None };
+                    return Picked {
+                        text,
+                        fallback: None,
+                    };
                 }
                 let (l, text) = map
                     .get_key_value(default)
                     .or_else(|| map.iter().next())
                     .expect("a localized map is never empty (checked when loaded)");
-                Picked { text, fallback: Some(l) }
+                Picked {
+                    text,
+                    fallback: Some(l),
+                }
             }
         }
     }
@@ -71,6 +80,11 @@ mod tests {
         let fr = l.get(&lang("fr"), &lang("pl"));
         assert_eq!(fr.text, "Umowa");
         assert_eq!(fr.fallback, Some(&lang("pl")));
-        assert_eq!(Localized::Same("X".into()).get(&lang("fr"), &lang("pl")).fallback, None);
+        assert_eq!(
+            Localized::Same("X".into())
+                .get(&lang("fr"), &lang("pl"))
+                .fallback,
+            None
+        );
     }
 }

@@ -109,7 +109,9 @@ impl Facts {
         if self.names.contains_key(lang) {
             return None;
         }
-        self.languages.first().filter(|own| own.primary() != lang.primary())
+        self.languages
+            .first()
+            .filter(|own| own.primary() != lang.primary())
     }
 }
 
@@ -225,7 +227,12 @@ impl Site {
     }
 
     /// Activities a partner took part in, in date order.
-    pub fn activities_of<'a>(&'a self, partner: &'a str) -> impl Iterator<Item = &'a Activity> + 'a {
-        self.activities.iter().filter(move |a| a.partners.iter().any(|p| p == partner))
+    pub fn activities_of<'a>(
+        &'a self,
+        partner: &'a str,
+    ) -> impl Iterator<Item = &'a Activity> + 'a {
+        self.activities
+            .iter()
+            .filter(move |a| a.partners.iter().any(|p| p == partner))
     }
 }

@@ -147,7 +147,9 @@ impl Status {
             status = match (event, status) {
                 (Event::Contact, s) => s,
                 (Event::LetterOfIntent, Status::Prospect) => Status::LetterOfIntent,
-                (Event::Resolution, Status::Prospect | Status::LetterOfIntent) => Status::Negotiating,
+                (Event::Resolution, Status::Prospect | Status::LetterOfIntent) => {
+                    Status::Negotiating
+                }
                 (Event::LetterOfIntent | Event::Resolution, s) => s,
                 (Event::Agreement | Event::Renewal | Event::Resumption, _) => Status::Active,
                 (Event::Suspension, _) => Status::Suspended,
@@ -176,18 +178,39 @@ mod tests {
         use Event::*;
         assert_eq!(Status::from_timeline(&[]), Status::Prospect);
         assert_eq!(Status::from_timeline(&[Contact]), Status::Prospect);
-        assert_eq!(Status::from_timeline(&[LetterOfIntent]), Status::LetterOfIntent);
-        assert_eq!(Status::from_timeline(&[LetterOfIntent, Resolution]), Status::Negotiating);
+        assert_eq!(
+            Status::from_timeline(&[LetterOfIntent]),
+            Status::LetterOfIntent
+        );
+        assert_eq!(
+            Status::from_timeline(&[LetterOfIntent, Resolution]),
+            Status::Negotiating
+        );
         assert_eq!(Status::from_timeline(&[Agreement, Contact]), Status::Active);
-        assert_eq!(Status::from_timeline(&[Agreement, LetterOfIntent]), Status::Active);
-        assert_eq!(Status::from_timeline(&[Agreement, Suspension]), Status::Suspended);
-        assert_eq!(Status::from_timeline(&[Agreement, Suspension, Resumption]), Status::Active);
-        assert_eq!(Status::from_timeline(&[Agreement, Termination]), Status::Ended);
+        assert_eq!(
+            Status::from_timeline(&[Agreement, LetterOfIntent]),
+            Status::Active
+        );
+        assert_eq!(
+            Status::from_timeline(&[Agreement, Suspension]),
+            Status::Suspended
+        );
+        assert_eq!(
+            Status::from_timeline(&[Agreement, Suspension, Resumption]),
+            Status::Active
+        );
+        assert_eq!(
+            Status::from_timeline(&[Agreement, Termination]),
+            Status::Ended
+        );
     }
 
     #[test]
     fn message_ids() {
         assert_eq!(Area::Culture.message_id(), "area-culture");
-        assert_eq!(ActivityKind::StudyVisit.message_id(), "activity-study-visit");
+        assert_eq!(
+            ActivityKind::StudyVisit.message_id(),
+            "activity-study-visit"
+        );
     }
 }

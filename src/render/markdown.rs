@@ -25,7 +25,13 @@ pub fn to_html(markdown: &str) -> (String, Vec<Heading>) {
     let mut used = std::collections::BTreeSet::new();
     let mut i = 0;
     while i < events.len() {
-        if let Event::Start(Tag::Heading { level, id, classes, attrs }) = &events[i] {
+        if let Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) = &events[i]
+        {
             let mut text = String::new();
             let mut j = i + 1;
             while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
@@ -48,7 +54,10 @@ pub fn to_html(markdown: &str) -> (String, Vec<Heading>) {
                 n += 1;
             }
             if *level == HeadingLevel::H2 {
-                headings.push(Heading { id: unique.clone(), text: text.clone() });
+                headings.push(Heading {
+                    id: unique.clone(),
+                    text: text.clone(),
+                });
             }
             out_events.push(Event::Start(Tag::Heading {
                 level: *level,
@@ -71,7 +80,10 @@ pub fn to_html(markdown: &str) -> (String, Vec<Heading>) {
 pub fn inline(markdown: &str) -> String {
     let (html, _) = to_html(markdown);
     let trimmed = html.trim();
-    match trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+    match trimmed
+        .strip_prefix("<p>")
+        .and_then(|s| s.strip_suffix("</p>"))
+    {
         Some(inner) if !inner.contains("<p>") => inner.to_string(),
         _ => trimmed.to_string(),
     }
@@ -84,7 +96,10 @@ mod tests {
     #[test]
     fn headings_get_unique_ids() {
         let (html, headings) = to_html("## Współpraca\n\ntext\n\n## Współpraca\n");
-        assert!(html.contains(r#"<h2 id="wspolpraca">Współpraca</h2>"#), "{html}");
+        assert!(
+            html.contains(r#"<h2 id="wspolpraca">Współpraca</h2>"#),
+            "{html}"
+        );
         assert!(html.contains(r#"<h2 id="wspolpraca-2">"#));
         assert_eq!(headings.len(), 2);
     }

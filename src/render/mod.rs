@@ -62,8 +62,15 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
             all_langs.push(s.lang.clone());
         }
     }
-    let chrome: BTreeMap<&Lang, Value> =
-        all_langs.iter().map(|lang| (lang, views::chrome(site, i18n, &urls, lang, theme, &all_langs))).collect();
+    let chrome: BTreeMap<&Lang, Value> = all_langs
+        .iter()
+        .map(|lang| {
+            (
+                lang,
+                views::chrome(site, i18n, &urls, lang, theme, &all_langs),
+            )
+        })
+        .collect();
     let results: Vec<Result<OutputFile>> = specs
         .par_iter()
         .map(|spec| {
@@ -73,8 +80,13 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
             let (template, page) = views::page(site, i18n, &urls, spec, &specs);
             ctx.insert_value("page", page);
             ctx.insert_value("alternates", views::alternates(&urls, spec, &specs));
-            let html = tera.render(template, &ctx).map_err(|e| template_error(template, &e))?;
-            Ok(OutputFile { path: urls::file_of(&urls.path(&spec.lang, &spec.route)), body: Body::Html(html) })
+            let html = tera
+                .render(template, &ctx)
+                .map_err(|e| template_error(template, &e))?;
+            Ok(OutputFile {
+                path: urls::file_of(&urls.path(&spec.lang, &spec.route)),
+                body: Body::Html(html),
+            })
         })
         .collect();
     let mut files = Vec::with_capacity(results.len() + 16);
@@ -98,11 +110,18 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
     files.push(sitemap::sitemap(&urls, &specs));
     files.push(sitemap::robots(&urls));
     for (path, bytes) in theme.statics() {
-        files.push(OutputFile { path: path.to_string(), body: Body::Bytes(bytes.to_vec()) });
+        files.push(OutputFile {
+            path: path.to_string(),
+            body: Body::Bytes(bytes.to_vec()),
+        });
     }
     files.extend(pages::documents(site, &urls));
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Rendered { files, pages, warnings: Vec::new() })
+    Ok(Rendered {
+        files,
+        pages,
+        warnings: Vec::new(),
+    })
 }
 
 /// Escapes text for HTML and XML (text and attribute values).
@@ -124,8 +143,12 @@ pub fn escape(s: &str) -> String {
 fn templates(theme: &Theme) -> Result<Tera> {
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".xml"]);
-    let list: Vec<(String, String)> = theme.templates().map(|(n, t)| (n.to_string(), t.to_string())).collect();
-    tera.add_raw_templates(list).map_err(|e| template_error("theme", &e))?;
+    let list: Vec<(String, String)> = theme
+        .templates()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
+    tera.add_raw_templates(list)
+        .map_err(|e| template_error("theme", &e))?;
     Ok(tera)
 }
 
@@ -138,7 +161,8 @@ fn template_error(template: &str, e: &tera::Error) -> Error {
         source = s.source();
     }
     Error::Invalid(vec![
-        Diagnostic::file(format!("themes/default/templates/{template}"), message)
-            .with_help("fix the template; the Tera 2 syntax is described at https://keats.github.io/tera/"),
+        Diagnostic::file(format!("themes/default/templates/{template}"), message).with_help(
+            "fix the template; the Tera 2 syntax is described at https://keats.github.io/tera/",
+        ),
     ])
 }

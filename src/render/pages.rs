@@ -42,7 +42,14 @@ pub struct PageSpec {
 }
 
 /// Routes the built-in pages take; free pages may not use them.
-pub const RESERVED: &[&str] = &["partners", "activities", "schedule", "reports", "programmes", "accessibility"];
+pub const RESERVED: &[&str] = &[
+    "partners",
+    "activities",
+    "schedule",
+    "reports",
+    "programmes",
+    "accessibility",
+];
 
 pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
     let page = &site.pages[index];
@@ -62,38 +69,75 @@ pub fn plan(site: &Site, _urls: &Urls) -> Result<Vec<PageSpec>> {
     let mut errors = Vec::new();
     for lang in &site.config.languages {
         let mut add = |route: String, kind: PageKind, key: String| {
-            specs.push(PageSpec { lang: lang.clone(), route, kind, key, in_site_language: true });
+            specs.push(PageSpec {
+                lang: lang.clone(),
+                route,
+                kind,
+                key,
+                in_site_language: true,
+            });
         };
         add(String::new(), PageKind::Home, "home".into());
         add("partners/".into(), PageKind::Partners, "partners".into());
         for (i, p) in site.partners.iter().enumerate() {
-            add(format!("partners/{}/", p.slug), PageKind::Partner(i), format!("partner:{}", p.id));
+            add(
+                format!("partners/{}/", p.slug),
+                PageKind::Partner(i),
+                format!("partner:{}", p.id),
+            );
         }
-        add("activities/".into(), PageKind::Activities, "activities".into());
+        add(
+            "activities/".into(),
+            PageKind::Activities,
+            "activities".into(),
+        );
         add("schedule/".into(), PageKind::Schedule, "schedule".into());
         if !site.reports.is_empty() {
             add("reports/".into(), PageKind::Reports, "reports".into());
         }
         for (i, r) in site.reports.iter().enumerate() {
-            add(format!("reports/{}/", r.year), PageKind::Report(i), format!("report:{}", r.year));
+            add(
+                format!("reports/{}/", r.year),
+                PageKind::Report(i),
+                format!("report:{}", r.year),
+            );
         }
         if !site.programmes.is_empty() {
-            add("programmes/".into(), PageKind::Programmes, "programmes".into());
+            add(
+                "programmes/".into(),
+                PageKind::Programmes,
+                "programmes".into(),
+            );
         }
         for (i, page) in site.pages.iter().enumerate() {
             let route = page_route(site, i, lang);
             let first = route.trim_end_matches('/');
-            if RESERVED.contains(&first) || site.config.languages.iter().any(|l| l.as_str() == first) {
-                let file = page.texts.get(lang).or_else(|| page.texts.values().next()).map(|t| t.file.clone());
+            if RESERVED.contains(&first)
+                || site.config.languages.iter().any(|l| l.as_str() == first)
+            {
+                let file = page
+                    .texts
+                    .get(lang)
+                    .or_else(|| page.texts.values().next())
+                    .map(|t| t.file.clone());
                 errors.push(
-                    Diagnostic::file(file.unwrap_or_default(), format!("the page's address `{first}` is taken by a built-in page or a language"))
-                        .with_help("give the page another `slug:` or rename its folder"),
+                    Diagnostic::file(
+                        file.unwrap_or_default(),
+                        format!(
+                            "the page's address `{first}` is taken by a built-in page or a language"
+                        ),
+                    )
+                    .with_help("give the page another `slug:` or rename its folder"),
                 );
                 continue;
             }
             add(route, PageKind::Page(i), format!("page:{}", page.id));
         }
-        add("accessibility/".into(), PageKind::Accessibility, "accessibility".into());
+        add(
+            "accessibility/".into(),
+            PageKind::Accessibility,
+            "accessibility".into(),
+        );
         add("404.html".into(), PageKind::NotFound, "404".into());
     }
     // A partner's own languages that the site is not built in.
@@ -113,10 +157,23 @@ pub fn plan(site: &Site, _urls: &Urls) -> Result<Vec<PageSpec>> {
     let mut seen = std::collections::BTreeMap::new();
     for s in &specs {
         if let Some(other) = seen.insert((s.lang.clone(), s.route.clone()), s.key.clone()) {
-            errors.push(Diagnostic::file("content", format!("two pages have the address /{}/{}: {} and {}", s.lang, s.route, other, s.key)).with_help("give one of them another slug"));
+            errors.push(
+                Diagnostic::file(
+                    "content",
+                    format!(
+                        "two pages have the address /{}/{}: {} and {}",
+                        s.lang, s.route, other, s.key
+                    ),
+                )
+                .with_help("give one of them another slug"),
+            );
         }
     }
-    if errors.is_empty() { Ok(specs) } else { Err(Error::Invalid(errors)) }
+    if errors.is_empty() {
+        Ok(specs)
+    } else {
+        Err(Error::Invalid(errors))
+    }
 }
 
 /// Documents published beside their pages, in the default language's
@@ -125,12 +182,19 @@ pub fn documents(site: &Site, urls: &Urls) -> Vec<OutputFile> {
     let default = &site.config.default_language;
     let mut out = Vec::new();
     if let Some(logo) = &site.config.logo {
-        out.push(OutputFile { path: logo.name.clone(), body: Body::Copy(logo.disk_path.clone()) });
+        out.push(OutputFile {
+            path: logo.name.clone(),
+            body: Body::Copy(logo.disk_path.clone()),
+        });
     }
     for p in &site.partners {
         for d in &p.files {
             out.push(OutputFile {
-                path: format!("{}{}", urls.path(default, &format!("partners/{}/", p.slug)), d.name),
+                path: format!(
+                    "{}{}",
+                    urls.path(default, &format!("partners/{}/", p.slug)),
+                    d.name
+                ),
                 body: Body::Copy(d.disk_path.clone()),
             });
         }
@@ -138,7 +202,11 @@ pub fn documents(site: &Site, urls: &Urls) -> Vec<OutputFile> {
     for (i, page) in site.pages.iter().enumerate() {
         for d in &page.files {
             out.push(OutputFile {
-                path: format!("{}{}", urls.path(default, &page_route(site, i, default)), d.name),
+                path: format!(
+                    "{}{}",
+                    urls.path(default, &page_route(site, i, default)),
+                    d.name
+                ),
                 body: Body::Copy(d.disk_path.clone()),
             });
         }

@@ -16,7 +16,11 @@ pub fn sitemap(urls: &Urls, specs: &[PageSpec]) -> OutputFile {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for s in specs.iter().filter(|s| s.kind != PageKind::NotFound) {
-        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", super::escape(&urls.absolute(&s.lang, &s.route)));
+        let _ = writeln!(
+            xml,
+            "  <url>\n    <loc>{}</loc>",
+            super::escape(&urls.absolute(&s.lang, &s.route))
+        );
         let group = &by_key[s.key.as_str()];
         if group.len() > 1 {
             for alt in group {
@@ -31,10 +35,19 @@ pub fn sitemap(urls: &Urls, specs: &[PageSpec]) -> OutputFile {
         xml.push_str("  </url>\n");
     }
     xml.push_str("</urlset>\n");
-    OutputFile { path: "sitemap.xml".into(), body: Body::Bytes(xml.into_bytes()) }
+    OutputFile {
+        path: "sitemap.xml".into(),
+        body: Body::Bytes(xml.into_bytes()),
+    }
 }
 
 pub fn robots(urls: &Urls) -> OutputFile {
-    let text = format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", urls.base_url());
-    OutputFile { path: "robots.txt".into(), body: Body::Bytes(text.into_bytes()) }
+    let text = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        urls.base_url()
+    );
+    OutputFile {
+        path: "robots.txt".into(),
+        body: Body::Bytes(text.into_bytes()),
+    }
 }

@@ -16,18 +16,28 @@ pub struct Urls {
 impl Urls {
     pub fn new(site: &Site) -> Urls {
         let base_url = site.config.base_url.clone();
-        let after_scheme = base_url.split_once("://").map_or(base_url.as_str(), |(_, r)| r);
+        let after_scheme = base_url
+            .split_once("://")
+            .map_or(base_url.as_str(), |(_, r)| r);
         let base_path = match after_scheme.find('/') {
             Some(i) => after_scheme[i..].to_string(),
             None => "/".to_string(),
         };
-        Urls { base_url, base_path, default: site.config.default_language.clone() }
+        Urls {
+            base_url,
+            base_path,
+            default: site.config.default_language.clone(),
+        }
     }
 
     /// The output path of a page (`en/partners/poissy/`) for its route
     /// (`partners/poissy/`) in a language.
     pub fn path(&self, lang: &Lang, route: &str) -> String {
-        if *lang == self.default { route.to_string() } else { format!("{lang}/{route}") }
+        if *lang == self.default {
+            route.to_string()
+        } else {
+            format!("{lang}/{route}")
+        }
     }
 
     /// A root-relative link (`/partnerstwo/en/partners/poissy/`).
@@ -52,7 +62,11 @@ impl Urls {
 
 /// The file a route is written to (`partners/poissy/` → `…/index.html`).
 pub fn file_of(path: &str) -> String {
-    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -60,13 +74,23 @@ mod tests {
     use super::*;
 
     fn urls(base: &str) -> Urls {
-        Urls { base_url: base.to_string(), base_path: String::new(), default: Lang::parse("pl").unwrap() }.rebased()
+        Urls {
+            base_url: base.to_string(),
+            base_path: String::new(),
+            default: Lang::parse("pl").unwrap(),
+        }
+        .rebased()
     }
 
     impl Urls {
         fn rebased(mut self) -> Urls {
-            let after = self.base_url.split_once("://").map_or(self.base_url.as_str(), |(_, r)| r);
-            self.base_path = after.find('/').map_or("/".to_string(), |i| after[i..].to_string());
+            let after = self
+                .base_url
+                .split_once("://")
+                .map_or(self.base_url.as_str(), |(_, r)| r);
+            self.base_path = after
+                .find('/')
+                .map_or("/".to_string(), |i| after[i..].to_string());
             self
         }
     }
@@ -85,7 +109,10 @@ mod tests {
     fn base_url_with_a_path() {
         let u = urls("https://example.pl/partnerstwo/");
         let en = Lang::parse("en").unwrap();
-        assert_eq!(u.link(&en, "partners/poissy/"), "/partnerstwo/en/partners/poissy/");
+        assert_eq!(
+            u.link(&en, "partners/poissy/"),
+            "/partnerstwo/en/partners/poissy/"
+        );
         assert_eq!(u.asset("style.css"), "/partnerstwo/style.css");
     }
 

@@ -56,15 +56,16 @@ fn town_name(f: &Facts, lang: &Lang) -> String {
 }
 
 fn language_name(tr: &Tr, l: &Lang) -> String {
-    tr.get(&format!("language-{l}"), None).or_else(|| tr.get(&format!("language-{}", l.primary()), None)).unwrap_or_else(|| l.to_string())
+    tr.get(&format!("language-{l}"), None)
+        .or_else(|| tr.get(&format!("language-{}", l.primary()), None))
+        .unwrap_or_else(|| l.to_string())
 }
 
 fn endonym(i18n: &I18n, l: &Lang) -> String {
     let tr = i18n.tr(l);
-    tr.get("language-self", None)
-        .filter(|_| i18n.has_locale(l))
-        .or_else(|| tr.get(&format!("endonym-{l}"), None))
+    tr.get(&format!("endonym-{l}"), None)
         .or_else(|| tr.get(&format!("endonym-{}", l.primary()), None))
+        .or_else(|| tr.get("language-self", None).filter(|_| i18n.has_locale(l)))
         .unwrap_or_else(|| l.to_string())
 }
 
@@ -76,22 +77,58 @@ struct Link {
 }
 
 /// Everything that is the same on every page of a language.
-pub fn chrome(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang, theme: &Theme, all_langs: &[Lang]) -> Value {
+pub fn chrome(
+    site: &Site,
+    i18n: &I18n,
+    urls: &Urls,
+    lang: &Lang,
+    theme: &Theme,
+    all_langs: &[Lang],
+) -> Value {
     let tr = i18n.tr(lang);
     let c = &site.config;
-    let nav_lang = if c.languages.contains(lang) { lang } else { &c.default_language };
+    let nav_lang = if c.languages.contains(lang) {
+        lang
+    } else {
+        &c.default_language
+    };
     let mut menu = vec![
-        Link { label: tr.t("nav-partners"), url: urls.link(nav_lang, "partners/"), current: false },
-        Link { label: tr.t("nav-activities"), url: urls.link(nav_lang, "activities/"), current: false },
-        Link { label: tr.t("nav-schedule"), url: urls.link(nav_lang, "schedule/"), current: false },
+        Link {
+            label: tr.t("nav-partners"),
+            url: urls.link(nav_lang, "partners/"),
+            current: false,
+        },
+        Link {
+            label: tr.t("nav-activities"),
+            url: urls.link(nav_lang, "activities/"),
+            current: false,
+        },
+        Link {
+            label: tr.t("nav-schedule"),
+            url: urls.link(nav_lang, "schedule/"),
+            current: false,
+        },
     ];
     if let Some(r) = site.reports.last() {
-        menu.push(Link { label: tr.t("nav-reports"), url: urls.link(nav_lang, &format!("reports/{}/", r.year)), current: false });
+        menu.push(Link {
+            label: tr.t("nav-reports"),
+            url: urls.link(nav_lang, &format!("reports/{}/", r.year)),
+            current: false,
+        });
     }
     for (i, p) in site.pages.iter().enumerate() {
         if p.menu().is_some() {
-            let title = p.texts.get(lang).or_else(|| p.texts.get(&c.default_language)).and_then(|t| t.title.clone()).unwrap_or_default();
-            menu.push(Link { label: title, url: urls.link(nav_lang, &page_route(site, i, nav_lang)), current: false });
+            let title = p
+                .texts
+                .get(lang)
+                .or_else(|| p.texts.get(&c.default_language))
+                .and_then(|t| t.title.clone())
+                .unwrap_or_default();
+            menu.push(Link {
+                label: title,
+                url: urls.link(nav_lang, &page_route(site, i, nav_lang)),
+                current: false,
+            });
         }
     }
     let contact = c.contact.as_ref().map(|k| {
@@ -103,7 +140,12 @@ pub fn chrome(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang, theme: &Theme,
             "phone": k.phone,
         })
     });
-    let css = theme.statics().map(|(p, _)| p).filter(|p| p.ends_with(".css")).map(|p| urls.asset(p)).collect::<Vec<_>>();
+    let css = theme
+        .statics()
+        .map(|(p, _)| p)
+        .filter(|p| p.ends_with(".css"))
+        .map(|p| urls.asset(p))
+        .collect::<Vec<_>>();
     let value = serde_json::json!({
         "title": pick_html(&c.title, site, lang),
         "title_text": pick(&c.title, site, lang).text,
@@ -143,7 +185,6 @@ pub fn alternates(urls: &Urls, spec: &PageSpec, specs: &[PageSpec]) -> Value {
 
 struct Ctx<'a> {
     site: &'a Site,
-    i18n: &'a I18n,
     tr: Tr<'a>,
     urls: &'a Urls,
     lang: &'a Lang,
@@ -153,12 +194,20 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn partner_url(&self, p: &Partner) -> String {
-        let lang = if self.site.config.languages.contains(self.lang) || p.facts.languages.contains(self.lang) { self.lang } else { self.nav };
+        let lang = if self.site.config.languages.contains(self.lang)
+            || p.facts.languages.contains(self.lang)
+        {
+            self.lang
+        } else {
+            self.nav
+        };
         self.urls.link(lang, &format!("partners/{}/", p.slug))
     }
 
     fn country(&self, c: Country) -> String {
-        self.tr.get(&format!("country-{c}"), None).unwrap_or_else(|| c.to_string())
+        self.tr
+            .get(&format!("country-{c}"), None)
+            .unwrap_or_else(|| c.to_string())
     }
 
     fn partner_card(&self, p: &Partner) -> serde_json::Value {
@@ -193,7 +242,10 @@ impl Ctx<'_> {
 
     fn fallback_note(&self, fallback: Option<&Lang>) -> Option<String> {
         let l = fallback?;
-        Some(self.tr.t_with("text-in-other-language", &[("language", Arg::from(language_name(&self.tr, l)))]))
+        Some(self.tr.t_with(
+            "text-in-other-language",
+            &[("language", Arg::from(language_name(&self.tr, l)))],
+        ))
     }
 
     fn activity(&self, a: &Activity) -> serde_json::Value {
@@ -238,10 +290,26 @@ impl Ctx<'_> {
 }
 
 /// The template and the data of one page.
-pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec, _specs: &[PageSpec]) -> (&'static str, Value) {
+pub fn page(
+    site: &Site,
+    i18n: &I18n,
+    urls: &Urls,
+    spec: &PageSpec,
+    _specs: &[PageSpec],
+) -> (&'static str, Value) {
     let lang = &spec.lang;
-    let nav = if site.config.languages.contains(lang) { lang } else { &site.config.default_language };
-    let cx = Ctx { site, i18n, tr: i18n.tr(lang), urls, lang, nav };
+    let nav = if site.config.languages.contains(lang) {
+        lang
+    } else {
+        &site.config.default_language
+    };
+    let cx = Ctx {
+        site,
+        tr: i18n.tr(lang),
+        urls,
+        lang,
+        nav,
+    };
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {
@@ -250,15 +318,35 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec, _specs: &[Pa
         PageKind::Partner(i) => partner(&cx, &site.partners[i]),
         PageKind::Activities => {
             let mut years: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
-            for a in site.activities.iter().filter(|a| a.status != ActivityStatus::Planned) {
+            for a in site
+                .activities
+                .iter()
+                .filter(|a| a.status != ActivityStatus::Planned)
+            {
                 years.entry(a.when.year()).or_default().push(cx.activity(a));
             }
-            let years: Vec<serde_json::Value> = years.into_iter().rev().map(|(y, list)| serde_json::json!({"year": y, "activities": list})).collect();
-            ("activities.html", tr.t("activities-title"), serde_json::json!({"years": years}))
+            let years: Vec<serde_json::Value> = years
+                .into_iter()
+                .rev()
+                .map(|(y, list)| serde_json::json!({"year": y, "activities": list}))
+                .collect();
+            (
+                "activities.html",
+                tr.t("activities-title"),
+                serde_json::json!({"years": years}),
+            )
         }
         PageKind::Schedule => {
-            let planned = cx.activities(site.activities.iter().filter(|a| a.status == ActivityStatus::Planned));
-            ("schedule.html", tr.t("schedule-title"), serde_json::json!({"activities": planned}))
+            let planned = cx.activities(
+                site.activities
+                    .iter()
+                    .filter(|a| a.status == ActivityStatus::Planned),
+            );
+            (
+                "schedule.html",
+                tr.t("schedule-title"),
+                serde_json::json!({"activities": planned}),
+            )
         }
         PageKind::Reports => {
             let list: Vec<serde_json::Value> = site
@@ -270,7 +358,11 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec, _specs: &[Pa
                     serde_json::json!({"year": r.year, "title": title, "url": urls.link(lang, &format!("reports/{}/", r.year))})
                 })
                 .collect();
-            ("reports.html", tr.t("reports-title"), serde_json::json!({"reports": list}))
+            (
+                "reports.html",
+                tr.t("reports-title"),
+                serde_json::json!({"reports": list}),
+            )
         }
         PageKind::Report(i) => report(&cx, &site.reports[i]),
         PageKind::Programmes => {
@@ -288,11 +380,17 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec, _specs: &[Pa
                     })
                 })
                 .collect();
-            ("programmes.html", tr.t("programmes-title"), serde_json::json!({"programmes": list}))
+            (
+                "programmes.html",
+                tr.t("programmes-title"),
+                serde_json::json!({"programmes": list}),
+            )
         }
         PageKind::Page(i) => {
             let page = &site.pages[i];
-            let (text, fallback) = cx.text_of(&page.texts).expect("a page has at least its default-language text");
+            let (text, fallback) = cx
+                .text_of(&page.texts)
+                .expect("a page has at least its default-language text");
             let (body, toc) = markdown::to_html(&text.body);
             let title = text.title.clone().unwrap_or_default();
             let files: Vec<serde_json::Value> = page
@@ -315,35 +413,69 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec, _specs: &[Pa
             )
         }
         PageKind::Accessibility => accessibility(&cx),
-        PageKind::NotFound => ("404.html", tr.t("notfound-title"), serde_json::json!({"home_url": urls.link(nav, "")})),
+        PageKind::NotFound => (
+            "404.html",
+            tr.t("notfound-title"),
+            serde_json::json!({"home_url": urls.link(nav, "")}),
+        ),
     };
     let site_title = pick(&site.config.title, site, lang).text;
-    let full_title = if spec.kind == PageKind::Home { site_title.to_string() } else { format!("{title} – {site_title}") };
+    let full_title = if spec.kind == PageKind::Home {
+        site_title.to_string()
+    } else {
+        format!("{title} – {site_title}")
+    };
     if let serde_json::Value::Object(map) = &mut data {
-        map.insert("kind".into(), serde_json::json!(template.trim_end_matches(".html")));
+        map.insert(
+            "kind".into(),
+            serde_json::json!(template.trim_end_matches(".html")),
+        );
         map.insert("title".into(), serde_json::json!(title));
         map.insert("full_title".into(), serde_json::json!(full_title));
-        map.insert("description".into(), serde_json::json!(data_description(&data_summary(map), &description)));
-        map.insert("self_url".into(), serde_json::json!(urls.link(lang, &spec.route)));
-        map.insert("canonical".into(), serde_json::json!(urls.absolute(lang, &spec.route)));
-        map.insert("x_default".into(), serde_json::json!(urls.absolute(&site.config.default_language, &spec.route)));
-        map.insert("is_404".into(), serde_json::json!(spec.kind == PageKind::NotFound));
+        map.insert(
+            "description".into(),
+            serde_json::json!(data_description(&data_summary(map), &description)),
+        );
+        map.insert(
+            "self_url".into(),
+            serde_json::json!(urls.link(lang, &spec.route)),
+        );
+        map.insert(
+            "canonical".into(),
+            serde_json::json!(urls.absolute(lang, &spec.route)),
+        );
+        map.insert(
+            "x_default".into(),
+            serde_json::json!(urls.absolute(&site.config.default_language, &spec.route)),
+        );
+        map.insert(
+            "is_404".into(),
+            serde_json::json!(spec.kind == PageKind::NotFound),
+        );
     }
     (template, Value::from_serializable(&data))
 }
 
 fn data_summary(map: &serde_json::Map<String, serde_json::Value>) -> Option<String> {
-    map.get("summary").and_then(|s| s.as_str()).map(str::to_string)
+    map.get("summary")
+        .and_then(|s| s.as_str())
+        .map(str::to_string)
 }
 
 fn data_description(summary: &Option<String>, site: &str) -> String {
-    summary.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| site.to_string())
+    summary
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| site.to_string())
 }
 
 /// "1,2 MB", "340 kB" in the language's number form.
 fn file_size(tr: &Tr, bytes: u64) -> String {
     if bytes >= 1_000_000 {
-        format!("{} MB", tr.decimal((bytes as f64 / 100_000.0).round() / 10.0))
+        format!(
+            "{} MB",
+            tr.decimal((bytes as f64 / 100_000.0).round() / 10.0)
+        )
     } else {
         format!("{} kB", tr.integer(((bytes as f64) / 1000.0).ceil() as i64))
     }
@@ -352,9 +484,21 @@ fn file_size(tr: &Tr, bytes: u64) -> String {
 fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     let site = cx.site;
     let cards: Vec<serde_json::Value> = site.partners.iter().map(|p| cx.partner_card(p)).collect();
-    let latest = cx.activities(site.activities.iter().rev().filter(|a| a.status == ActivityStatus::Done).take(4));
-    let planned = cx.activities(site.activities.iter().filter(|a| a.status == ActivityStatus::Planned).take(4));
-    let countries: std::collections::BTreeSet<Country> = site.partners.iter().map(|p| p.facts.country).collect();
+    let latest = cx.activities(
+        site.activities
+            .iter()
+            .rev()
+            .filter(|a| a.status == ActivityStatus::Done)
+            .take(4),
+    );
+    let planned = cx.activities(
+        site.activities
+            .iter()
+            .filter(|a| a.status == ActivityStatus::Planned)
+            .take(4),
+    );
+    let countries: std::collections::BTreeSet<Country> =
+        site.partners.iter().map(|p| p.facts.country).collect();
     let home = &site.config.home;
     (
         "home.html",
@@ -378,10 +522,21 @@ fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
 fn partners(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
     for p in &cx.site.partners {
-        by_country.entry(cx.country(p.facts.country)).or_insert((p.facts.country, Vec::new())).1.push(p);
+        by_country
+            .entry(cx.country(p.facts.country))
+            .or_insert((p.facts.country, Vec::new()))
+            .1
+            .push(p);
     }
-    let collator = icu_collator::Collator::try_new(crate::i18n::icu::icu_locale(cx.lang.as_str()).into(), Default::default()).ok();
-    let mut groups: Vec<(String, Country, Vec<&Partner>)> = by_country.into_iter().map(|(name, (c, list))| (name, c, list)).collect();
+    let collator = icu_collator::Collator::try_new(
+        crate::i18n::icu::icu_locale(cx.lang.as_str()).into(),
+        Default::default(),
+    )
+    .ok();
+    let mut groups: Vec<(String, Country, Vec<&Partner>)> = by_country
+        .into_iter()
+        .map(|(name, (c, list))| (name, c, list))
+        .collect();
     if let Some(col) = &collator {
         groups.sort_by(|a, b| col.compare(&a.0, &b.0));
     }
@@ -394,8 +549,15 @@ fn partners(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
             serde_json::json!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
         })
         .collect();
-    let intro = cx.tr.t_with("partners-intro", &[("count", Arg::from(cx.site.partners.len()))]);
-    ("partners.html", cx.tr.t("partners-title"), serde_json::json!({"groups": groups, "intro": intro}))
+    let intro = cx.tr.t_with(
+        "partners-intro",
+        &[("count", Arg::from(cx.site.partners.len()))],
+    );
+    (
+        "partners.html",
+        cx.tr.t("partners-title"),
+        serde_json::json!({"groups": groups, "intro": intro}),
+    )
 }
 
 fn partner(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
@@ -404,32 +566,64 @@ fn partner(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
     let lang = cx.lang;
     let f = &p.facts;
     let as_of = |v: String| match f.facts_as_of {
-        Some(y) => serde_json::json!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])}),
+        Some(y) => {
+            serde_json::json!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])})
+        }
         None => serde_json::json!({"value": v}),
     };
-    let mut facts = vec![
-        (tr.t("fact-country"), serde_json::json!({"value": esc(&cx.country(f.country))})),
-    ];
+    let mut facts = vec![(
+        tr.t("fact-country"),
+        serde_json::json!({"value": esc(&cx.country(f.country))}),
+    )];
     if let Some(r) = &f.region {
-        facts.push((tr.t("fact-region"), serde_json::json!({"value": pick_html(r, site, lang)})));
+        facts.push((
+            tr.t("fact-region"),
+            serde_json::json!({"value": pick_html(r, site, lang)}),
+        ));
     }
-    facts.push((tr.t("fact-kind"), serde_json::json!({"value": esc(&tr.t(&f.kind.message_id()))})));
+    facts.push((
+        tr.t("fact-kind"),
+        serde_json::json!({"value": esc(&tr.t(&f.kind.message_id()))}),
+    ));
     if let Some(n) = f.population {
         facts.push((tr.t("fact-population"), as_of(esc(&tr.integer(n as i64)))));
     }
     if let Some(a) = f.area_km2 {
-        facts.push((tr.t("fact-area"), as_of(esc(&tr.t_with("fact-area-value", &[("area", Arg::from(tr.decimal(a)))])))));
+        facts.push((
+            tr.t("fact-area"),
+            as_of(esc(&tr.t_with(
+                "fact-area-value",
+                &[("area", Arg::from(tr.decimal(a)))],
+            ))),
+        ));
     }
     if let Some(m) = &f.mayor {
-        facts.push((tr.t("fact-mayor"), as_of(marked(m, f.languages.first().filter(|l| l.primary() != lang.primary())))));
+        facts.push((
+            tr.t("fact-mayor"),
+            as_of(marked(
+                m,
+                f.languages
+                    .first()
+                    .filter(|l| l.primary() != lang.primary()),
+            )),
+        ));
     }
     if !f.languages.is_empty() {
         let names: Vec<String> = f.languages.iter().map(|l| language_name(tr, l)).collect();
-        facts.push((tr.t("fact-languages"), serde_json::json!({"value": esc(&names.join(", "))})));
+        facts.push((
+            tr.t("fact-languages"),
+            serde_json::json!({"value": esc(&names.join(", "))}),
+        ));
     }
     if let Some(w) = &f.website {
-        let shown = w.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
-        facts.push((tr.t("fact-website"), serde_json::json!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))})));
+        let shown = w
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/');
+        facts.push((
+            tr.t("fact-website"),
+            serde_json::json!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
+        ));
     }
     let facts: Vec<serde_json::Value> = facts
         .into_iter()
@@ -475,8 +669,17 @@ fn partner(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         ),
         None => (None, None, Vec::new(), None, None),
     };
-    let activities = cx.activities(site.activities_of(&p.id).filter(|a| a.status != ActivityStatus::Planned).collect::<Vec<_>>().into_iter().rev());
-    let planned = cx.activities(site.activities_of(&p.id).filter(|a| a.status == ActivityStatus::Planned));
+    let activities = cx.activities(
+        site.activities_of(&p.id)
+            .filter(|a| a.status != ActivityStatus::Planned)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev(),
+    );
+    let planned = cx.activities(
+        site.activities_of(&p.id)
+            .filter(|a| a.status == ActivityStatus::Planned),
+    );
     let name_text = f.name_in(lang).to_string();
     (
         "partner.html",
@@ -505,11 +708,23 @@ fn partner(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
 fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
     let site = cx.site;
     let tr = &cx.tr;
-    let acts: Vec<&Activity> = site.activities.iter().filter(|a| a.when.year() == r.year).collect();
-    let done: Vec<&Activity> = acts.iter().copied().filter(|a| a.status == ActivityStatus::Done).collect();
+    let acts: Vec<&Activity> = site
+        .activities
+        .iter()
+        .filter(|a| a.when.year() == r.year)
+        .collect();
+    let done: Vec<&Activity> = acts
+        .iter()
+        .copied()
+        .filter(|a| a.status == ActivityStatus::Done)
+        .collect();
     let participants: u32 = done.iter().filter_map(|a| a.participants).sum();
-    let partners_involved: std::collections::BTreeSet<&str> = done.iter().flat_map(|a| a.partners.iter().map(String::as_str)).collect();
-    let programmes: std::collections::BTreeSet<&str> = done.iter().filter_map(|a| a.programme.as_deref()).collect();
+    let partners_involved: std::collections::BTreeSet<&str> = done
+        .iter()
+        .flat_map(|a| a.partners.iter().map(String::as_str))
+        .collect();
+    let programmes: std::collections::BTreeSet<&str> =
+        done.iter().filter_map(|a| a.programme.as_deref()).collect();
     let figures = vec![
         serde_json::json!({"label": tr.t("figure-activities"), "value": tr.integer(done.len() as i64)}),
         serde_json::json!({"label": tr.t("figure-participants"), "value": tr.integer(i64::from(participants))}),
@@ -519,12 +734,20 @@ fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
     ];
     let mut by_partner = Vec::new();
     for p in &site.partners {
-        let list: Vec<&Activity> = acts.iter().copied().filter(|a| a.partners.contains(&p.id)).collect();
+        let list: Vec<&Activity> = acts
+            .iter()
+            .copied()
+            .filter(|a| a.partners.contains(&p.id))
+            .collect();
         if !list.is_empty() {
             by_partner.push(serde_json::json!({"name": town_name(&p.facts, cx.lang), "url": cx.partner_url(p), "activities": cx.activities(list.into_iter())}));
         }
     }
-    let without: Vec<&Activity> = acts.iter().copied().filter(|a| a.partners.is_empty()).collect();
+    let without: Vec<&Activity> = acts
+        .iter()
+        .copied()
+        .filter(|a| a.partners.is_empty())
+        .collect();
     let mut by_area = Vec::new();
     for area in Area::ALL {
         let n = acts.iter().filter(|a| a.areas.contains(area)).count();
@@ -532,9 +755,14 @@ fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
             by_area.push(serde_json::json!({"area": tr.t(&area.message_id()), "count": tr.integer(n as i64), "n": n}));
         }
     }
-    let (text, fallback) = cx.text_of(&r.texts).expect("a report has its default-language text");
+    let (text, fallback) = cx
+        .text_of(&r.texts)
+        .expect("a report has its default-language text");
     let (body, toc) = markdown::to_html(&text.body);
-    let title = text.title.clone().unwrap_or_else(|| tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]));
+    let title = text
+        .title
+        .clone()
+        .unwrap_or_else(|| tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]));
     (
         "report.html",
         title.clone(),
@@ -559,14 +787,19 @@ fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     let tr = &cx.tr;
     let lang = cx.lang;
     let c = &site.config;
-    let organisation = c.contact.as_ref().map(|k| pick(&k.organisation, site, lang).text.to_string()).unwrap_or_else(|| c.home.name_in(lang).to_string());
+    let organisation = c
+        .contact
+        .as_ref()
+        .map(|k| pick(&k.organisation, site, lang).text.to_string())
+        .unwrap_or_else(|| c.home.name_in(lang).to_string());
     let country = Arg::from(c.home.country.as_str());
     let a = c.accessibility.as_ref();
     let data = serde_json::json!({
         "organisation": esc(&organisation),
         "site_title": pick_html(&c.title, site, lang),
         "site_url": cx.urls.base_url(),
-        "intro": tr.t_with("a11y-intro", &[("organisation", Arg::from(organisation.clone())), ("country", country.clone())]),
+        "intro": esc(&tr.t_with("a11y-intro", &[("organisation", Arg::from("\u{E000}")), ("country", country.clone())]))
+            .replace('\u{E000}', &format!(r#"<span id="a11y-podmiot">{}</span>"#, esc(&organisation))),
         "published": a.map(|a| serde_json::json!({"iso": a.published.to_string(), "text": tr.date(&a.published)})),
         "updated": a.and_then(|a| a.updated.map(|u| serde_json::json!({"iso": u.to_string(), "text": tr.date(&u)}))),
         "status": a.map(|a| tr.t_with(&a.status.message_id(), &[("country", country.clone())])),
@@ -596,5 +829,8 @@ fn markdown_block(l: &Localized, site: &Site, lang: &Lang) -> String {
 
 /// Names of languages in themselves, for the switcher.
 pub fn endonyms(i18n: &I18n, langs: &[Lang]) -> BTreeMap<String, String> {
-    langs.iter().map(|l| (l.to_string(), endonym(i18n, l))).collect()
+    langs
+        .iter()
+        .map(|l| (l.to_string(), endonym(i18n, l)))
+        .collect()
 }

@@ -24,10 +24,20 @@ pub struct Unclosed {
 /// Splits `---\nyaml\n---\nbody`. A file that does not start with `---` has
 /// no front matter; one that opens it and never closes it is an error.
 pub fn split(text: &str) -> Result<Split<'_>, Unclosed> {
-    let Some(rest) = text.strip_prefix("---").filter(|r| r.starts_with('\n') || r.starts_with("\r\n")) else {
-        return Ok(Split { front_matter: "", front_matter_offset: 0, body: text });
+    let Some(rest) = text
+        .strip_prefix("---")
+        .filter(|r| r.starts_with('\n') || r.starts_with("\r\n"))
+    else {
+        return Ok(Split {
+            front_matter: "",
+            front_matter_offset: 0,
+            body: text,
+        });
     };
-    let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')).unwrap_or(rest);
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))
+        .unwrap_or(rest);
     let start = text.len() - rest.len();
     let mut pos = start;
     for line in rest.split_inclusive('\n') {
@@ -35,7 +45,11 @@ pub fn split(text: &str) -> Result<Split<'_>, Unclosed> {
         if trimmed == "---" || trimmed == "..." {
             let front_matter = &text[start..pos];
             let body = &text[pos + line.len()..];
-            return Ok(Split { front_matter, front_matter_offset: 1, body });
+            return Ok(Split {
+                front_matter,
+                front_matter_offset: 1,
+                body,
+            });
         }
         pos += line.len();
     }

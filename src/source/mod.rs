@@ -63,12 +63,17 @@ pub fn read_content(root: &Path) -> Result<Content> {
     }
     let mut problems = Problems::default();
     let mut content = Content::default();
-    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().follow_links(false);
+    let walker = walkdir::WalkDir::new(&content_dir)
+        .sort_by_file_name()
+        .follow_links(false);
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                let path = err.path().map(|p| relative(root, p)).unwrap_or_else(|| "content".into());
+                let path = err
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| "content".into());
                 problems.error(Diagnostic::file(path, format!("cannot read: {err}")));
                 continue;
             }
@@ -93,25 +98,40 @@ pub fn read_content(root: &Path) -> Result<Content> {
             if size > MAX_TEXT_FILE {
                 problems.error(Diagnostic::file(
                     &path,
-                    format!("the file is {size} bytes; text files may have at most {MAX_TEXT_FILE}"),
+                    format!(
+                        "the file is {size} bytes; text files may have at most {MAX_TEXT_FILE}"
+                    ),
                 ));
                 continue;
             }
             match std::fs::read(entry.path()) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => content.texts.push(SourceFile { path, text: strip_bom(text) }),
+                    Ok(text) => content.texts.push(SourceFile {
+                        path,
+                        text: strip_bom(text),
+                    }),
                     Err(err) => {
-                        let (line, column) = position_of_byte(err.as_bytes(), err.utf8_error().valid_up_to());
+                        let (line, column) =
+                            position_of_byte(err.as_bytes(), err.utf8_error().valid_up_to());
                         problems.error(
-                            Diagnostic::new(&path, line, column, "the file is not valid UTF-8 text")
-                                .with_help("save it as UTF-8 in your editor"),
+                            Diagnostic::new(
+                                &path,
+                                line,
+                                column,
+                                "the file is not valid UTF-8 text",
+                            )
+                            .with_help("save it as UTF-8 in your editor"),
                         );
                     }
                 },
                 Err(err) => problems.error(Diagnostic::file(&path, format!("cannot read: {err}"))),
             }
         } else {
-            content.statics.push(StaticFile { path, disk_path: entry.path().to_path_buf(), size });
+            content.statics.push(StaticFile {
+                path,
+                disk_path: entry.path().to_path_buf(),
+                size,
+            });
         }
     }
     problems.into_result()?;
@@ -119,7 +139,10 @@ pub fn read_content(root: &Path) -> Result<Content> {
 }
 
 fn is_text(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "md"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml" | "md")
+    )
 }
 
 fn strip_bom(text: String) -> String {
@@ -139,7 +162,13 @@ pub fn relative(root: &Path, path: &Path) -> PathBuf {
 pub fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }

@@ -62,8 +62,11 @@ pub fn load_theme(root: &Path) -> Result<Theme> {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
             if entry.file_type().is_file() {
                 let rel = crate::source::relative(&own, entry.path());
-                let bytes = std::fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
-                theme.files.insert(rel.to_string_lossy().into_owned(), bytes);
+                let bytes =
+                    std::fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
+                theme
+                    .files
+                    .insert(rel.to_string_lossy().into_owned(), bytes);
             }
         }
     }
@@ -76,29 +79,39 @@ pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
         if let Some((lang, file)) = path.split_once('/')
             && file.ends_with(".ftl")
         {
-            locales.entry(lang.to_string()).or_default().push(LocaleFile {
-                path: PathBuf::from("locales").join(path),
-                text: String::from_utf8_lossy(bytes).into_owned(),
-            });
+            locales
+                .entry(lang.to_string())
+                .or_default()
+                .push(LocaleFile {
+                    path: PathBuf::from("locales").join(path),
+                    text: String::from_utf8_lossy(bytes).into_owned(),
+                });
         }
     });
     let own = root.join("locales");
     if own.is_dir() {
-        for entry in walkdir::WalkDir::new(&own).min_depth(2).max_depth(2).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(&own)
+            .min_depth(2)
+            .max_depth(2)
+            .sort_by_file_name()
+        {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
             let path = entry.path();
             if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
                 continue;
             }
-            let Some(lang) = path.parent().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
+            let Some(lang) = path
+                .parent()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
             else {
                 continue;
             };
             let text = std::fs::read_to_string(path).map_err(|e| Error::read(path, e))?;
-            locales
-                .entry(lang)
-                .or_default()
-                .push(LocaleFile { path: crate::source::relative(root, path), text });
+            locales.entry(lang).or_default().push(LocaleFile {
+                path: crate::source::relative(root, path),
+                text,
+            });
         }
     }
     Ok(locales)

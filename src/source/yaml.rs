@@ -26,14 +26,20 @@ impl SpanIndex {
     /// Indexes `text`; a document the event parser cannot read gives an
     /// empty index (serde_yaml reports the syntax error itself).
     pub fn new(text: &str, line_offset: usize) -> Self {
-        let mut index = SpanIndex { nodes: HashMap::new(), line_offset };
+        let mut index = SpanIndex {
+            nodes: HashMap::new(),
+            line_offset,
+        };
         let mut stack: Vec<Frame> = Vec::new();
         for event in Parser::new_from_str(text) {
             let Ok((event, span)) = event else { break };
             let pos = (span.start.line(), span.start.col() + 1);
             match event {
                 Event::Scalar(value, ..) => {
-                    if let Some(Frame::Map { key: key @ None, .. }) = stack.last_mut() {
+                    if let Some(Frame::Map {
+                        key: key @ None, ..
+                    }) = stack.last_mut()
+                    {
                         *key = Some(value.into_owned());
                         continue;
                     }
@@ -98,14 +104,24 @@ fn child_path(stack: &mut [Frame]) -> String {
 }
 
 fn join(parent: &str, segment: &str) -> String {
-    if parent.is_empty() { segment.to_string() } else { format!("{parent}/{segment}") }
+    if parent.is_empty() {
+        segment.to_string()
+    } else {
+        format!("{parent}/{segment}")
+    }
 }
 
 /// Parses `text` (which starts `line_offset` lines into `file`) as `T`.
-pub fn parse<T: DeserializeOwned>(file: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    file: &Path,
+    text: &str,
+    line_offset: usize,
+) -> Result<T, Diagnostic> {
     if text.trim().is_empty() {
-        return Err(Diagnostic::new(file, line_offset + 1, 1, "the file is empty")
-            .with_help("write the fields the content format asks for (see README.md)"));
+        return Err(
+            Diagnostic::new(file, line_offset + 1, 1, "the file is empty")
+                .with_help("write the fields the content format asks for (see README.md)"),
+        );
     }
     serde_yaml::from_str(text).map_err(|err| yaml_error(file, &err, line_offset))
 }
@@ -131,7 +147,12 @@ pub fn yaml_error(file: &Path, err: &serde_yaml::Error, line_offset: usize) -> D
 }
 
 fn friendlier(message: &str) -> String {
-    message.replace("invalid type: ", "wrong type: found ").replace("data did not match any variant of untagged enum", "unexpected value")
+    message
+        .replace("invalid type: ", "wrong type: found ")
+        .replace(
+            "data did not match any variant of untagged enum",
+            "unexpected value",
+        )
 }
 
 fn help_for(message: &str) -> Option<&'static str> {
@@ -141,8 +162,12 @@ fn help_for(message: &str) -> Option<&'static str> {
         Some("add the field; it is required")
     } else if message.contains("duplicate") {
         Some("each key may appear only once; remove or rename one of them")
-    } else if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
-        Some("check the indentation and quote values that contain `: ` or start with a special character")
+    } else if message.contains("did not find expected")
+        || message.contains("mapping values are not allowed")
+    {
+        Some(
+            "check the indentation and quote values that contain `: ` or start with a special character",
+        )
     } else {
         None
     }
@@ -184,6 +209,10 @@ mod tests {
         }
         let err = parse::<T>(Path::new("a.yaml"), "name: x\nnmae: y\n", 0).unwrap_err();
         assert_eq!(err.line, 2);
-        assert!(err.message.starts_with("unknown field `nmae`"), "{}", err.message);
+        assert!(
+            err.message.starts_with("unknown field `nmae`"),
+            "{}",
+            err.message
+        );
     }
 }
