@@ -13,7 +13,7 @@ use fluent_syntax::ast;
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-use super::icu::{Formats, icu_locale};
+use super::icu::Formats;
 use crate::error::Diagnostic;
 use crate::source::resources::LocaleFile;
 
@@ -152,9 +152,7 @@ impl Memoizable for IcuNumbers {
     type Args = ();
     type Error = ();
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        Ok(IcuNumbers(Formats::new(
-            &icu_locale(&lang.to_string()).to_string(),
-        )))
+        Ok(IcuNumbers(Formats::new(&lang.to_string())))
     }
 }
 

@@ -68,15 +68,9 @@ impl Formats {
         };
         let loc = or_root(&locale);
         Formats {
-            ymd: DateTimeFormatter::try_new((&loc).into(), YMD::long())
-                .or_else(|_| DateTimeFormatter::try_new((&Locale::UNKNOWN).into(), YMD::long()))
-                .expect("ICU4X has root date patterns compiled in"),
-            ym: DateTimeFormatter::try_new((&loc).into(), YM::long())
-                .or_else(|_| DateTimeFormatter::try_new((&Locale::UNKNOWN).into(), YM::long()))
-                .expect("ICU4X has root date patterns compiled in"),
-            y: DateTimeFormatter::try_new((&loc).into(), Y::long())
-                .or_else(|_| DateTimeFormatter::try_new((&Locale::UNKNOWN).into(), Y::long()))
-                .expect("ICU4X has root date patterns compiled in"),
+            ymd: formatter(&loc, YMD::long()),
+            ym: formatter(&loc, YM::long()),
+            y: formatter(&loc, Y::long()),
             d: formatter(&loc, D::long()),
             md: formatter(&loc, MD::long()),
             m: formatter(&loc, M::long()),

@@ -544,11 +544,7 @@ impl Loader {
                     .with_help("give one of them another `slug:`"),
                 );
             }
-            let own_langs: Vec<Lang> = facts
-                .as_ref()
-                .map(|f| f.languages.clone())
-                .unwrap_or_default();
-            let texts_by_lang = self.texts(&texts, &yaml_path, TextKind::Profile, &own_langs);
+            let texts_by_lang = self.texts(&texts, &yaml_path, TextKind::Profile);
             if let (Some(facts), Some(status), Some(slug)) = (facts, status, slug) {
                 partners.push(Partner {
                     id,
@@ -567,13 +563,7 @@ impl Loader {
 
     /// The `<lang>.md` files of one folder, by language. The default
     /// language's text is required.
-    fn texts(
-        &mut self,
-        files: &[&SourceFile],
-        skip: &str,
-        kind: TextKind,
-        extra_langs: &[Lang],
-    ) -> BTreeMap<Lang, Text> {
+    fn texts(&mut self, files: &[&SourceFile], skip: &str, kind: TextKind) -> BTreeMap<Lang, Text> {
         let mut out = BTreeMap::new();
         let mut folder = None;
         for file in files.iter().filter(|f| f.path != Path::new(skip)) {
@@ -602,7 +592,7 @@ impl Loader {
                 out.insert(lang, text);
             }
         }
-        if let (Some((default, site_langs)), Some(folder)) = (
+        if let (Some((default, _)), Some(folder)) = (
             self.langs.clone(),
             folder.or_else(|| Path::new(skip).parent().map(Path::to_path_buf)),
         ) {
@@ -622,7 +612,6 @@ impl Loader {
                         .with_help(format!("write {default}.md in it")),
                 );
             }
-            let _ = (site_langs, extra_langs);
         }
         out
     }
@@ -920,7 +909,7 @@ impl Loader {
                     s.path.display()
                 ));
             }
-            let texts = self.texts(&texts, "", TextKind::Report, &[]);
+            let texts = self.texts(&texts, "", TextKind::Report);
             out.push(Report { year, texts });
         }
         out
@@ -932,7 +921,7 @@ impl Loader {
             if folder_slug(self, &id, &format!("content/pages/{id}")).is_none() {
                 continue;
             }
-            let texts = self.texts(&texts, "", TextKind::Page, &[]);
+            let texts = self.texts(&texts, "", TextKind::Page);
             let files = statics.iter().map(|s| document(s)).collect();
             out.push(Page { id, texts, files });
         }
