@@ -592,7 +592,7 @@ impl Loader {
                 out.insert(lang, text);
             }
         }
-        if let (Some((default, _)), Some(folder)) = (
+        if let (Some((default, languages)), Some(folder)) = (
             self.langs.clone(),
             folder.or_else(|| Path::new(skip).parent().map(Path::to_path_buf)),
         ) {
@@ -611,6 +611,14 @@ impl Loader {
                     Diagnostic::file(&folder, "this folder has no text")
                         .with_help(format!("write {default}.md in it")),
                 );
+            }
+            if out.contains_key(&default) {
+                for l in languages.iter().filter(|l| !out.contains_key(*l)) {
+                    self.missing
+                        .entry(l.clone())
+                        .or_default()
+                        .push(folder.join(format!("{l}.md")).display().to_string());
+                }
             }
         }
         out
