@@ -198,3 +198,15 @@ fn builds_are_byte_identical() {
     build(&config(root, &tmp.path().join("b"))).unwrap();
     assert!(tree(&tmp.path().join("a")) == tree(&tmp.path().join("b")));
 }
+
+#[test]
+fn rendered_pages_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&fixture("czech-region"), &out)).unwrap();
+    insta::assert_snapshot!(
+        "czech_region_partner_page",
+        read(&out, "en/partners/krakow/index.html").replace('>', ">\n")
+    );
+    insta::assert_snapshot!("czech_region_sitemap", read(&out, "sitemap.xml"));
+}
