@@ -14,7 +14,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use self::fluent::Bundle;
 use self::icu::Formats;
-use crate::error::{Diagnostic, Error, Result, Warning};
+use crate::error::{Error, Result, Warning};
 use crate::model::{Lang, PartialDate, When};
 use crate::source::resources::LocaleFiles;
 
@@ -139,31 +139,6 @@ impl I18n {
             .and_then(|c| c.first())
             .is_some_and(|k| k == lang.as_str() || k == lang.primary())
     }
-
-    /// Message ids of a language's own bundle that another lacks.
-    pub fn missing_messages(
-        &self,
-        files: &LocaleFiles,
-        reference: &str,
-        lang: &str,
-    ) -> Vec<String> {
-        let ids = |key: &str| -> Vec<String> {
-            files
-                .get(key)
-                .into_iter()
-                .flatten()
-                .flat_map(|f| message_ids(&f.text))
-                .collect()
-        };
-        let have = ids(lang);
-        let mut missing: Vec<String> = ids(reference)
-            .into_iter()
-            .filter(|id| !have.contains(id))
-            .collect();
-        missing.sort();
-        missing.dedup();
-        missing
-    }
 }
 
 /// The ids of the messages defined in a Fluent file.
@@ -252,13 +227,5 @@ impl From<String> for Arg {
 impl From<usize> for Arg {
     fn from(n: usize) -> Arg {
         Arg::Num(n as f64)
-    }
-}
-
-/// Errors in locale files, as diagnostics (for `check`).
-pub fn locale_errors(e: &Error) -> &[Diagnostic] {
-    match e {
-        Error::Invalid(d) => d,
-        _ => &[],
     }
 }
