@@ -210,3 +210,8 @@ fn rendered_pages_snapshot() {
     );
     insta::assert_snapshot!("czech_region_sitemap", read(&out, "sitemap.xml"));
 }
+
+#[test]
+fn pages_that_would_share_an_address_are_reported() {
+    insta::assert_snapshot!(invalid("duplicate-page-slugs"));
+}

@@ -87,7 +87,6 @@ pub fn render_site(config: &BuildConfig) -> Result<(Vec<OutputFile>, Summary)> {
     let (i18n, locale_warnings) = I18n::new(&locales, &languages, &site.config.default_language)?;
     warnings.extend(locale_warnings);
     let rendered = render::render(&site, &i18n, &theme)?;
-    warnings.extend(rendered.warnings);
     let summary = Summary {
         pages: rendered.pages,
         partners: site.partners.len(),

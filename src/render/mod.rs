@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use tera::{Context, Tera, Value};
 
-use crate::error::{Diagnostic, Error, Result, Warning};
+use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::I18n;
 use crate::model::{Lang, Site};
 use crate::source::resources::Theme;
@@ -48,7 +48,6 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     /// Pages per language, for the summary.
     pub pages: BTreeMap<Lang, usize>,
-    pub warnings: Vec<Warning>,
 }
 
 /// Renders the whole site.
@@ -77,7 +76,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
             let mut ctx = Context::new();
             ctx.insert_value("site", chrome[&spec.lang].clone());
             ctx.insert("lang", spec.lang.as_str());
-            let (template, page) = views::page(site, i18n, &urls, spec, &specs);
+            let (template, page) = views::page(site, i18n, &urls, spec);
             ctx.insert_value("page", page);
             ctx.insert_value("alternates", views::alternates(&urls, spec, &specs));
             let html = tera
@@ -117,11 +116,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
     }
     files.extend(pages::documents(site, &urls));
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Rendered {
-        files,
-        pages,
-        warnings: Vec::new(),
-    })
+    Ok(Rendered { files, pages })
 }
 
 /// Escapes text for HTML and XML (text and attribute values).

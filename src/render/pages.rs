@@ -36,9 +36,6 @@ pub struct PageSpec {
     pub kind: PageKind,
     /// The same for every language version of a page.
     pub key: String,
-    /// Whether the page belongs to the site's languages (not only to a
-    /// partner's own language).
-    pub in_site_language: bool,
 }
 
 /// Routes the built-in pages take; free pages may not use them.
@@ -64,7 +61,7 @@ pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
 }
 
 /// Every page of the site, in a stable order.
-pub fn plan(site: &Site, _urls: &Urls) -> Result<Vec<PageSpec>> {
+pub fn plan(site: &Site, urls: &Urls) -> Result<Vec<PageSpec>> {
     let mut specs = Vec::new();
     let mut errors = Vec::new();
     for lang in &site.config.languages {
@@ -74,7 +71,6 @@ pub fn plan(site: &Site, _urls: &Urls) -> Result<Vec<PageSpec>> {
                 route,
                 kind,
                 key,
-                in_site_language: true,
             });
         };
         add(String::new(), PageKind::Home, "home".into());
@@ -149,7 +145,6 @@ pub fn plan(site: &Site, _urls: &Urls) -> Result<Vec<PageSpec>> {
                     route: format!("partners/{}/", p.slug),
                     kind: PageKind::Partner(i),
                     key: format!("partner:{}", p.id),
-                    in_site_language: false,
                 });
             }
         }
@@ -159,13 +154,14 @@ pub fn plan(site: &Site, _urls: &Urls) -> Result<Vec<PageSpec>> {
         if let Some(other) = seen.insert((s.lang.clone(), s.route.clone()), s.key.clone()) {
             errors.push(
                 Diagnostic::file(
-                    "content",
+                    describe(&s.key),
                     format!(
-                        "two pages have the address /{}/{}: {} and {}",
-                        s.lang, s.route, other, s.key
+                        "this would be published at {}, where {} already is",
+                        urls.link(&s.lang, &s.route),
+                        describe(&other)
                     ),
                 )
-                .with_help("give one of them another slug"),
+                .with_help("give one of them another `slug:`"),
             );
         }
     }
@@ -173,6 +169,16 @@ pub fn plan(site: &Site, _urls: &Urls) -> Result<Vec<PageSpec>> {
         Ok(specs)
     } else {
         Err(Error::Invalid(errors))
+    }
+}
+
+/// Where a page comes from, in words for the person who wrote it.
+fn describe(key: &str) -> String {
+    match key.split_once(':') {
+        Some(("partner", id)) => format!("content/partners/{id}/"),
+        Some(("page", id)) => format!("content/pages/{id}/"),
+        Some(("report", year)) => format!("content/reports/{year}/"),
+        _ => format!("the built-in page `{key}`"),
     }
 }
 

@@ -73,7 +73,6 @@ fn endonym(i18n: &I18n, l: &Lang) -> String {
 struct Link {
     label: String,
     url: String,
-    current: bool,
 }
 
 /// Everything that is the same on every page of a language.
@@ -96,24 +95,20 @@ pub fn chrome(
         Link {
             label: tr.t("nav-partners"),
             url: urls.link(nav_lang, "partners/"),
-            current: false,
         },
         Link {
             label: tr.t("nav-activities"),
             url: urls.link(nav_lang, "activities/"),
-            current: false,
         },
         Link {
             label: tr.t("nav-schedule"),
             url: urls.link(nav_lang, "schedule/"),
-            current: false,
         },
     ];
     if let Some(r) = site.reports.last() {
         menu.push(Link {
             label: tr.t("nav-reports"),
             url: urls.link(nav_lang, &format!("reports/{}/", r.year)),
-            current: false,
         });
     }
     for (i, p) in site.pages.iter().enumerate() {
@@ -127,7 +122,6 @@ pub fn chrome(
             menu.push(Link {
                 label: title,
                 url: urls.link(nav_lang, &page_route(site, i, nav_lang)),
-                current: false,
             });
         }
     }
@@ -290,13 +284,7 @@ impl Ctx<'_> {
 }
 
 /// The template and the data of one page.
-pub fn page(
-    site: &Site,
-    i18n: &I18n,
-    urls: &Urls,
-    spec: &PageSpec,
-    _specs: &[PageSpec],
-) -> (&'static str, Value) {
+pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec) -> (&'static str, Value) {
     let lang = &spec.lang;
     let nav = if site.config.languages.contains(lang) {
         lang
@@ -432,10 +420,14 @@ pub fn page(
         );
         map.insert("title".into(), serde_json::json!(title));
         map.insert("full_title".into(), serde_json::json!(full_title));
-        map.insert(
-            "description".into(),
-            serde_json::json!(data_description(&data_summary(map), &description)),
-        );
+        // A page's own summary describes it best; the site's description
+        // stands in for pages without one.
+        let summary = map
+            .get("summary")
+            .and_then(|s| s.as_str())
+            .filter(|s| !s.is_empty());
+        let description = summary.map_or(description, str::to_string);
+        map.insert("description".into(), serde_json::json!(description));
         map.insert(
             "self_url".into(),
             serde_json::json!(urls.link(lang, &spec.route)),
@@ -454,19 +446,6 @@ pub fn page(
         );
     }
     (template, Value::from_serializable(&data))
-}
-
-fn data_summary(map: &serde_json::Map<String, serde_json::Value>) -> Option<String> {
-    map.get("summary")
-        .and_then(|s| s.as_str())
-        .map(str::to_string)
-}
-
-fn data_description(summary: &Option<String>, site: &str) -> String {
-    summary
-        .clone()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| site.to_string())
 }
 
 /// "1,2 MB", "340 kB" in the language's number form.
