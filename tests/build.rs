@@ -215,3 +215,8 @@ fn rendered_pages_snapshot() {
 fn pages_that_would_share_an_address_are_reported() {
     insta::assert_snapshot!(invalid("duplicate-page-slugs"));
 }
+
+#[test]
+fn a_page_folder_with_only_a_document_is_an_error_not_a_panic() {
+    insta::assert_snapshot!(invalid("page-without-text"));
+}

@@ -109,6 +109,14 @@ impl fmt::Display for PartialDate {
     }
 }
 
+/// A four-digit year (`2024`), as in file names and `facts_as_of`.
+pub fn parse_year(text: &str) -> Option<i32> {
+    let text = text.trim();
+    (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -207,6 +215,14 @@ mod tests {
         assert!(PartialDate::parse("2019/10/18").is_err());
         assert!(PartialDate::parse("2019-10-18-1").is_err());
         assert!(PartialDate::parse("").is_err());
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(parse_year("2024"), Some(2024));
+        assert_eq!(parse_year("24"), None);
+        assert_eq!(parse_year("+202"), None);
+        assert_eq!(parse_year("2024-01"), None);
     }
 
     #[test]

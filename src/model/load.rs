@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
+use super::date::parse_year;
 use super::raw::*;
 use super::slug::{check_slug, slugify};
 use super::*;
@@ -433,9 +434,9 @@ impl Loader {
             None => None,
         };
         let facts_as_of = match &raw.facts_as_of {
-            Some(y) => match y.0.parse::<i32>() {
-                Ok(y) if (1000..=9999).contains(&y) => Some(y),
-                _ => {
+            Some(y) => match parse_year(&y.0) {
+                Some(y) => Some(y),
+                None => {
                     self.error(
                         doc.diag(&p("facts_as_of"), format!("`{}` is not a year", y.0))
                             .with_help("write the year the facts were true, e.g. 2024"),
@@ -544,7 +545,16 @@ impl Loader {
                     .with_help("give one of them another `slug:`"),
                 );
             }
-            let texts_by_lang = self.texts(&texts, &yaml_path, TextKind::Profile);
+            let profiles: Vec<&SourceFile> = texts
+                .iter()
+                .copied()
+                .filter(|f| f.path != Path::new(&yaml_path))
+                .collect();
+            let texts_by_lang = self.texts(
+                Path::new(&format!("content/partners/{id}")),
+                &profiles,
+                TextKind::Profile,
+            );
             if let (Some(facts), Some(status), Some(slug)) = (facts, status, slug) {
                 partners.push(Partner {
                     id,
@@ -561,13 +571,17 @@ impl Loader {
         partners
     }
 
-    /// The `<lang>.md` files of one folder, by language. The default
-    /// language's text is required.
-    fn texts(&mut self, files: &[&SourceFile], skip: &str, kind: TextKind) -> BTreeMap<Lang, Text> {
+    /// The `<lang>.md` files of one folder, by language. Pages and reports
+    /// need the default language's text; a partner may have no profile, but
+    /// once it has one, the default language's is required.
+    fn texts(
+        &mut self,
+        folder: &Path,
+        files: &[&SourceFile],
+        kind: TextKind,
+    ) -> BTreeMap<Lang, Text> {
         let mut out = BTreeMap::new();
-        let mut folder = None;
-        for file in files.iter().filter(|f| f.path != Path::new(skip)) {
-            folder = file.path.parent().map(Path::to_path_buf);
+        for file in files {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             if file.path.extension().is_none_or(|e| e != "md") {
                 self.error(Diagnostic::file(&file.path, "unexpected file").with_help(
@@ -592,34 +606,31 @@ impl Loader {
                 out.insert(lang, text);
             }
         }
-        if let (Some((default, languages)), Some(folder)) = (
-            self.langs.clone(),
-            folder.or_else(|| Path::new(skip).parent().map(Path::to_path_buf)),
-        ) {
-            if !out.contains_key(&default) && !out.is_empty() {
-                self.error(
-                    Diagnostic::file(
-                        folder.join(format!("{default}.md")),
-                        format!("the text in the default language `{default}` is missing"),
-                    )
-                    .with_help(format!(
-                        "write {default}.md; the other languages fall back to it"
-                    )),
-                );
-            } else if files.is_empty() && kind != TextKind::Profile {
-                self.error(
-                    Diagnostic::file(&folder, "this folder has no text")
-                        .with_help(format!("write {default}.md in it")),
-                );
+        let Some((default, languages)) = self.langs.clone() else {
+            return out;
+        };
+        if out.contains_key(&default) {
+            for l in languages.iter().filter(|l| !out.contains_key(*l)) {
+                self.missing
+                    .entry(l.clone())
+                    .or_default()
+                    .push(folder.join(format!("{l}.md")).display().to_string());
             }
-            if out.contains_key(&default) {
-                for l in languages.iter().filter(|l| !out.contains_key(*l)) {
-                    self.missing
-                        .entry(l.clone())
-                        .or_default()
-                        .push(folder.join(format!("{l}.md")).display().to_string());
-                }
-            }
+        } else if !out.is_empty() {
+            self.error(
+                Diagnostic::file(
+                    folder.join(format!("{default}.md")),
+                    format!("the text in the default language `{default}` is missing"),
+                )
+                .with_help(format!(
+                    "write {default}.md; the other languages fall back to it"
+                )),
+            );
+        } else if files.is_empty() && kind != TextKind::Profile {
+            self.error(
+                Diagnostic::file(folder, "this folder has no text")
+                    .with_help(format!("write {default}.md in it")),
+            );
         }
         out
     }
@@ -760,11 +771,7 @@ impl Loader {
             .filter(|f| f.path.starts_with("content/activities"))
         {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            let Some(year) = stem
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1000..=9999).contains(y))
-            else {
+            let Some(year) = parse_year(stem) else {
                 self.error(
                     Diagnostic::file(&file.path, "activity files are named after their year")
                         .with_help("rename it to the year, like content/activities/2024.yaml"),
@@ -897,11 +904,7 @@ impl Loader {
     fn reports(&mut self, content: &Content) -> Vec<Report> {
         let mut out = Vec::new();
         for (folder, (texts, statics)) in folders_under(content, "content/reports/") {
-            let Some(year) = folder
-                .parse::<i32>()
-                .ok()
-                .filter(|y| (1000..=9999).contains(y))
-            else {
+            let Some(year) = parse_year(&folder) else {
                 self.error(
                     Diagnostic::file(
                         format!("content/reports/{folder}"),
@@ -917,7 +920,11 @@ impl Loader {
                     s.path.display()
                 ));
             }
-            let texts = self.texts(&texts, "", TextKind::Report);
+            let texts = self.texts(
+                Path::new(&format!("content/reports/{folder}")),
+                &texts,
+                TextKind::Report,
+            );
             out.push(Report { year, texts });
         }
         out
@@ -929,7 +936,11 @@ impl Loader {
             if folder_slug(self, &id, &format!("content/pages/{id}")).is_none() {
                 continue;
             }
-            let texts = self.texts(&texts, "", TextKind::Page);
+            let texts = self.texts(
+                Path::new(&format!("content/pages/{id}")),
+                &texts,
+                TextKind::Page,
+            );
             let files = statics.iter().map(|s| document(s)).collect();
             out.push(Page { id, texts, files });
         }
