@@ -13,7 +13,7 @@ use fluent_syntax::ast;
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-use super::icu::Formats;
+use super::icu::Numbers;
 use crate::error::Diagnostic;
 use crate::source::resources::LocaleFile;
 
@@ -27,13 +27,13 @@ pub fn bundle(lang: &str, files: &[LocaleFile], errors: &mut Vec<Diagnostic>) ->
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_number));
-    let formats = Formats::new(lang);
+    let numbers = Numbers::new(lang);
     bundle
         .add_function("PLURAL", move |positional, _named| {
             match positional.first() {
-                Some(FluentValue::Number(n)) => FluentValue::String(formats.plural(n.value).into()),
+                Some(FluentValue::Number(n)) => FluentValue::String(numbers.plural(n.value).into()),
                 Some(FluentValue::String(s)) => match s.parse::<f64>() {
-                    Ok(n) => FluentValue::String(formats.plural(n).into()),
+                    Ok(n) => FluentValue::String(numbers.plural(n).into()),
                     Err(_) => FluentValue::String("other".into()),
                 },
                 _ => FluentValue::String("other".into()),
@@ -146,13 +146,13 @@ fn rewrite_expression(expression: &mut ast::Expression<String>) -> bool {
 }
 
 /// ICU4X's decimal formatter, kept per language by the bundle's memoizer.
-struct IcuNumbers(Formats);
+struct IcuNumbers(Numbers);
 
 impl Memoizable for IcuNumbers {
     type Args = ();
     type Error = ();
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        Ok(IcuNumbers(Formats::new(&lang.to_string())))
+        Ok(IcuNumbers(Numbers::new(&lang.to_string())))
     }
 }
 

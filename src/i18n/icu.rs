@@ -43,6 +43,14 @@ where
         .expect("ICU4X has root date patterns compiled in")
 }
 
+/// Numbers and plural categories of one language: all that Fluent
+/// needs, without the date formatters.
+#[derive(Debug)]
+pub struct Numbers {
+    decimal: DecimalFormatter,
+    plurals: PluralRules,
+}
+
 /// All the formatters of one language.
 #[derive(Debug)]
 pub struct Formats {
@@ -52,21 +60,12 @@ pub struct Formats {
     d: DateTimeFormatter<D>,
     md: DateTimeFormatter<MD>,
     m: DateTimeFormatter<M>,
-    decimal: DecimalFormatter,
-    plurals: PluralRules,
+    numbers: Numbers,
 }
 
 impl Formats {
     pub fn new(lang: &str) -> Formats {
-        let locale = icu_locale(lang);
-        let or_root = |l: &Locale| -> Locale {
-            if *l == Locale::UNKNOWN {
-                Locale::UNKNOWN
-            } else {
-                l.clone()
-            }
-        };
-        let loc = or_root(&locale);
+        let loc = icu_locale(lang);
         Formats {
             ymd: formatter(&loc, YMD::long()),
             ym: formatter(&loc, YM::long()),
@@ -74,15 +73,20 @@ impl Formats {
             d: formatter(&loc, D::long()),
             md: formatter(&loc, MD::long()),
             m: formatter(&loc, M::long()),
-            decimal: DecimalFormatter::try_new((&loc).into(), Default::default())
-                .or_else(|_| {
-                    DecimalFormatter::try_new((&Locale::UNKNOWN).into(), Default::default())
-                })
-                .expect("ICU4X has root number symbols compiled in"),
-            plurals: PluralRules::try_new_cardinal((&loc).into())
-                .or_else(|_| PluralRules::try_new_cardinal((&Locale::UNKNOWN).into()))
-                .expect("ICU4X has root plural rules compiled in"),
+            numbers: Numbers::new(lang),
         }
+    }
+
+    pub fn integer(&self, n: i64) -> String {
+        self.numbers.integer(n)
+    }
+
+    pub fn decimal(&self, x: f64) -> String {
+        self.numbers.decimal(x)
+    }
+
+    pub fn plural(&self, n: f64) -> &'static str {
+        self.numbers.plural(n)
     }
 
     /// A date to the precision it was written with: "18 października 2019",
@@ -144,6 +148,22 @@ impl Formats {
             }
             Precision::Year => format!("{}–{}", self.date(&w.start), self.date(&end)),
             _ => full(),
+        }
+    }
+}
+
+impl Numbers {
+    pub fn new(lang: &str) -> Numbers {
+        let loc = icu_locale(lang);
+        Numbers {
+            decimal: DecimalFormatter::try_new((&loc).into(), Default::default())
+                .or_else(|_| {
+                    DecimalFormatter::try_new((&Locale::UNKNOWN).into(), Default::default())
+                })
+                .expect("ICU4X has root number symbols compiled in"),
+            plurals: PluralRules::try_new_cardinal((&loc).into())
+                .or_else(|_| PluralRules::try_new_cardinal((&Locale::UNKNOWN).into()))
+                .expect("ICU4X has root plural rules compiled in"),
         }
     }
 
