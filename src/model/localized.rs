@@ -52,14 +52,6 @@ impl Localized {
             }
         }
     }
-
-    /// Whether the text exists in `lang` itself.
-    pub fn has(&self, lang: &Lang) -> bool {
-        match self {
-            Localized::Same(_) => true,
-            Localized::PerLang(map) => map.contains_key(lang),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -222,10 +222,6 @@ impl Site {
         self.partners.iter().find(|p| p.id == id)
     }
 
-    pub fn is_default(&self, lang: &Lang) -> bool {
-        *lang == self.config.default_language
-    }
-
     /// Activities a partner took part in, in date order.
     pub fn activities_of<'a>(
         &'a self,

@@ -61,12 +61,14 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
             all_langs.push(s.lang.clone());
         }
     }
+    // Each language named in itself, for every language's switcher.
+    let endonyms = views::endonyms(i18n, &all_langs);
     let chrome: BTreeMap<&Lang, Value> = all_langs
         .iter()
         .map(|lang| {
             (
                 lang,
-                views::chrome(site, i18n, &urls, lang, theme, &all_langs),
+                views::chrome(site, i18n, &urls, lang, theme, &endonyms),
             )
         })
         .collect();

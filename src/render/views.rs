@@ -82,7 +82,7 @@ pub fn chrome(
     urls: &Urls,
     lang: &Lang,
     theme: &Theme,
-    all_langs: &[Lang],
+    endonyms: &BTreeMap<String, String>,
 ) -> Value {
     let tr = i18n.tr(lang);
     let c = &site.config;
@@ -154,7 +154,7 @@ pub fn chrome(
         "accessibility_url": urls.link(nav_lang, "accessibility/"),
         "programmes_url": (!site.programmes.is_empty()).then(|| urls.link(nav_lang, "programmes/")),
         "t": i18n.labels(lang),
-        "endonyms": endonyms(i18n, all_langs),
+        "endonyms": endonyms,
     });
     Value::from_serializable(&value)
 }
