@@ -220,3 +220,8 @@ fn pages_that_would_share_an_address_are_reported() {
 fn a_page_folder_with_only_a_document_is_an_error_not_a_panic() {
     insta::assert_snapshot!(invalid("page-without-text"));
 }
+
+#[test]
+fn a_broken_template_in_the_site_theme_is_reported_with_its_place() {
+    insta::assert_snapshot!(invalid("broken-template"));
+}

@@ -149,17 +149,69 @@ fn templates(theme: &Theme) -> Result<Tera> {
     Ok(tera)
 }
 
+/// A Tera error as a diagnostic. Tera's report carries the template, line
+/// and column (` --> page.html:3:18`) and a code frame; the place becomes
+/// the diagnostic's, the frame its help.
 fn template_error(template: &str, e: &tera::Error) -> Error {
     use std::error::Error as _;
-    let mut message = e.to_string();
+    let mut report = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
-        message.push_str(&format!(": {s}"));
+        report.push_str(&format!("\n{s}"));
         source = s.source();
     }
-    Error::Invalid(vec![
-        Diagnostic::file(format!("themes/default/templates/{template}"), message).with_help(
-            "fix the template; the Tera 2 syntax is described at https://keats.github.io/tera/",
-        ),
-    ])
+    Error::Invalid(vec![template_diagnostic(template, &report)])
+}
+
+fn template_diagnostic(template: &str, report: &str) -> Diagnostic {
+    let place = report.lines().find_map(|l| {
+        let rest = l.trim_start().strip_prefix("--> ")?;
+        let mut parts = rest.rsplitn(3, ':');
+        let column = parts.next()?.trim().parse().ok()?;
+        let line = parts.next()?.trim().parse().ok()?;
+        Some((parts.next()?.to_string(), line, column))
+    });
+    let (name, line, column) = place.unwrap_or_else(|| (template.to_string(), 0, 0));
+    let mut lines = report.lines();
+    let message = lines
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches("error: ")
+        .to_string();
+    let frame: Vec<&str> = lines
+        .filter(|l| !l.trim_start().starts_with("-->"))
+        .collect();
+    let mut help =
+        "fix the template; Tera 2's syntax is described at https://keats.github.io/tera/"
+            .to_string();
+    for l in frame {
+        help.push_str("\n  ");
+        help.push_str(l);
+    }
+    Diagnostic::new(
+        format!("themes/default/templates/{name}"),
+        line,
+        column,
+        message,
+    )
+    .with_help(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_errors_point_into_the_template() {
+        let report = "error: Unknown filter `nosuchfilter`\n --> 404.html:3:20\n  |\n3 | <p>{{ page.title | nosuchfilter }}</p>\n  |                    ^^^^^^^^^^^^";
+        let d = template_diagnostic("theme", report);
+        assert_eq!(
+            d.file,
+            std::path::PathBuf::from("themes/default/templates/404.html")
+        );
+        assert_eq!((d.line, d.column), (3, 20));
+        assert_eq!(d.message, "Unknown filter `nosuchfilter`");
+        assert!(d.help.unwrap().contains("nosuchfilter }}"));
+    }
 }
