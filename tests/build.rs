@@ -85,6 +85,8 @@ fn the_example_site_builds_in_every_language() {
         has(&pl_rustavi, r#"<span lang="ka">რუსთავი</span>"#),
         "{pl_rustavi}"
     );
+    // Menu labels that fall back to Polish are marked as Polish.
+    assert!(has(&ka, r#"<a href="/strategia/" lang="pl">"#), "{ka}");
     // The pages of other languages only exist where they are written.
     assert!(!out.join("ka/index.html").exists());
 

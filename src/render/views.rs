@@ -73,6 +73,9 @@ fn endonym(i18n: &I18n, l: &Lang) -> String {
 struct Link {
     label: String,
     url: String,
+    /// The label's language, when it is not the page's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<String>,
 }
 
 /// Everything that is the same on every page of a language.
@@ -95,33 +98,41 @@ pub fn chrome(
         Link {
             label: tr.t("nav-partners"),
             url: urls.link(nav_lang, "partners/"),
+            lang: None,
         },
         Link {
             label: tr.t("nav-activities"),
             url: urls.link(nav_lang, "activities/"),
+            lang: None,
         },
         Link {
             label: tr.t("nav-schedule"),
             url: urls.link(nav_lang, "schedule/"),
+            lang: None,
         },
     ];
     if let Some(r) = site.reports.last() {
         menu.push(Link {
             label: tr.t("nav-reports"),
             url: urls.link(nav_lang, &format!("reports/{}/", r.year)),
+            lang: None,
         });
     }
     for (i, p) in site.pages.iter().enumerate() {
         if p.menu().is_some() {
-            let title = p
-                .texts
-                .get(lang)
-                .or_else(|| p.texts.get(&c.default_language))
-                .and_then(|t| t.title.clone())
-                .unwrap_or_default();
+            let (title, title_lang) = match p.texts.get(lang) {
+                Some(t) => (t.title.clone(), None),
+                None => (
+                    p.texts
+                        .get(&c.default_language)
+                        .and_then(|t| t.title.clone()),
+                    Some(c.default_language.to_string()),
+                ),
+            };
             menu.push(Link {
-                label: title,
+                label: title.unwrap_or_default(),
                 url: urls.link(nav_lang, &page_route(site, i, nav_lang)),
+                lang: title_lang,
             });
         }
     }
