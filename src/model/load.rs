@@ -778,15 +778,15 @@ impl Loader {
                 );
                 continue;
             };
-            let Some((raw, spans)) = self.parse_yaml::<Vec<RawActivity>>(file, &file.text, 0)
-            else {
-                continue;
-            };
+            let (raw, errors) = yaml::parse_list::<RawActivity>(&file.path, &file.text);
+            for d in errors {
+                self.error(d);
+            }
             let doc = Doc {
                 file: &file.path,
-                spans,
+                spans: SpanIndex::new(&file.text, 0),
             };
-            for (i, a) in raw.iter().enumerate() {
+            for (i, a) in &raw {
                 let base = i.to_string();
                 let title = self.text(&doc, &join(&base, "title"), &a.title);
                 let when = When::parse(&a.date.0)

@@ -68,6 +68,12 @@ impl SpanIndex {
         index
     }
 
+    /// The 1-based line (within the parsed text) where the node at `path`
+    /// starts, if there is such a node.
+    pub fn line_of(&self, path: &str) -> Option<usize> {
+        self.nodes.get(path).map(|&(line, _)| line)
+    }
+
     /// The 1-based line and column of the node at `path` (`""` is the
     /// document), or of its nearest ancestor that exists.
     pub fn position(&self, path: &str) -> (usize, usize) {
@@ -126,6 +132,41 @@ pub fn parse<T: DeserializeOwned>(
     serde_yaml::from_str(text).map_err(|err| yaml_error(file, &err, line_offset))
 }
 
+/// Parses a YAML list whose items are read one by one when the whole does
+/// not fit, so that a mistake in one item does not hide those in the
+/// others. Returns the items that are right, with their index, and a
+/// diagnostic for each item that is not.
+pub fn parse_list<T: DeserializeOwned>(
+    file: &Path,
+    text: &str,
+) -> (Vec<(usize, T)>, Vec<Diagnostic>) {
+    let whole = match parse::<Vec<T>>(file, text, 0) {
+        Ok(items) => return (items.into_iter().enumerate().collect(), Vec::new()),
+        Err(d) => d,
+    };
+    let index = SpanIndex::new(text, 0);
+    let starts: Vec<usize> = (0..).map_while(|i| index.line_of(&i.to_string())).collect();
+    if starts.is_empty() {
+        return (Vec::new(), vec![whole]);
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut items = Vec::new();
+    let mut errors = Vec::new();
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).map_or(lines.len(), |&next| next - 1);
+        let slice: String = lines[start - 1..end.max(start - 1)].concat();
+        match parse::<Vec<T>>(file, &slice, start - 1) {
+            Ok(mut one) if one.len() == 1 => items.push((i, one.remove(0))),
+            Ok(_) => return (Vec::new(), vec![whole]),
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        errors.push(whole);
+    }
+    (items, errors)
+}
+
 /// A serde_yaml error as a diagnostic, its message cleaned for people.
 pub fn yaml_error(file: &Path, err: &serde_yaml::Error, line_offset: usize) -> Diagnostic {
     let full = err.to_string();
@@ -134,6 +175,16 @@ pub fn yaml_error(file: &Path, err: &serde_yaml::Error, line_offset: usize) -> D
         None => full.as_str(),
     };
     let message = message.strip_prefix(": ").unwrap_or(message);
+    // serde_yaml names the path of a nested value (`timeline[0].event: …`);
+    // the line and column already say where, in the person's own terms.
+    let message = match message.split_once(": ") {
+        Some((path, rest))
+            if !path.is_empty() && !path.contains(' ') && path.contains(['.', '[']) =>
+        {
+            rest
+        }
+        _ => message,
+    };
     let (line, column) = match err.location() {
         Some(loc) => (loc.line() + line_offset, loc.column()),
         None => (line_offset + 1, 0),
@@ -157,7 +208,7 @@ fn friendlier(message: &str) -> String {
 
 fn help_for(message: &str) -> Option<&'static str> {
     if message.starts_with("unknown field") {
-        Some("check the spelling of the field name; the allowed fields are listed above")
+        Some("check the spelling of the field name against the allowed ones listed here")
     } else if message.starts_with("missing field") {
         Some("add the field; it is required")
     } else if message.contains("duplicate") {
@@ -200,6 +251,26 @@ mod tests {
     }
 
     #[test]
+    fn every_bad_item_of_a_list_is_reported() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct T {
+            name: String,
+        }
+        let text = "- name: a\n- nmae: b\n- name: c\n- name: [d]\n";
+        let (items, errors) = parse_list::<T>(Path::new("a.yaml"), text);
+        assert_eq!(
+            items.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+            vec![0, 2]
+        );
+        assert_eq!(
+            errors.iter().map(|d| d.line).collect::<Vec<_>>(),
+            vec![2, 4]
+        );
+    }
+
+    #[test]
     fn errors_carry_file_line_and_column() {
         #[derive(serde::Deserialize, Debug)]
         #[serde(deny_unknown_fields)]
@@ -208,6 +279,12 @@ mod tests {
             name: String,
         }
         let err = parse::<T>(Path::new("a.yaml"), "name: x\nnmae: y\n", 0).unwrap_err();
+        let nested = parse::<Vec<T>>(Path::new("a.yaml"), "- name: x\n- nmae: y\n", 0).unwrap_err();
+        assert!(
+            nested.message.starts_with("unknown field `nmae`"),
+            "{}",
+            nested.message
+        );
         assert_eq!(err.line, 2);
         assert!(
             err.message.starts_with("unknown field `nmae`"),
