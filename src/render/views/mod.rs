@@ -14,6 +14,10 @@ use crate::i18n::{Arg, I18n, Tr};
 use crate::model::*;
 use crate::source::resources::Theme;
 
+mod partners;
+mod report;
+mod statement;
+
 fn esc(s: &str) -> String {
     super::escape(s)
 }
@@ -312,9 +316,9 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec) -> (&'static
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {
-        PageKind::Home => home(&cx),
-        PageKind::Partners => partners(&cx),
-        PageKind::Partner(i) => partner(&cx, &site.partners[i]),
+        PageKind::Home => partners::home(&cx),
+        PageKind::Partners => partners::index(&cx),
+        PageKind::Partner(i) => partners::profile(&cx, &site.partners[i]),
         PageKind::Activities => {
             let mut years: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
             for a in site
@@ -363,7 +367,7 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec) -> (&'static
                 serde_json::json!({"reports": list}),
             )
         }
-        PageKind::Report(i) => report(&cx, &site.reports[i]),
+        PageKind::Report(i) => report::report(&cx, &site.reports[i]),
         PageKind::Programmes => {
             let list: Vec<serde_json::Value> = site
                 .programmes
@@ -411,7 +415,7 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec) -> (&'static
                 }),
             )
         }
-        PageKind::Accessibility => accessibility(&cx),
+        PageKind::Accessibility => statement::accessibility(&cx),
         PageKind::NotFound => (
             "404.html",
             tr.t("notfound-title"),
@@ -468,352 +472,6 @@ fn file_size(tr: &Tr, bytes: u64) -> String {
         )
     } else {
         format!("{} kB", tr.integer(((bytes as f64) / 1000.0).ceil() as i64))
-    }
-}
-
-fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
-    let site = cx.site;
-    let cards: Vec<serde_json::Value> = site.partners.iter().map(|p| cx.partner_card(p)).collect();
-    let latest = cx.activities(
-        site.activities
-            .iter()
-            .rev()
-            .filter(|a| a.status == ActivityStatus::Done)
-            .take(4),
-    );
-    let planned = cx.activities(
-        site.activities
-            .iter()
-            .filter(|a| a.status == ActivityStatus::Planned)
-            .take(4),
-    );
-    let countries: std::collections::BTreeSet<Country> =
-        site.partners.iter().map(|p| p.facts.country).collect();
-    let home = &site.config.home;
-    (
-        "home.html",
-        cx.tr.t("nav-home"),
-        serde_json::json!({
-            "intro": cx.tr.t_with("home-intro", &[
-                ("home", Arg::from(home.name_in(cx.lang))),
-                ("partners", Arg::from(site.partners.len())),
-                ("countries", Arg::from(countries.len())),
-            ]),
-            "partners": cards,
-            "latest": latest,
-            "planned": planned,
-            "partners_url": cx.urls.link(cx.nav, "partners/"),
-            "activities_url": cx.urls.link(cx.nav, "activities/"),
-            "schedule_url": cx.urls.link(cx.nav, "schedule/"),
-        }),
-    )
-}
-
-fn partners(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
-    let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
-    for p in &cx.site.partners {
-        by_country
-            .entry(cx.country(p.facts.country))
-            .or_insert((p.facts.country, Vec::new()))
-            .1
-            .push(p);
-    }
-    let collator = icu_collator::Collator::try_new(
-        crate::i18n::icu::icu_locale(cx.lang.as_str()).into(),
-        Default::default(),
-    )
-    .ok();
-    let mut groups: Vec<(String, Country, Vec<&Partner>)> = by_country
-        .into_iter()
-        .map(|(name, (c, list))| (name, c, list))
-        .collect();
-    if let Some(col) = &collator {
-        groups.sort_by(|a, b| col.compare(&a.0, &b.0));
-    }
-    let groups: Vec<serde_json::Value> = groups
-        .into_iter()
-        .map(|(name, code, mut list)| {
-            if let Some(col) = &collator {
-                list.sort_by(|a, b| col.compare(a.facts.name_in(cx.lang), b.facts.name_in(cx.lang)));
-            }
-            serde_json::json!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
-        })
-        .collect();
-    let intro = cx.tr.t_with(
-        "partners-intro",
-        &[("count", Arg::from(cx.site.partners.len()))],
-    );
-    (
-        "partners.html",
-        cx.tr.t("partners-title"),
-        serde_json::json!({"groups": groups, "intro": intro}),
-    )
-}
-
-fn partner(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
-    let site = cx.site;
-    let tr = &cx.tr;
-    let lang = cx.lang;
-    let f = &p.facts;
-    let as_of = |v: String| match f.facts_as_of {
-        Some(y) => {
-            serde_json::json!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])})
-        }
-        None => serde_json::json!({"value": v}),
-    };
-    let mut facts = vec![(
-        tr.t("fact-country"),
-        serde_json::json!({"value": esc(&cx.country(f.country))}),
-    )];
-    if let Some(r) = &f.region {
-        facts.push((
-            tr.t("fact-region"),
-            serde_json::json!({"value": pick_html(r, site, lang)}),
-        ));
-    }
-    facts.push((
-        tr.t("fact-kind"),
-        serde_json::json!({"value": esc(&tr.t(&f.kind.message_id()))}),
-    ));
-    if let Some(n) = f.population {
-        facts.push((tr.t("fact-population"), as_of(esc(&tr.integer(n as i64)))));
-    }
-    if let Some(a) = f.area_km2 {
-        facts.push((
-            tr.t("fact-area"),
-            as_of(esc(&tr.t_with(
-                "fact-area-value",
-                &[("area", Arg::from(tr.decimal(a)))],
-            ))),
-        ));
-    }
-    if let Some(m) = &f.mayor {
-        facts.push((
-            tr.t("fact-mayor"),
-            as_of(marked(
-                m,
-                f.languages
-                    .first()
-                    .filter(|l| l.primary() != lang.primary()),
-            )),
-        ));
-    }
-    if !f.languages.is_empty() {
-        let names: Vec<String> = f.languages.iter().map(|l| language_name(tr, l)).collect();
-        facts.push((
-            tr.t("fact-languages"),
-            serde_json::json!({"value": esc(&names.join(", "))}),
-        ));
-    }
-    if let Some(w) = &f.website {
-        let shown = w
-            .trim_start_matches("https://")
-            .trim_start_matches("http://")
-            .trim_end_matches('/');
-        facts.push((
-            tr.t("fact-website"),
-            serde_json::json!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
-        ));
-    }
-    let facts: Vec<serde_json::Value> = facts
-        .into_iter()
-        .map(|(label, mut v)| {
-            v["label"] = serde_json::json!(label);
-            v
-        })
-        .collect();
-    let own_name = (f.name_in(lang) != f.name).then(|| marked(&f.name, f.languages.first()));
-    let default = &site.config.default_language;
-    let timeline: Vec<serde_json::Value> = p
-        .timeline
-        .iter()
-        .rev()
-        .map(|e| {
-            let doc = e.document.as_ref().and_then(|name| p.files.iter().find(|d| &d.name == name)).map(|d| {
-                let kind = d.name.rsplit('.').next().unwrap_or("").to_ascii_uppercase();
-                serde_json::json!({
-                    "url": format!("{}{}", cx.urls.link(default, &format!("partners/{}/", p.slug)), d.name),
-                    "label": tr.t_with("timeline-document-link", &[("kind", Arg::from(kind)), ("size", Arg::from(file_size(tr, d.size)))]),
-                })
-            });
-            serde_json::json!({
-                "date": time(e.date, &tr.date(&e.date)),
-                "event": tr.t(&e.event.message_id()),
-                "event_key": e.event.as_str(),
-                "title": e.title.as_ref().map(|t| pick_html(t, site, lang)),
-                "signatories": (!e.signatories.is_empty()).then(|| esc(&e.signatories.join(", "))),
-                "reference": e.reference.as_ref().map(|r| esc(r)),
-                "note": e.note.as_ref().map(|n| pick_markdown(n, site, lang)),
-                "document": doc,
-            })
-        })
-        .collect();
-    let text = cx.text_of(&p.texts);
-    let (body, summary, common_ground, text_lang, note) = match text {
-        Some((t, fallback)) => (
-            Some(markdown::to_html(&t.body).0),
-            t.summary.clone(),
-            t.common_ground.clone(),
-            fallback.map(|l| l.to_string()),
-            cx.fallback_note(fallback),
-        ),
-        None => (None, None, Vec::new(), None, None),
-    };
-    let activities = cx.activities(
-        site.activities_of(&p.id)
-            .filter(|a| a.status != ActivityStatus::Planned)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev(),
-    );
-    let planned = cx.activities(
-        site.activities_of(&p.id)
-            .filter(|a| a.status == ActivityStatus::Planned),
-    );
-    let name_text = f.name_in(lang).to_string();
-    (
-        "partner.html",
-        name_text,
-        serde_json::json!({
-            "name": town_name(f, lang),
-            "own_name": own_name,
-            "country": esc(&cx.country(f.country)),
-            "status": tr.t(&p.status.message_id()),
-            "status_key": p.status.as_str(),
-            "facts": facts,
-            "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
-            "timeline": timeline,
-            "summary": summary,
-            "body": body,
-            "common_ground": common_ground,
-            "text_lang": text_lang,
-            "fallback_note": note,
-            "activities": activities,
-            "planned": planned,
-            "home_name": town_name(&site.config.home, lang),
-        }),
-    )
-}
-
-fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
-    let site = cx.site;
-    let tr = &cx.tr;
-    let acts: Vec<&Activity> = site
-        .activities
-        .iter()
-        .filter(|a| a.when.year() == r.year)
-        .collect();
-    let done: Vec<&Activity> = acts
-        .iter()
-        .copied()
-        .filter(|a| a.status == ActivityStatus::Done)
-        .collect();
-    let participants: u32 = done.iter().filter_map(|a| a.participants).sum();
-    let partners_involved: std::collections::BTreeSet<&str> = done
-        .iter()
-        .flat_map(|a| a.partners.iter().map(String::as_str))
-        .collect();
-    let programmes: std::collections::BTreeSet<&str> =
-        done.iter().filter_map(|a| a.programme.as_deref()).collect();
-    let figures = vec![
-        serde_json::json!({"label": tr.t("figure-activities"), "value": tr.integer(done.len() as i64)}),
-        serde_json::json!({"label": tr.t("figure-participants"), "value": tr.integer(i64::from(participants))}),
-        serde_json::json!({"label": tr.t("figure-partners"), "value": tr.integer(partners_involved.len() as i64)}),
-        serde_json::json!({"label": tr.t("figure-programmes"), "value": tr.integer(programmes.len() as i64)}),
-        serde_json::json!({"label": tr.t("figure-planned"), "value": tr.integer(acts.iter().filter(|a| a.status == ActivityStatus::Planned).count() as i64)}),
-    ];
-    let mut by_partner = Vec::new();
-    for p in &site.partners {
-        let list: Vec<&Activity> = acts
-            .iter()
-            .copied()
-            .filter(|a| a.partners.contains(&p.id))
-            .collect();
-        if !list.is_empty() {
-            by_partner.push(serde_json::json!({"name": town_name(&p.facts, cx.lang), "url": cx.partner_url(p), "activities": cx.activities(list.into_iter())}));
-        }
-    }
-    let without: Vec<&Activity> = acts
-        .iter()
-        .copied()
-        .filter(|a| a.partners.is_empty())
-        .collect();
-    let mut by_area = Vec::new();
-    for area in Area::ALL {
-        let n = acts.iter().filter(|a| a.areas.contains(area)).count();
-        if n > 0 {
-            by_area.push(serde_json::json!({"area": tr.t(&area.message_id()), "count": tr.integer(n as i64), "n": n}));
-        }
-    }
-    let (text, fallback) = cx
-        .text_of(&r.texts)
-        .expect("a report has its default-language text");
-    let (body, toc) = markdown::to_html(&text.body);
-    let title = text
-        .title
-        .clone()
-        .unwrap_or_else(|| tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]));
-    (
-        "report.html",
-        title.clone(),
-        serde_json::json!({
-            "year": r.year,
-            "heading": marked(&title, fallback),
-            "summary": text.summary,
-            "body": body,
-            "toc": toc,
-            "text_lang": fallback.map(Lang::as_str),
-            "fallback_note": cx.fallback_note(fallback),
-            "figures": figures,
-            "by_partner": by_partner,
-            "without_partner": cx.activities(without.into_iter()),
-            "by_area": by_area,
-        }),
-    )
-}
-
-fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
-    let site = cx.site;
-    let tr = &cx.tr;
-    let lang = cx.lang;
-    let c = &site.config;
-    let organisation = c
-        .contact
-        .as_ref()
-        .map(|k| pick(&k.organisation, site, lang).text.to_string())
-        .unwrap_or_else(|| c.home.name_in(lang).to_string());
-    let country = Arg::from(c.home.country.as_str());
-    let a = c.accessibility.as_ref();
-    let data = serde_json::json!({
-        "organisation": esc(&organisation),
-        "site_title": pick_html(&c.title, site, lang),
-        "site_url": cx.urls.base_url(),
-        "intro": esc(&tr.t_with("a11y-intro", &[("organisation", Arg::from("\u{E000}")), ("country", country.clone())]))
-            .replace('\u{E000}', &format!(r#"<span id="a11y-podmiot">{}</span>"#, esc(&organisation))),
-        "published": a.map(|a| serde_json::json!({"iso": a.published.to_string(), "text": tr.date(&a.published)})),
-        "updated": a.and_then(|a| a.updated.map(|u| serde_json::json!({"iso": u.to_string(), "text": tr.date(&u)}))),
-        "status": a.map(|a| tr.t_with(&a.status.message_id(), &[("country", country.clone())])),
-        "exceptions": a.and_then(|a| a.exceptions.as_ref().map(|e| markdown_block(e, site, lang))),
-        "contact_name": a.map(|a| esc(&a.contact_name)),
-        "contact_email": a.and_then(|a| a.contact_email.clone()),
-        "contact_phone": a.and_then(|a| a.contact_phone.clone()),
-        "procedure": markdown::to_html(&tr.t_with("a11y-procedure-text", &[("country", country.clone())])).0,
-        "architecture": a.and_then(|a| a.architecture.as_ref().map(|e| markdown_block(e, site, lang))),
-        "communication": a
-            .and_then(|a| a.communication.as_ref().map(|e| markdown_block(e, site, lang)))
-            .unwrap_or_else(|| markdown::to_html(&tr.t_with("a11y-communication-text", &[("country", country.clone())])).0),
-        "missing": a.is_none(),
-    });
-    ("accessibility.html", tr.t("a11y-title"), data)
-}
-
-/// A localized Markdown block, wrapped with `lang` when it fell back.
-fn markdown_block(l: &Localized, site: &Site, lang: &Lang) -> String {
-    let p = pick(l, site, lang);
-    let html = markdown::to_html(p.text).0;
-    match p.fallback {
-        Some(f) => format!(r#"<div lang="{f}">{html}</div>"#),
-        None => html,
     }
 }
 

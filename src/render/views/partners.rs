@@ -1,0 +1,231 @@
+//! The pages about partners: the home page's overview, the list by
+//! country, and each partner's own page.
+
+use super::*;
+
+pub(super) fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let cards: Vec<serde_json::Value> = site.partners.iter().map(|p| cx.partner_card(p)).collect();
+    let latest = cx.activities(
+        site.activities
+            .iter()
+            .rev()
+            .filter(|a| a.status == ActivityStatus::Done)
+            .take(4),
+    );
+    let planned = cx.activities(
+        site.activities
+            .iter()
+            .filter(|a| a.status == ActivityStatus::Planned)
+            .take(4),
+    );
+    let countries: std::collections::BTreeSet<Country> =
+        site.partners.iter().map(|p| p.facts.country).collect();
+    let home = &site.config.home;
+    (
+        "home.html",
+        cx.tr.t("nav-home"),
+        serde_json::json!({
+            "intro": cx.tr.t_with("home-intro", &[
+                ("home", Arg::from(home.name_in(cx.lang))),
+                ("partners", Arg::from(site.partners.len())),
+                ("countries", Arg::from(countries.len())),
+            ]),
+            "partners": cards,
+            "latest": latest,
+            "planned": planned,
+            "partners_url": cx.urls.link(cx.nav, "partners/"),
+            "activities_url": cx.urls.link(cx.nav, "activities/"),
+            "schedule_url": cx.urls.link(cx.nav, "schedule/"),
+        }),
+    )
+}
+
+/// Partners grouped by country, countries and names in the language's
+/// alphabetical order.
+pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+    let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
+    for p in &cx.site.partners {
+        by_country
+            .entry(cx.country(p.facts.country))
+            .or_insert((p.facts.country, Vec::new()))
+            .1
+            .push(p);
+    }
+    let collator = icu_collator::Collator::try_new(
+        crate::i18n::icu::icu_locale(cx.lang.as_str()).into(),
+        Default::default(),
+    )
+    .ok();
+    let mut groups: Vec<(String, Country, Vec<&Partner>)> = by_country
+        .into_iter()
+        .map(|(name, (c, list))| (name, c, list))
+        .collect();
+    if let Some(col) = &collator {
+        groups.sort_by(|a, b| col.compare(&a.0, &b.0));
+    }
+    let groups: Vec<serde_json::Value> = groups
+        .into_iter()
+        .map(|(name, code, mut list)| {
+            if let Some(col) = &collator {
+                list.sort_by(|a, b| col.compare(a.facts.name_in(cx.lang), b.facts.name_in(cx.lang)));
+            }
+            serde_json::json!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
+        })
+        .collect();
+    let intro = cx.tr.t_with(
+        "partners-intro",
+        &[("count", Arg::from(cx.site.partners.len()))],
+    );
+    (
+        "partners.html",
+        cx.tr.t("partners-title"),
+        serde_json::json!({"groups": groups, "intro": intro}),
+    )
+}
+
+/// A partner's page: facts, status, timeline, text and activities.
+pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let tr = &cx.tr;
+    let lang = cx.lang;
+    let f = &p.facts;
+    let as_of = |v: String| match f.facts_as_of {
+        Some(y) => {
+            serde_json::json!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])})
+        }
+        None => serde_json::json!({"value": v}),
+    };
+    let mut facts = vec![(
+        tr.t("fact-country"),
+        serde_json::json!({"value": esc(&cx.country(f.country))}),
+    )];
+    if let Some(r) = &f.region {
+        facts.push((
+            tr.t("fact-region"),
+            serde_json::json!({"value": pick_html(r, site, lang)}),
+        ));
+    }
+    facts.push((
+        tr.t("fact-kind"),
+        serde_json::json!({"value": esc(&tr.t(&f.kind.message_id()))}),
+    ));
+    if let Some(n) = f.population {
+        facts.push((tr.t("fact-population"), as_of(esc(&tr.integer(n as i64)))));
+    }
+    if let Some(a) = f.area_km2 {
+        facts.push((
+            tr.t("fact-area"),
+            as_of(esc(&tr.t_with(
+                "fact-area-value",
+                &[("area", Arg::from(tr.decimal(a)))],
+            ))),
+        ));
+    }
+    if let Some(m) = &f.mayor {
+        facts.push((
+            tr.t("fact-mayor"),
+            as_of(marked(
+                m,
+                f.languages
+                    .first()
+                    .filter(|l| l.primary() != lang.primary()),
+            )),
+        ));
+    }
+    if !f.languages.is_empty() {
+        let names: Vec<String> = f.languages.iter().map(|l| language_name(tr, l)).collect();
+        facts.push((
+            tr.t("fact-languages"),
+            serde_json::json!({"value": esc(&names.join(", "))}),
+        ));
+    }
+    if let Some(w) = &f.website {
+        let shown = w
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/');
+        facts.push((
+            tr.t("fact-website"),
+            serde_json::json!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
+        ));
+    }
+    let facts: Vec<serde_json::Value> = facts
+        .into_iter()
+        .map(|(label, mut v)| {
+            v["label"] = serde_json::json!(label);
+            v
+        })
+        .collect();
+    let own_name = (f.name_in(lang) != f.name).then(|| marked(&f.name, f.languages.first()));
+    let default = &site.config.default_language;
+    let timeline: Vec<serde_json::Value> = p
+        .timeline
+        .iter()
+        .rev()
+        .map(|e| {
+            let doc = e.document.as_ref().and_then(|name| p.files.iter().find(|d| &d.name == name)).map(|d| {
+                let kind = d.name.rsplit('.').next().unwrap_or("").to_ascii_uppercase();
+                serde_json::json!({
+                    "url": format!("{}{}", cx.urls.link(default, &format!("partners/{}/", p.slug)), d.name),
+                    "label": tr.t_with("timeline-document-link", &[("kind", Arg::from(kind)), ("size", Arg::from(file_size(tr, d.size)))]),
+                })
+            });
+            serde_json::json!({
+                "date": time(e.date, &tr.date(&e.date)),
+                "event": tr.t(&e.event.message_id()),
+                "event_key": e.event.as_str(),
+                "title": e.title.as_ref().map(|t| pick_html(t, site, lang)),
+                "signatories": (!e.signatories.is_empty()).then(|| esc(&e.signatories.join(", "))),
+                "reference": e.reference.as_ref().map(|r| esc(r)),
+                "note": e.note.as_ref().map(|n| pick_markdown(n, site, lang)),
+                "document": doc,
+            })
+        })
+        .collect();
+    let text = cx.text_of(&p.texts);
+    let (body, summary, common_ground, text_lang, note) = match text {
+        Some((t, fallback)) => (
+            Some(markdown::to_html(&t.body).0),
+            t.summary.clone(),
+            t.common_ground.clone(),
+            fallback.map(|l| l.to_string()),
+            cx.fallback_note(fallback),
+        ),
+        None => (None, None, Vec::new(), None, None),
+    };
+    let activities = cx.activities(
+        site.activities_of(&p.id)
+            .filter(|a| a.status != ActivityStatus::Planned)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev(),
+    );
+    let planned = cx.activities(
+        site.activities_of(&p.id)
+            .filter(|a| a.status == ActivityStatus::Planned),
+    );
+    let name_text = f.name_in(lang).to_string();
+    (
+        "partner.html",
+        name_text,
+        serde_json::json!({
+            "name": town_name(f, lang),
+            "own_name": own_name,
+            "country": esc(&cx.country(f.country)),
+            "status": tr.t(&p.status.message_id()),
+            "status_key": p.status.as_str(),
+            "facts": facts,
+            "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
+            "timeline": timeline,
+            "summary": summary,
+            "body": body,
+            "common_ground": common_ground,
+            "text_lang": text_lang,
+            "fallback_note": note,
+            "activities": activities,
+            "planned": planned,
+            "home_name": town_name(&site.config.home, lang),
+        }),
+    )
+}

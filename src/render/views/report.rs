@@ -1,0 +1,82 @@
+//! The yearly report page.
+
+use super::*;
+
+/// A yearly report: its text, the year's activities by partner and by
+/// area, and its figures.
+pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let tr = &cx.tr;
+    let acts: Vec<&Activity> = site
+        .activities
+        .iter()
+        .filter(|a| a.when.year() == r.year)
+        .collect();
+    let done: Vec<&Activity> = acts
+        .iter()
+        .copied()
+        .filter(|a| a.status == ActivityStatus::Done)
+        .collect();
+    let participants: u32 = done.iter().filter_map(|a| a.participants).sum();
+    let partners_involved: std::collections::BTreeSet<&str> = done
+        .iter()
+        .flat_map(|a| a.partners.iter().map(String::as_str))
+        .collect();
+    let programmes: std::collections::BTreeSet<&str> =
+        done.iter().filter_map(|a| a.programme.as_deref()).collect();
+    let figures = vec![
+        serde_json::json!({"label": tr.t("figure-activities"), "value": tr.integer(done.len() as i64)}),
+        serde_json::json!({"label": tr.t("figure-participants"), "value": tr.integer(i64::from(participants))}),
+        serde_json::json!({"label": tr.t("figure-partners"), "value": tr.integer(partners_involved.len() as i64)}),
+        serde_json::json!({"label": tr.t("figure-programmes"), "value": tr.integer(programmes.len() as i64)}),
+        serde_json::json!({"label": tr.t("figure-planned"), "value": tr.integer(acts.iter().filter(|a| a.status == ActivityStatus::Planned).count() as i64)}),
+    ];
+    let mut by_partner = Vec::new();
+    for p in &site.partners {
+        let list: Vec<&Activity> = acts
+            .iter()
+            .copied()
+            .filter(|a| a.partners.contains(&p.id))
+            .collect();
+        if !list.is_empty() {
+            by_partner.push(serde_json::json!({"name": town_name(&p.facts, cx.lang), "url": cx.partner_url(p), "activities": cx.activities(list.into_iter())}));
+        }
+    }
+    let without: Vec<&Activity> = acts
+        .iter()
+        .copied()
+        .filter(|a| a.partners.is_empty())
+        .collect();
+    let mut by_area = Vec::new();
+    for area in Area::ALL {
+        let n = acts.iter().filter(|a| a.areas.contains(area)).count();
+        if n > 0 {
+            by_area.push(serde_json::json!({"area": tr.t(&area.message_id()), "count": tr.integer(n as i64), "n": n}));
+        }
+    }
+    let (text, fallback) = cx
+        .text_of(&r.texts)
+        .expect("a report has its default-language text");
+    let (body, toc) = markdown::to_html(&text.body);
+    let title = text
+        .title
+        .clone()
+        .unwrap_or_else(|| tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]));
+    (
+        "report.html",
+        title.clone(),
+        serde_json::json!({
+            "year": r.year,
+            "heading": marked(&title, fallback),
+            "summary": text.summary,
+            "body": body,
+            "toc": toc,
+            "text_lang": fallback.map(Lang::as_str),
+            "fallback_note": cx.fallback_note(fallback),
+            "figures": figures,
+            "by_partner": by_partner,
+            "without_partner": cx.activities(without.into_iter()),
+            "by_area": by_area,
+        }),
+    )
+}
