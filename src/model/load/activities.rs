@@ -1,0 +1,185 @@
+//! programmes.yaml and activities/<year>.yaml, with their references to
+//! partners and programmes resolved.
+
+use super::*;
+
+impl Loader {
+    pub(super) fn programmes(&mut self, content: &Content) -> BTreeMap<String, Programme> {
+        let mut out = BTreeMap::new();
+        let Some(file) = content.text("content/programmes.yaml") else {
+            return out;
+        };
+        let Some((raw, spans)) =
+            self.parse_yaml::<BTreeMap<String, RawProgramme>>(file, &file.text, 0)
+        else {
+            return out;
+        };
+        let doc = Doc {
+            file: &file.path,
+            spans,
+        };
+        for (id, p) in raw {
+            let name = self.text(&doc, &join(&id, "name"), &p.name);
+            let description = self.opt_text(&doc, &join(&id, "description"), &p.description);
+            let url = p
+                .url
+                .as_ref()
+                .and_then(|u| self.url(&doc, &join(&id, "url"), u));
+            if let Some(name) = name {
+                out.insert(
+                    id.clone(),
+                    Programme {
+                        id,
+                        name,
+                        url,
+                        description,
+                    },
+                );
+            }
+        }
+        out
+    }
+
+    pub(super) fn activities(
+        &mut self,
+        content: &Content,
+        partners: &BTreeSet<&str>,
+        programmes: &BTreeMap<String, Programme>,
+        today: PartialDate,
+    ) -> Vec<Activity> {
+        let mut out = Vec::new();
+        let mut ids = BTreeSet::new();
+        for file in content
+            .texts
+            .iter()
+            .filter(|f| f.path.starts_with("content/activities"))
+        {
+            let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            let Some(year) = parse_year(stem) else {
+                self.error(
+                    Diagnostic::file(&file.path, "activity files are named after their year")
+                        .with_help("rename it to the year, like content/activities/2024.yaml"),
+                );
+                continue;
+            };
+            let (raw, errors) = yaml::parse_list::<RawActivity>(&file.path, &file.text);
+            for d in errors {
+                self.error(d);
+            }
+            let doc = Doc {
+                file: &file.path,
+                spans: SpanIndex::new(&file.text, 0),
+            };
+            for (i, a) in &raw {
+                let base = i.to_string();
+                let title = self.text(&doc, &join(&base, "title"), &a.title);
+                let when = When::parse(&a.date.0)
+                    .map_err(|e| self.error(doc.diag(&join(&base, "date"), e)))
+                    .ok();
+                if let Some(w) = when
+                    && w.year() != year
+                {
+                    self.error(
+                        doc.diag(
+                            &join(&base, "date"),
+                            format!(
+                                "this activity is dated {} but is in the file for {year}",
+                                w.year()
+                            ),
+                        )
+                        .with_help(format!("move it to content/activities/{}.yaml", w.year())),
+                    );
+                }
+                let kind = match &a.kind {
+                    Some(k) => self.word(&doc, &join(&base, "kind"), k, ActivityKind::parse),
+                    None => Some(ActivityKind::Other),
+                };
+                for (j, p) in a.partners.iter().enumerate() {
+                    if !partners.contains(p.as_str()) {
+                        let known: Vec<&str> = partners.iter().copied().collect();
+                        self.error(
+                            doc.diag(
+                                &format!("{base}/partners/{j}"),
+                                format!("there is no partner `{p}`"),
+                            )
+                            .with_help(if known.is_empty() {
+                                "partners are the folders in content/partners/, and there are none"
+                                    .to_string()
+                            } else {
+                                format!(
+                                    "partners are the folders in content/partners/: {}",
+                                    known.join(", ")
+                                )
+                            }),
+                        );
+                    }
+                }
+                if let Some(pr) = &a.programme
+                    && !programmes.contains_key(pr)
+                {
+                    let known: Vec<&str> = programmes.keys().map(String::as_str).collect();
+                    self.error(
+                        doc.diag(
+                            &join(&base, "programme"),
+                            format!("there is no programme `{pr}`"),
+                        )
+                        .with_help(if known.is_empty() {
+                            "add it to content/programmes.yaml".to_string()
+                        } else {
+                            format!(
+                                "programmes are the keys of content/programmes.yaml: {}",
+                                known.join(", ")
+                            )
+                        }),
+                    );
+                }
+                let organiser = self.opt_text(&doc, &join(&base, "organiser"), &a.organiser);
+                let place = a.place.as_ref().and_then(|pl| {
+                    let name = self.text(&doc, &format!("{base}/place/name"), &pl.name)?;
+                    let country = match &pl.country {
+                        Some(c) => Some(self.country(&doc, &format!("{base}/place/country"), c)?),
+                        None => None,
+                    };
+                    Some(Place { name, country })
+                });
+                let areas = self.words(&doc, &join(&base, "areas"), &a.areas, Area::parse);
+                let status = match &a.status {
+                    Some(s) => self.word(&doc, &join(&base, "status"), s, ActivityStatus::parse),
+                    None => when.map(|w| {
+                        if w.last().last_day() < today.first_day() {
+                            ActivityStatus::Done
+                        } else {
+                            ActivityStatus::Planned
+                        }
+                    }),
+                };
+                let summary = self.opt_text(&doc, &join(&base, "summary"), &a.summary);
+                if let (Some(title), Some(when), Some(kind), Some(status)) =
+                    (title, when, kind, status)
+                {
+                    let default = self.default_lang();
+                    let mut id = format!("{year}-{}", slugify(title.get(&default, &default).text));
+                    while !ids.insert(id.clone()) {
+                        id.push_str("-2");
+                    }
+                    out.push(Activity {
+                        id,
+                        title,
+                        when,
+                        kind,
+                        partners: a.partners.clone(),
+                        organiser,
+                        place,
+                        programme: a.programme.clone(),
+                        areas,
+                        participants: a.participants,
+                        status,
+                        summary,
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|a| a.when);
+        out
+    }
+}

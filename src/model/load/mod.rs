@@ -1,0 +1,351 @@
+//! Building the [`Site`] from the content files, checking everything.
+//!
+//! Every problem is collected with its file, line and column; the site is
+//! returned only when there are none. Cross-references (partners in
+//! activities, programmes, documents) are resolved here, once.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::date::parse_year;
+use super::raw::*;
+use super::slug::{check_slug, slugify};
+use super::*;
+use crate::error::{Diagnostic, Problems, Result, Warning};
+use crate::source::frontmatter;
+use crate::source::yaml::{self, SpanIndex};
+use crate::source::{Content, SourceFile, StaticFile};
+
+mod activities;
+mod partners;
+mod site;
+mod texts;
+
+/// Builds the site model from the content, or reports every problem.
+pub fn load(content: &Content, today: PartialDate) -> Result<(Site, Vec<Warning>)> {
+    let mut loader = Loader {
+        problems: Problems::default(),
+        missing: BTreeMap::new(),
+        langs: None,
+    };
+    let site = loader.site(content, today);
+    loader.report_missing_translations();
+    let warnings = loader.problems.into_result()?;
+    let site = site.expect("a site without errors is always built");
+    Ok((site, warnings))
+}
+
+struct Loader {
+    problems: Problems,
+    /// Texts that fall back to the default language, by language.
+    missing: BTreeMap<Lang, Vec<String>>,
+    /// (default language, site languages) once site.yaml is read.
+    langs: Option<(Lang, Vec<Lang>)>,
+}
+
+/// A YAML document being checked: its file and where its nodes are.
+struct Doc<'a> {
+    file: &'a Path,
+    spans: SpanIndex,
+}
+
+impl Doc<'_> {
+    fn diag(&self, path: &str, message: impl Into<String>) -> Diagnostic {
+        let (line, column) = self.spans.position(path);
+        Diagnostic::new(self.file, line, column, message)
+    }
+}
+
+fn join(parent: &str, child: impl std::fmt::Display) -> String {
+    if parent.is_empty() {
+        child.to_string()
+    } else {
+        format!("{parent}/{child}")
+    }
+}
+
+impl Loader {
+    fn error(&mut self, d: Diagnostic) {
+        self.problems.error(d);
+    }
+
+    fn default_lang(&self) -> Lang {
+        self.langs
+            .as_ref()
+            .map(|(d, _)| d.clone())
+            .unwrap_or_else(|| Lang::parse("en").expect("en is valid"))
+    }
+
+    fn parse_yaml<T: DeserializeOwned>(
+        &mut self,
+        file: &SourceFile,
+        text: &str,
+        offset: usize,
+    ) -> Option<(T, SpanIndex)> {
+        match yaml::parse::<T>(&file.path, text, offset) {
+            Ok(value) => Some((value, SpanIndex::new(text, offset))),
+            Err(d) => {
+                self.error(d);
+                None
+            }
+        }
+    }
+
+    fn site(&mut self, content: &Content, today: PartialDate) -> Option<Site> {
+        let Some(site_file) = content.text("content/site.yaml") else {
+            self.error(
+                Diagnostic::file("content/site.yaml", "the site has no content/site.yaml")
+                    .with_help("create it with base_url, default_language, languages, title, description and home; `twinpress init` writes one"),
+            );
+            return None;
+        };
+        let config = self.config(site_file, content);
+        if let Some(config) = &config {
+            self.langs = Some((config.default_language.clone(), config.languages.clone()));
+        }
+        let programmes = self.programmes(content);
+        let partners = self.partners(content);
+        // Every partner folder counts for references, even one with mistakes
+        // of its own, so that one mistake is not reported twice.
+        let folders = folders_under(content, "content/partners/");
+        let partner_ids: BTreeSet<&str> = folders.keys().map(String::as_str).collect();
+        let activities = self.activities(content, &partner_ids, &programmes, today);
+        let reports = self.reports(content);
+        let pages = self.pages(content);
+        self.unknown_files(content);
+        let config = config?;
+        Some(Site {
+            config,
+            partners,
+            activities,
+            programmes,
+            reports,
+            pages,
+            today,
+        })
+    }
+
+    // ----- small values -------------------------------------------------
+
+    fn lang(&mut self, doc: &Doc, path: &str, code: &str) -> Option<Lang> {
+        match Lang::parse(code) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                self.error(
+                    doc.diag(path, e)
+                        .with_help("use a BCP 47 code such as pl, en, de, ka or sr-Latn"),
+                );
+                None
+            }
+        }
+    }
+
+    fn country(&mut self, doc: &Doc, path: &str, code: &str) -> Option<Country> {
+        match Country::parse(code) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                self.error(
+                    doc.diag(path, e)
+                        .with_help("use a two-letter ISO 3166-1 code such as FR, DE, GE or ME"),
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, doc: &Doc, path: &str, text: &str) -> Option<PartialDate> {
+        PartialDate::parse(text)
+            .map_err(|e| self.error(doc.diag(path, e)))
+            .ok()
+    }
+
+    fn word<T>(
+        &mut self,
+        doc: &Doc,
+        path: &str,
+        word: &str,
+        parse: fn(&str) -> Result<T, String>,
+    ) -> Option<T> {
+        parse(word).map_err(|e| self.error(doc.diag(path, e))).ok()
+    }
+
+    fn words<T: Ord>(
+        &mut self,
+        doc: &Doc,
+        path: &str,
+        words: &[String],
+        parse: fn(&str) -> Result<T, String>,
+    ) -> Vec<T> {
+        let mut out: Vec<T> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| self.word(doc, &join(path, i), w, parse))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn url(&mut self, doc: &Doc, path: &str, url: &str) -> Option<String> {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            Some(url.to_string())
+        } else {
+            self.error(
+                doc.diag(path, format!("`{url}` is not a web address"))
+                    .with_help("write it in full, starting with https://"),
+            );
+            None
+        }
+    }
+
+    /// A localized text: every language code valid, the default language
+    /// present; languages of the site without a text are noted.
+    fn text(&mut self, doc: &Doc, path: &str, raw: &RawText) -> Option<Localized> {
+        match raw {
+            RawText::Same(s) => Some(Localized::Same(s.clone())),
+            RawText::PerLang(map) => {
+                let mut out = BTreeMap::new();
+                for (code, text) in map {
+                    if let Some(l) = self.lang(doc, &join(path, code), code) {
+                        out.insert(l, text.clone());
+                    }
+                }
+                if out.len() != map.len() {
+                    return None;
+                }
+                let Some((default, languages)) = self.langs.clone() else {
+                    return (!out.is_empty()).then_some(Localized::PerLang(out));
+                };
+                if !out.contains_key(&default) {
+                    self.error(
+                        doc.diag(
+                            path,
+                            format!("this text has no version in the default language `{default}`"),
+                        )
+                        .with_help(format!(
+                            "add `{default}: …` to it; other languages fall back to it"
+                        )),
+                    );
+                    return None;
+                }
+                let (line, column) = doc.spans.position(path);
+                for l in languages.iter().filter(|l| !out.contains_key(*l)) {
+                    self.missing
+                        .entry(l.clone())
+                        .or_default()
+                        .push(format!("{}:{line}:{column}", doc.file.display()));
+                }
+                Some(Localized::PerLang(out))
+            }
+        }
+    }
+
+    fn opt_text(&mut self, doc: &Doc, path: &str, raw: &Option<RawText>) -> Option<Localized> {
+        raw.as_ref().and_then(|r| self.text(doc, path, r))
+    }
+
+    fn report_missing_translations(&mut self) {
+        for (lang, places) in std::mem::take(&mut self.missing) {
+            let shown: Vec<&str> = places.iter().take(3).map(String::as_str).collect();
+            let more = if places.len() > 3 {
+                format!(" and {} more", places.len() - 3)
+            } else {
+                String::new()
+            };
+            self.problems.warn(format!(
+                "{} {} no `{lang}` version and fall back to `{}`: {}{more}",
+                places.len(),
+                if places.len() == 1 {
+                    "text has"
+                } else {
+                    "texts have"
+                },
+                self.default_lang(),
+                shown.join(", ")
+            ));
+        }
+    }
+}
+
+impl Loader {
+    fn unknown_files(&mut self, content: &Content) {
+        let known = |p: &Path| {
+            let s = p.to_string_lossy();
+            s == "content/site.yaml"
+                || s == "content/programmes.yaml"
+                || [
+                    "content/partners/",
+                    "content/activities/",
+                    "content/reports/",
+                    "content/pages/",
+                ]
+                .iter()
+                .any(|d| s.starts_with(d))
+        };
+        for f in &content.texts {
+            if !known(&f.path) {
+                self.problems.warn(format!(
+                    "{}: not part of the content format; ignored",
+                    f.path.display()
+                ));
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextKind {
+    Profile,
+    Page,
+    Report,
+}
+
+type Folder<'a> = (Vec<&'a SourceFile>, Vec<&'a StaticFile>);
+
+/// Files of each direct subfolder of `prefix`, by folder name.
+fn folders_under<'a>(content: &'a Content, prefix: &str) -> BTreeMap<String, Folder<'a>> {
+    let mut out: BTreeMap<String, Folder<'a>> = BTreeMap::new();
+    let folder_of = |path: &Path| -> Option<String> {
+        let rest = path.to_str()?.strip_prefix(prefix)?;
+        let (folder, _) = rest.split_once('/')?;
+        Some(folder.to_string())
+    };
+    for f in &content.texts {
+        if let Some(folder) = folder_of(&f.path) {
+            out.entry(folder).or_default().0.push(f);
+        }
+    }
+    for f in &content.statics {
+        if let Some(folder) = folder_of(&f.path) {
+            out.entry(folder).or_default().1.push(f);
+        }
+    }
+    out
+}
+
+fn folder_slug(loader: &mut Loader, name: &str, folder: &str) -> Option<String> {
+    let slug = slugify(name);
+    if slug.is_empty() {
+        loader.error(
+            Diagnostic::file(folder, "the folder name gives no usable URL")
+                .with_help("rename the folder with letters or digits, or set `slug:`"),
+        );
+        None
+    } else {
+        Some(slug)
+    }
+}
+
+fn document(s: &StaticFile) -> Document {
+    Document {
+        name: s
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        disk_path: s.disk_path.clone(),
+        size: s.size,
+    }
+}

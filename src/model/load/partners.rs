@@ -1,0 +1,180 @@
+//! partners/<slug>/partner.yaml: facts, cooperation areas, timeline,
+//! status, slug and documents; and the home municipality's facts.
+
+use super::*;
+
+impl Loader {
+    pub(super) fn facts(&mut self, doc: &Doc, base: &str, raw: &RawPartner) -> Option<Facts> {
+        let p = |field: &str| join(base, field);
+        let mut names = BTreeMap::new();
+        for (code, name) in &raw.names {
+            if let Some(l) = self.lang(doc, &p(&format!("names/{code}")), code) {
+                names.insert(l, name.clone());
+            }
+        }
+        let kind = match &raw.kind {
+            Some(k) => self.word(doc, &p("kind"), k, PartnerKind::parse),
+            None => Some(PartnerKind::City),
+        };
+        let country = self.country(doc, &p("country"), &raw.country);
+        let region = self.opt_text(doc, &p("region"), &raw.region);
+        let languages: Vec<Lang> = raw
+            .languages
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| self.lang(doc, &p(&format!("languages/{i}")), c))
+            .collect();
+        let location = match raw.location {
+            Some(RawLocation { lat, lon })
+                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) =>
+            {
+                self.error(
+                    doc.diag(
+                        &p("location"),
+                        format!("{lat}, {lon} is not a position on Earth"),
+                    )
+                    .with_help("lat is −90 to 90, lon −180 to 180, in decimal degrees"),
+                );
+                None
+            }
+            Some(RawLocation { lat, lon }) => Some((lat, lon)),
+            None => None,
+        };
+        let facts_as_of = match &raw.facts_as_of {
+            Some(y) => match parse_year(&y.0) {
+                Some(y) => Some(y),
+                None => {
+                    self.error(
+                        doc.diag(&p("facts_as_of"), format!("`{}` is not a year", y.0))
+                            .with_help("write the year the facts were true, e.g. 2024"),
+                    );
+                    None
+                }
+            },
+            None => None,
+        };
+        let website = raw
+            .website
+            .as_ref()
+            .and_then(|w| self.url(doc, &p("website"), w));
+        if raw.name.trim().is_empty() {
+            self.error(doc.diag(&p("name"), "the name is empty"));
+        }
+        Some(Facts {
+            name: raw.name.trim().to_string(),
+            names,
+            kind: kind?,
+            country: country?,
+            region,
+            languages,
+            location,
+            area_km2: raw.area_km2,
+            population: raw.population,
+            facts_as_of,
+            mayor: raw.mayor.clone(),
+            website,
+        })
+    }
+
+    pub(super) fn partners(&mut self, content: &Content) -> Vec<Partner> {
+        let folders = folders_under(content, "content/partners/");
+        let mut partners = Vec::new();
+        let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
+        for (id, (texts, statics)) in folders {
+            let yaml_path = format!("content/partners/{id}/partner.yaml");
+            let Some(file) = texts.iter().find(|f| f.path == Path::new(&yaml_path)) else {
+                self.error(
+                    Diagnostic::file(format!("content/partners/{id}"), "this partner has no partner.yaml")
+                        .with_help("every folder in content/partners/ needs a partner.yaml with at least name and country"),
+                );
+                continue;
+            };
+            let Some((raw, spans)) = self.parse_yaml::<RawPartner>(file, &file.text, 0) else {
+                continue;
+            };
+            let doc = Doc {
+                file: &file.path,
+                spans,
+            };
+            let facts = self.facts(&doc, "", &raw);
+            let areas = self.words(&doc, "areas", &raw.areas, Area::parse);
+            let mut timeline = Vec::new();
+            let files: Vec<Document> = statics.iter().map(|s| document(s)).collect();
+            for (i, e) in raw.timeline.iter().enumerate() {
+                let base = format!("timeline/{i}");
+                let date = self.date(&doc, &join(&base, "date"), &e.date.0);
+                let event = self.word(&doc, &join(&base, "event"), &e.event, Event::parse);
+                let title = self.opt_text(&doc, &join(&base, "title"), &e.title);
+                let note = self.opt_text(&doc, &join(&base, "note"), &e.note);
+                if let Some(name) = &e.document
+                    && !files.iter().any(|f| &f.name == name)
+                {
+                    self.error(
+                        doc.diag(&join(&base, "document"), format!("the document `{name}` is not in content/partners/{id}/"))
+                            .with_help("put the file in the partner's folder, beside partner.yaml, or correct its name"),
+                    );
+                }
+                if let (Some(date), Some(event)) = (date, event) {
+                    timeline.push(TimelineEvent {
+                        date,
+                        event,
+                        title,
+                        signatories: e.signatories.clone(),
+                        reference: e.reference.clone(),
+                        document: e.document.clone(),
+                        note,
+                    });
+                }
+            }
+            timeline.sort_by_key(|e| e.date);
+            let status = match &raw.status {
+                Some(s) => self.word(&doc, "status", s, Status::parse),
+                None => Some(Status::from_timeline(timeline.iter().map(|e| &e.event))),
+            };
+            let slug = match &raw.slug {
+                Some(s) => match check_slug(s) {
+                    Ok(()) => Some(s.clone()),
+                    Err(e) => {
+                        self.error(doc.diag("slug", e));
+                        None
+                    }
+                },
+                None => folder_slug(self, &id, &format!("content/partners/{id}")),
+            };
+            if let Some(slug) = &slug
+                && let Some(other) = slugs.insert(slug.clone(), file.path.clone())
+            {
+                self.error(
+                    doc.diag(
+                        if raw.slug.is_some() { "slug" } else { "" },
+                        format!("the slug `{slug}` is also used by {}", other.display()),
+                    )
+                    .with_help("give one of them another `slug:`"),
+                );
+            }
+            let profiles: Vec<&SourceFile> = texts
+                .iter()
+                .copied()
+                .filter(|f| f.path != Path::new(&yaml_path))
+                .collect();
+            let texts_by_lang = self.texts(
+                Path::new(&format!("content/partners/{id}")),
+                &profiles,
+                TextKind::Profile,
+            );
+            if let (Some(facts), Some(status), Some(slug)) = (facts, status, slug) {
+                partners.push(Partner {
+                    id,
+                    slug,
+                    facts,
+                    areas,
+                    status,
+                    timeline,
+                    texts: texts_by_lang,
+                    files,
+                });
+            }
+        }
+        partners
+    }
+}

@@ -1,0 +1,204 @@
+//! The Markdown texts: partner profiles, pages and yearly reports, one
+//! file per language, with their front matter.
+
+use super::*;
+
+impl Loader {
+    /// The `<lang>.md` files of one folder, by language. Pages and reports
+    /// need the default language's text; a partner may have no profile, but
+    /// once it has one, the default language's is required.
+    pub(super) fn texts(
+        &mut self,
+        folder: &Path,
+        files: &[&SourceFile],
+        kind: TextKind,
+    ) -> BTreeMap<Lang, Text> {
+        let mut out = BTreeMap::new();
+        for file in files {
+            let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            if file.path.extension().is_none_or(|e| e != "md") {
+                self.error(Diagnostic::file(&file.path, "unexpected file").with_help(
+                    "this folder holds <lang>.md files; documents and images are kept as they are",
+                ));
+                continue;
+            }
+            let lang = match Lang::parse(stem) {
+                Ok(l) => l,
+                Err(e) => {
+                    self.error(
+                        Diagnostic::file(
+                            &file.path,
+                            format!("the file name must be a language code: {e}"),
+                        )
+                        .with_help("name it after its language, like pl.md, en.md or sr-Latn.md"),
+                    );
+                    continue;
+                }
+            };
+            if let Some(text) = self.markdown(file, kind) {
+                out.insert(lang, text);
+            }
+        }
+        let Some((default, languages)) = self.langs.clone() else {
+            return out;
+        };
+        if out.contains_key(&default) {
+            for l in languages.iter().filter(|l| !out.contains_key(*l)) {
+                self.missing
+                    .entry(l.clone())
+                    .or_default()
+                    .push(folder.join(format!("{l}.md")).display().to_string());
+            }
+        } else if !out.is_empty() {
+            self.error(
+                Diagnostic::file(
+                    folder.join(format!("{default}.md")),
+                    format!("the text in the default language `{default}` is missing"),
+                )
+                .with_help(format!(
+                    "write {default}.md; the other languages fall back to it"
+                )),
+            );
+        } else if files.is_empty() && kind != TextKind::Profile {
+            self.error(
+                Diagnostic::file(folder, "this folder has no text")
+                    .with_help(format!("write {default}.md in it")),
+            );
+        }
+        out
+    }
+
+    pub(super) fn markdown(&mut self, file: &SourceFile, kind: TextKind) -> Option<Text> {
+        let split = match frontmatter::split(&file.text) {
+            Ok(s) => s,
+            Err(u) => {
+                self.error(
+                    Diagnostic::new(&file.path, u.line, 1, "the front matter is not closed")
+                        .with_help("end it with a line of three dashes `---` before the text"),
+                );
+                return None;
+            }
+        };
+        let offset = split.front_matter_offset;
+        let body = split.body.to_string();
+        match kind {
+            TextKind::Profile => {
+                let (meta, spans) = if split.front_matter.trim().is_empty() {
+                    (RawProfileMeta::default(), SpanIndex::default())
+                } else {
+                    self.parse_yaml::<RawProfileMeta>(file, split.front_matter, offset)?
+                };
+                let doc = Doc {
+                    file: &file.path,
+                    spans,
+                };
+                let translated_from = self.translated_from(&doc, &meta.translated_from);
+                Some(Text {
+                    file: file.path.clone(),
+                    title: None,
+                    summary: meta.summary,
+                    common_ground: meta.common_ground,
+                    menu: None,
+                    slug: None,
+                    body,
+                    translated_from,
+                })
+            }
+            TextKind::Page | TextKind::Report => {
+                let (meta, spans) = if split.front_matter.trim().is_empty() {
+                    (RawPageMeta::default(), SpanIndex::default())
+                } else {
+                    self.parse_yaml::<RawPageMeta>(file, split.front_matter, offset)?
+                };
+                let doc = Doc {
+                    file: &file.path,
+                    spans,
+                };
+                if meta.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                    self.error(
+                        doc.diag("", "the text has no title").with_help(
+                            "add `title: …` to the front matter between the `---` lines",
+                        ),
+                    );
+                }
+                if let Some(s) = &meta.slug
+                    && let Err(e) = check_slug(s)
+                {
+                    self.error(doc.diag("slug", e));
+                }
+                let translated_from = self.translated_from(&doc, &meta.translated_from);
+                Some(Text {
+                    file: file.path.clone(),
+                    title: meta.title,
+                    summary: meta.summary,
+                    common_ground: Vec::new(),
+                    menu: meta.menu,
+                    slug: meta.slug,
+                    body,
+                    translated_from,
+                })
+            }
+        }
+    }
+
+    pub(super) fn translated_from(
+        &mut self,
+        doc: &Doc,
+        raw: &Option<RawTranslatedFrom>,
+    ) -> Option<(Lang, String)> {
+        let raw = raw.as_ref()?;
+        let lang = self.lang(doc, "translated_from/lang", &raw.lang)?;
+        Some((lang, raw.hash.clone()))
+    }
+
+    // ----- reports, pages -------------------------------------------------
+
+    pub(super) fn reports(&mut self, content: &Content) -> Vec<Report> {
+        let mut out = Vec::new();
+        for (folder, (texts, statics)) in folders_under(content, "content/reports/") {
+            let Some(year) = parse_year(&folder) else {
+                self.error(
+                    Diagnostic::file(
+                        format!("content/reports/{folder}"),
+                        "report folders are named after their year",
+                    )
+                    .with_help("rename it to the year, like content/reports/2024/"),
+                );
+                continue;
+            };
+            for s in statics {
+                self.problems.warn(format!(
+                    "{}: files beside a report are not published yet",
+                    s.path.display()
+                ));
+            }
+            let texts = self.texts(
+                Path::new(&format!("content/reports/{folder}")),
+                &texts,
+                TextKind::Report,
+            );
+            out.push(Report { year, texts });
+        }
+        out
+    }
+
+    pub(super) fn pages(&mut self, content: &Content) -> Vec<Page> {
+        let mut out = Vec::new();
+        for (id, (texts, statics)) in folders_under(content, "content/pages/") {
+            if folder_slug(self, &id, &format!("content/pages/{id}")).is_none() {
+                continue;
+            }
+            let texts = self.texts(
+                Path::new(&format!("content/pages/{id}")),
+                &texts,
+                TextKind::Page,
+            );
+            let files = statics.iter().map(|s| document(s)).collect();
+            out.push(Page { id, texts, files });
+        }
+        out.sort_by(|a, b| {
+            (a.menu().unwrap_or(i32::MAX), &a.id).cmp(&(b.menu().unwrap_or(i32::MAX), &b.id))
+        });
+        out
+    }
+}
