@@ -40,3 +40,17 @@ fn modules_use_only_the_modules_before_them() {
         }
     }
 }
+
+#[test]
+fn model_i18n_and_render_touch_no_disk() {
+    for module in ["model", "i18n", "render"] {
+        for file in module_files(module) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(
+                !text.contains("std::fs"),
+                "{} reads or writes files; only source, assets and output may",
+                file.display()
+            );
+        }
+    }
+}
