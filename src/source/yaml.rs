@@ -132,6 +132,81 @@ pub fn parse<T: DeserializeOwned>(
     serde_yaml::from_str(text).map_err(|err| yaml_error(file, &err, line_offset))
 }
 
+/// Parses `text` as `T`, reporting every misspelt field name, not only the
+/// first: after an unknown field, that field's lines are blanked (line
+/// numbers stay) and the text is read again. Other errors end the search,
+/// since what follows them could be a consequence. When the text reads
+/// without its misspelt fields, the value comes back too, so that the
+/// rest of the file is still checked.
+pub fn parse_all<T: DeserializeOwned>(
+    file: &Path,
+    text: &str,
+    line_offset: usize,
+) -> (Option<T>, Vec<Diagnostic>) {
+    let mut errors = Vec::new();
+    let mut text = text.to_string();
+    loop {
+        match parse::<T>(file, &text, line_offset) {
+            Ok(value) => return (Some(value), errors),
+            // The misspelt name of a required field leaves it missing:
+            // saying so again would be the same mistake twice.
+            Err(d) if !errors.is_empty() && d.message.starts_with("missing field") => {
+                return (None, errors);
+            }
+            Err(d) => {
+                let retry = d.message.starts_with("unknown field") && errors.len() < 100;
+                let blanked = if retry {
+                    blank_entry(&text, d.line - line_offset, d.column)
+                } else {
+                    None
+                };
+                errors.push(d);
+                match blanked {
+                    Some(t) => text = t,
+                    None => return (None, errors),
+                }
+            }
+        }
+    }
+}
+
+/// `text` with the block-style entry whose key starts at `line`:`column`
+/// (1-based) and its more indented continuation lines made empty.
+fn blank_entry(text: &str, line: usize, column: usize) -> Option<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let first = lines.get(line.checked_sub(1)?)?;
+    let before: String = first.chars().take(column.saturating_sub(1)).collect();
+    // Only a key that opens its line (`key:` or `- key:`) can be removed
+    // without taking its neighbours with it.
+    if !before.trim_start_matches([' ', '-']).is_empty() {
+        return None;
+    }
+    let indent = column - 1;
+    let mut out = String::with_capacity(text.len());
+    for (i, l) in lines.iter().enumerate() {
+        let continuation = i + 1 > line && {
+            let body = l.trim_end_matches(['\n', '\r']);
+            body.trim().is_empty() || body.len() - body.trim_start().len() > indent
+        };
+        let in_entry = i + 1 == line
+            || (continuation
+                && lines[line..i].iter().all(|m| {
+                    let b = m.trim_end_matches(['\n', '\r']);
+                    b.trim().is_empty() || b.len() - b.trim_start().len() > indent
+                }));
+        if i + 1 == line && before.contains('-') {
+            // Keep the item's dash so the list keeps its shape.
+            out.push_str(&before);
+            out.push_str("{}\n");
+        } else if in_entry {
+            out.push('\n');
+        } else {
+            out.push_str(l);
+        }
+    }
+    Some(out)
+}
+
 /// Parses a YAML list whose items are read one by one when the whole does
 /// not fit, so that a mistake in one item does not hide those in the
 /// others. Returns the items that are right, with their index, and a
@@ -155,11 +230,13 @@ pub fn parse_list<T: DeserializeOwned>(
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).map_or(lines.len(), |&next| next - 1);
         let slice: String = lines[start - 1..end.max(start - 1)].concat();
-        match parse::<Vec<T>>(file, &slice, start - 1) {
-            Ok(mut one) if one.len() == 1 => items.push((i, one.remove(0))),
-            Ok(_) => return (Vec::new(), vec![whole]),
-            Err(d) => errors.push(d),
+        let (one, item_errors) = parse_all::<Vec<T>>(file, &slice, start - 1);
+        match one {
+            Some(mut one) if one.len() == 1 => items.push((i, one.remove(0))),
+            Some(_) => return (Vec::new(), vec![whole]),
+            None => {}
         }
+        errors.extend(item_errors);
     }
     if errors.is_empty() {
         errors.push(whole);
@@ -248,6 +325,31 @@ mod tests {
     fn flow_maps_are_indexed() {
         let idx = SpanIndex::new("title: {pl: A, en: B}\n", 0);
         assert_eq!(idx.position("title/en"), (1, 20));
+    }
+
+    #[test]
+    fn every_misspelt_field_is_reported() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        struct T {
+            name: String,
+            #[allow(dead_code)]
+            areas: Option<Vec<String>>,
+        }
+        let text = "nmae2: x\nname: a\naraes:\n  - culture\n  - sport\npopulaton: 3\n";
+        let (value, errors) = parse_all::<T>(Path::new("a.yaml"), text, 0);
+        let lines: Vec<usize> = errors.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![1, 3, 6], "{errors:?}");
+        assert_eq!(
+            value.unwrap().name,
+            "a",
+            "the rest of the file is still read"
+        );
+        // A later error of another kind is reported too, then the search ends.
+        let text = "nmae2: x\nname: [a]\n";
+        let (value, errors) = parse_all::<T>(Path::new("a.yaml"), text, 0);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(value.is_none());
     }
 
     #[test]

@@ -84,13 +84,11 @@ impl Loader {
         text: &str,
         offset: usize,
     ) -> Option<(T, SpanIndex)> {
-        match yaml::parse::<T>(&file.path, text, offset) {
-            Ok(value) => Some((value, SpanIndex::new(text, offset))),
-            Err(d) => {
-                self.error(d);
-                None
-            }
+        let (value, errors) = yaml::parse_all::<T>(&file.path, text, offset);
+        for d in errors {
+            self.error(d);
         }
+        value.map(|v| (v, SpanIndex::new(text, offset)))
     }
 
     fn site(&mut self, content: &Content, today: PartialDate) -> Option<Site> {
