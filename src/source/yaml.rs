@@ -173,7 +173,7 @@ pub fn parse_all<T: DeserializeOwned>(
 /// `text` with the block-style entry whose key starts at `line`:`column`
 /// (1-based) and its more indented continuation lines made empty.
 fn blank_entry(text: &str, line: usize, column: usize) -> Option<String> {
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
     let first = lines.get(line.checked_sub(1)?)?;
     let before: String = first.chars().take(column.saturating_sub(1)).collect();
     // Only a key that opens its line (`key:` or `- key:`) can be removed
@@ -182,29 +182,17 @@ fn blank_entry(text: &str, line: usize, column: usize) -> Option<String> {
         return None;
     }
     let indent = column - 1;
-    let mut out = String::with_capacity(text.len());
-    for (i, l) in lines.iter().enumerate() {
-        let continuation = i + 1 > line && {
-            let body = l.trim_end_matches(['\n', '\r']);
-            body.trim().is_empty() || body.len() - body.trim_start().len() > indent
-        };
-        let in_entry = i + 1 == line
-            || (continuation
-                && lines[line..i].iter().all(|m| {
-                    let b = m.trim_end_matches(['\n', '\r']);
-                    b.trim().is_empty() || b.len() - b.trim_start().len() > indent
-                }));
-        if i + 1 == line && before.contains('-') {
-            // Keep the item's dash so the list keeps its shape.
-            out.push_str(&before);
-            out.push_str("{}\n");
-        } else if in_entry {
-            out.push('\n');
-        } else {
-            out.push_str(l);
+    // A list item's dash stays, so the item's other keys keep their place.
+    lines[line - 1] = format!("{}\n", before.trim_end());
+    for l in lines.iter_mut().skip(line) {
+        let body = l.trim_end_matches(['\n', '\r']);
+        let more_indented = body.len() - body.trim_start().len() > indent;
+        if !body.trim().is_empty() && !more_indented {
+            break;
         }
+        *l = "\n".to_string();
     }
-    Some(out)
+    Some(lines.concat())
 }
 
 /// Parses a YAML list whose items are read one by one when the whole does
@@ -360,15 +348,16 @@ mod tests {
         struct T {
             name: String,
         }
-        let text = "- name: a\n- nmae: b\n- name: c\n- name: [d]\n";
+        let text = "- name: a\n- nmae: b\n  name: b\n- name: c\n- name: [d]\n";
         let (items, errors) = parse_list::<T>(Path::new("a.yaml"), text);
         assert_eq!(
             items.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
-            vec![0, 2]
+            vec![0, 1, 2],
+            "an entry whose only mistake is a misspelt field is still read"
         );
         assert_eq!(
             errors.iter().map(|d| d.line).collect::<Vec<_>>(),
-            vec![2, 4]
+            vec![2, 5]
         );
     }
 
