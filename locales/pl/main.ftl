@@ -75,7 +75,7 @@ activity-programme = Program
 activity-areas = Obszary
 activity-participants = { $count ->
     [one] { $count } uczestnik
-    [few] { $count } uczestników
+    [few] { $count } uczestnicy
    *[other] { $count } uczestników
 }
 

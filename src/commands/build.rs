@@ -63,7 +63,10 @@ pub fn run(args: BuildArgs) -> Result<()> {
 }
 
 /// Renders the site in memory, checking everything; writes nothing.
-pub fn render_site(config: &BuildConfig) -> Result<(Vec<OutputFile>, Summary)> {
+pub fn render_site(
+    config: &BuildConfig,
+    options: render::Options,
+) -> Result<(Vec<OutputFile>, Summary)> {
     let content = source::read_content(&config.root)?;
     let theme = source::resources::load_theme(&config.root)?;
     let locales = source::resources::load_locales(&config.root)?;
@@ -86,7 +89,7 @@ pub fn render_site(config: &BuildConfig) -> Result<(Vec<OutputFile>, Summary)> {
     }
     let (i18n, locale_warnings) = I18n::new(&locales, &languages, &site.config.default_language)?;
     warnings.extend(locale_warnings);
-    let rendered = render::render(&site, &i18n, &theme)?;
+    let rendered = render::render(&site, &i18n, &theme, options)?;
     let summary = Summary {
         pages: rendered.pages,
         partners: site.partners.len(),
@@ -98,7 +101,7 @@ pub fn render_site(config: &BuildConfig) -> Result<(Vec<OutputFile>, Summary)> {
 
 /// Builds the site into `config.output`.
 pub fn build(config: &BuildConfig) -> Result<Summary> {
-    let (files, summary) = render_site(config)?;
+    let (files, summary) = render_site(config, render::Options::default())?;
     output::write_site(&config.output, &files)?;
     Ok(summary)
 }

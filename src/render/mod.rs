@@ -5,8 +5,10 @@
 //! returns [`OutputFile`]s (paths and bytes); [`crate::output`] writes them.
 //! Pages are rendered in parallel; the model is shared by reference.
 
+pub mod hyphenate;
 pub mod markdown;
 mod pages;
+pub mod print;
 mod sitemap;
 pub mod urls;
 mod views;
@@ -22,6 +24,7 @@ use crate::i18n::I18n;
 use crate::model::{Lang, Site};
 use crate::source::resources::Theme;
 pub use pages::PageSpec;
+pub use print::PdfJob;
 use urls::Urls;
 
 /// One file of the output.
@@ -48,13 +51,23 @@ pub struct Rendered {
     pub files: Vec<OutputFile>,
     /// Pages per language, for the summary.
     pub pages: BTreeMap<Lang, usize>,
+    /// Print publications, each in its two variants.
+    pub print: Vec<PdfJob>,
+}
+
+/// Choices of the command line that change what is rendered.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// PDFs will be made: the print index links to them.
+    pub pdf: bool,
 }
 
 /// Renders the whole site.
-pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
+pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Result<Rendered> {
     let tera = templates(theme)?;
     let urls = Urls::new(site);
-    let specs = pages::plan(site, &urls)?;
+    let prints = print::plan(site)?;
+    let specs = pages::plan(site, &urls, !prints.is_empty())?;
     let mut all_langs: Vec<Lang> = Vec::new();
     for s in &specs {
         if !all_langs.contains(&s.lang) {
@@ -68,17 +81,22 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
         .map(|lang| {
             (
                 lang,
-                views::chrome(site, i18n, &urls, lang, theme, &endonyms),
+                views::chrome(site, i18n, &urls, lang, theme, &endonyms, !prints.is_empty()),
             )
         })
         .collect();
+    let env = views::Env {
+        prints: &prints,
+        pdf: options.pdf,
+        endonyms: &endonyms,
+    };
     let results: Vec<Result<OutputFile>> = specs
         .par_iter()
         .map(|spec| {
             let mut ctx = Context::new();
             ctx.insert_value("site", chrome[&spec.lang].clone());
             ctx.insert("lang", spec.lang.as_str());
-            let (template, page) = views::page(site, i18n, &urls, spec);
+            let (template, page) = views::page(site, i18n, &urls, spec, &env);
             ctx.insert_value("page", page);
             ctx.insert_value("alternates", views::alternates(&urls, spec, &specs));
             let html = tera
@@ -90,8 +108,19 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
             })
         })
         .collect();
-    let mut files = Vec::with_capacity(results.len() + 16);
+    let printed: Vec<Result<[OutputFile; 2]>> = prints
+        .par_iter()
+        .map(|spec| print_page(&tera, site, i18n, &urls, spec, &chrome[&spec.lang]))
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + 2 * printed.len() + 16);
     let mut errors = Vec::new();
+    for r in printed {
+        match r {
+            Ok(pair) => files.extend(pair),
+            Err(Error::Invalid(d)) => errors.extend(d),
+            Err(e) => return Err(e),
+        }
+    }
     for r in results {
         match r {
             Ok(f) => files.push(f),
@@ -118,7 +147,124 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme) -> Result<Rendered> {
     }
     files.extend(pages::documents(site, &urls));
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Rendered { files, pages })
+    let print = prints
+        .iter()
+        .flat_map(|spec| {
+            let title = print_title(site, i18n, spec);
+            [
+                PdfJob {
+                    html: spec.html(),
+                    pdf: spec.pdf(),
+                    trim: None,
+                    lang: spec.lang.clone(),
+                    title: title.clone(),
+                    has_panels: matches!(spec.kind, print::PrintKind::Folder(_)),
+                },
+                PdfJob {
+                    html: spec.shop_html(),
+                    pdf: spec.shop_pdf(),
+                    trim: Some(spec.trim),
+                    lang: spec.lang.clone(),
+                    title,
+                    has_panels: matches!(spec.kind, print::PrintKind::Folder(_)),
+                },
+            ]
+        })
+        .collect();
+    Ok(Rendered {
+        files,
+        pages,
+        print,
+    })
+}
+
+/// The title of a publication: the two towns, or the report's title.
+fn print_title(site: &Site, i18n: &I18n, spec: &print::PrintSpec) -> String {
+    let tr = i18n.tr(&spec.lang);
+    let home = site.config.home.name_in(&spec.lang).to_string();
+    match spec.kind {
+        print::PrintKind::Folder(i) => tr.t_with(
+            "print-folder-title",
+            &[
+                ("home", crate::i18n::Arg::from(home)),
+                (
+                    "partner",
+                    crate::i18n::Arg::from(site.partners[i].facts.name_in(&spec.lang).to_string()),
+                ),
+            ],
+        ),
+        print::PrintKind::Report(i) => {
+            let r = &site.reports[i];
+            let own = r
+                .texts
+                .get(&spec.lang)
+                .or_else(|| r.texts.get(&site.config.default_language))
+                .and_then(|t| t.title.clone());
+            let title = own.unwrap_or_else(|| {
+                tr.t_with(
+                    "report-title",
+                    &[("year", crate::i18n::Arg::from(r.year.to_string()))],
+                )
+            });
+            format!("{title} · {home}")
+        }
+    }
+}
+
+/// A publication's two pages: for office printers, and for the print shop.
+fn print_page(
+    tera: &Tera,
+    site: &Site,
+    i18n: &I18n,
+    urls: &Urls,
+    spec: &print::PrintSpec,
+    chrome: &Value,
+) -> Result<[OutputFile; 2]> {
+    let (template, page) = views::printable(site, i18n, urls, spec);
+    let title = print_title(site, i18n, spec);
+    let render = |shop: bool| -> Result<OutputFile> {
+        let sheet = if shop {
+            spec.trim.shop_sheet()
+        } else {
+            spec.trim
+        };
+        let offset = if shop {
+            print::BLEED_MM + print::SLUG_MM
+        } else {
+            0.0
+        };
+        let mut ctx = Context::new();
+        ctx.insert_value("site", chrome.clone());
+        ctx.insert("lang", spec.lang.as_str());
+        ctx.insert_value("page", page.clone());
+        ctx.insert(
+            "print",
+            &serde_json::json!({
+                "title": title,
+                "running_title": print::css_string(&title),
+                "root": spec.root(),
+                "shop": shop,
+                "sheet_w": sheet.width,
+                "sheet_h": sheet.height,
+                "trim_w": spec.trim.width,
+                "trim_h": spec.trim.height,
+                "offset": offset,
+                "bleed": if shop { print::BLEED_MM } else { 0.0 },
+                "margin_top": offset + 22.0,
+                "margin_side": offset + 20.0,
+                "margin_bottom": offset + 24.0,
+                "marks": shop.then(|| print::crop_marks(spec.trim)),
+            }),
+        );
+        let html = tera
+            .render(template, &ctx)
+            .map_err(|e| template_error(template, &e))?;
+        Ok(OutputFile {
+            path: if shop { spec.shop_html() } else { spec.html() },
+            body: Body::Html(hyphenate::hyphenate_html(&html, spec.lang.as_str())),
+        })
+    };
+    Ok([render(false)?, render(true)?])
 }
 
 /// Escapes text for HTML and XML (text and attribute values).

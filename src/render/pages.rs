@@ -24,6 +24,8 @@ pub enum PageKind {
     /// Index into `site.pages`.
     Page(usize),
     Accessibility,
+    /// The index of print publications.
+    Printables,
     NotFound,
 }
 
@@ -46,6 +48,7 @@ pub const RESERVED: &[&str] = &[
     "reports",
     "programmes",
     "accessibility",
+    "print",
 ];
 
 pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
@@ -61,7 +64,7 @@ pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
 }
 
 /// Every page of the site, in a stable order.
-pub fn plan(site: &Site, urls: &Urls) -> Result<Vec<PageSpec>> {
+pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>> {
     let mut specs = Vec::new();
     let mut errors = Vec::new();
     for lang in &site.config.languages {
@@ -134,6 +137,9 @@ pub fn plan(site: &Site, urls: &Urls) -> Result<Vec<PageSpec>> {
             PageKind::Accessibility,
             "accessibility".into(),
         );
+        if printables {
+            add("print/".into(), PageKind::Printables, "print".into());
+        }
         add("404.html".into(), PageKind::NotFound, "404".into());
     }
     // A partner's own languages that the site is not built in.

@@ -15,8 +15,18 @@ use crate::model::*;
 use crate::source::resources::Theme;
 
 mod partners;
+mod print;
 mod report;
 mod statement;
+
+pub use print::printable;
+
+/// What some pages need beyond the model.
+pub struct Env<'a> {
+    pub prints: &'a [super::print::PrintSpec],
+    pub pdf: bool,
+    pub endonyms: &'a BTreeMap<String, String>,
+}
 
 fn esc(s: &str) -> String {
     super::escape(s)
@@ -90,6 +100,7 @@ pub fn chrome(
     lang: &Lang,
     theme: &Theme,
     endonyms: &BTreeMap<String, String>,
+    printables: bool,
 ) -> Value {
     let tr = i18n.tr(lang);
     let c = &site.config;
@@ -152,7 +163,7 @@ pub fn chrome(
     let css = theme
         .statics()
         .map(|(p, _)| p)
-        .filter(|p| p.ends_with(".css"))
+        .filter(|p| p.ends_with(".css") && !p.starts_with("fonts/") && !p.starts_with("print/"))
         .map(|p| urls.asset(p))
         .collect::<Vec<_>>();
     let value = serde_json::json!({
@@ -163,6 +174,8 @@ pub fn chrome(
         "home_url": urls.link(nav_lang, ""),
         "color": c.color,
         "logo": c.logo.as_ref().map(|l| urls.asset(&l.name)),
+        "logo_file": c.logo.as_ref().map(|l| l.name.clone()),
+        "print_url": printables.then(|| urls.link(nav_lang, "print/")),
         "css": css,
         "menu": menu,
         "contact": contact,
@@ -299,7 +312,13 @@ impl Ctx<'_> {
 }
 
 /// The template and the data of one page.
-pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec) -> (&'static str, Value) {
+pub fn page(
+    site: &Site,
+    i18n: &I18n,
+    urls: &Urls,
+    spec: &PageSpec,
+    env: &Env,
+) -> (&'static str, Value) {
     let lang = &spec.lang;
     let nav = if site.config.languages.contains(lang) {
         lang
@@ -416,6 +435,7 @@ pub fn page(site: &Site, i18n: &I18n, urls: &Urls, spec: &PageSpec) -> (&'static
             )
         }
         PageKind::Accessibility => statement::accessibility(&cx),
+        PageKind::Printables => print::index(&cx, env.prints, env.pdf, env.endonyms),
         PageKind::NotFound => (
             "404.html",
             tr.t("notfound-title"),

@@ -1,0 +1,36 @@
+# Drukwerk: folders over de partnerschappen, jaarverslagen en het overzicht ervan.
+
+print-title = Drukwerk
+print-intro = Folders over elk partnerschap en de jaarverslagen, klaar om te printen. Open een publicatie in uw browser en print die, of download de PDF.
+print-folders = Folders over de partnersteden
+print-reports = Jaarverslagen
+print-open = Printversie
+print-pdf = PDF
+print-shop-pdf = PDF voor de drukker (3 mm afloop, snijtekens)
+print-shop-html = Versie voor de drukker
+print-folder-title = { $home } en { $partner }
+print-folder-language = Taal: { $language }
+footer-print = Drukwerk
+
+folder-kicker = Partnersteden
+folder-since = Partners sinds { $year }
+folder-story = Ons partnerschap
+folder-figures = Twee steden in cijfers
+folder-achievements = Wat we samen hebben gedaan
+folder-plans = Wat we van plan zijn
+folder-contact = Contact
+folder-more = { $count ->
+    [one] …en nog { $count } activiteit op onze website.
+   *[other] …en nog { $count } activiteiten op onze website.
+}
+folder-no-achievements = Onze eerste gezamenlijke activiteiten moeten nog komen.
+folder-no-plans = Nieuwe gezamenlijke activiteiten maken we bekend op onze website.
+folder-online = Meer op de website
+folder-partner-website = Website van de partner
+folder-distance = Afstand
+folder-distance-value = { $km } km
+
+report-cover-kicker = Jaarverslag
+report-page = Pagina
+report-chart-title = Activiteiten per terrein in { $year }
+report-chart-description = Staafdiagram van het aantal activiteiten per samenwerkingsterrein; dezelfde cijfers staan in de tabel.

@@ -1,0 +1,36 @@
+# Trycksaker: foldrar om vänorterna, årsrapporter och en förteckning över dem.
+
+print-title = Trycksaker
+print-intro = Foldrar om varje partnerskap och årsrapporterna, klara att skriva ut. Öppna en trycksak i webbläsaren och skriv ut den, eller ladda ner PDF-filen.
+print-folders = Foldrar om vänorterna
+print-reports = Årsrapporter
+print-open = Utskriftsversion
+print-pdf = PDF
+print-shop-pdf = PDF för tryckeriet (3 mm utfall, skärmärken)
+print-shop-html = Version för tryckeriet
+print-folder-title = { $home } och { $partner }
+print-folder-language = Språk: { $language }
+footer-print = Trycksaker
+
+folder-kicker = Vänorter
+folder-since = Partner sedan { $year }
+folder-story = Vårt partnerskap
+folder-figures = Två orter i siffror
+folder-achievements = Det här har vi gjort tillsammans
+folder-plans = Det här planerar vi
+folder-contact = Kontakt
+folder-more = { $count ->
+    [one] …och ytterligare { $count } aktivitet på vår webbplats.
+   *[other] …och ytterligare { $count } aktiviteter på vår webbplats.
+}
+folder-no-achievements = Våra första gemensamma aktiviteter ligger fortfarande framför oss.
+folder-no-plans = Nya gemensamma aktiviteter meddelas på vår webbplats.
+folder-online = Mer på webbplatsen
+folder-partner-website = Partnerns webbplats
+folder-distance = Avstånd
+folder-distance-value = { $km } km
+
+report-cover-kicker = Årsrapport
+report-page = Sida
+report-chart-title = Aktiviteter per område under { $year }
+report-chart-description = Stapeldiagram över antalet aktiviteter inom varje samarbetsområde. Samma siffror finns i tabellen.

@@ -1,0 +1,270 @@
+//! Soft hyphens for print.
+//!
+//! A narrow folder panel needs long words (`współpracy`, `Partnerschaftsvertrag`,
+//! `spolupráce`) broken at syllables, and Chromium here has no hyphenation
+//! dictionaries of its own. At build time every word of the page's text gets
+//! U+00AD SOFT HYPHEN at the syllable boundaries of its language's TeX
+//! patterns (Knuth–Liang, through `hypher`); the browser breaks there only
+//! where a line needs it. Text is hyphenated in the language of its nearest
+//! `lang` attribute; scripts, styles, SVG, code and addresses are left alone.
+
+const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Words shorter than this are never broken.
+const MIN_WORD: usize = 6;
+
+/// Elements whose text is not running prose.
+const SKIPPED: &[&str] = &[
+    "script", "style", "svg", "pre", "code", "title", "textarea", "kbd", "samp",
+];
+
+/// Elements with raw text content: skipped up to their closing tag.
+const RAW: &[&str] = &["script", "style", "title", "textarea"];
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// The hyphenation patterns for a language code, if there are any.
+pub fn language(code: &str) -> Option<hypher::Lang> {
+    let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+    let bytes: [u8; 2] = primary.as_bytes().try_into().ok()?;
+    hypher::Lang::from_iso(bytes)
+}
+
+struct Open {
+    name: String,
+    lang: Option<hypher::Lang>,
+    skip: bool,
+}
+
+/// `html` with soft hyphens in its text; `lang` is the page's language.
+pub fn hyphenate_html(html: &str, lang: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
+    let mut stack: Vec<Open> = vec![Open {
+        name: String::new(),
+        lang: language(lang),
+        skip: false,
+    }];
+    let mut rest = html;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            text(&mut out, rest, &stack);
+            break;
+        };
+        text(&mut out, &rest[..lt], &stack);
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            let end = after.find("-->").map_or(rest.len(), |i| i + 4 + 3);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        let end = tag_end(rest);
+        let tag = &rest[..end];
+        out.push_str(tag);
+        rest = &rest[end..];
+        if let Some(name) = tag.strip_prefix("</") {
+            let name = tag_name(name);
+            if let Some(i) = stack.iter().rposition(|o| o.name == name)
+                && i > 0
+            {
+                stack.truncate(i);
+            }
+            continue;
+        }
+        let name = tag_name(&tag[1..]);
+        if name.is_empty() || tag.starts_with("<!") || tag.starts_with("<?") {
+            continue;
+        }
+        if RAW.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        if VOID.contains(&name.as_str()) || tag.ends_with("/>") {
+            continue;
+        }
+        let parent = stack.last().map_or((None, false), |o| (o.lang, o.skip));
+        let lang = match attribute(tag, "lang") {
+            Some(code) => language(&code),
+            None => parent.0,
+        };
+        stack.push(Open {
+            skip: parent.1 || SKIPPED.contains(&name.as_str()),
+            name,
+            lang,
+        });
+    }
+    out
+}
+
+/// The length of the tag at the start of `s`, quotes respected.
+fn tag_end(s: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+fn tag_name(s: &str) -> String {
+    s.chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The value of an attribute in a start tag, quoted or not.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let at = from + i;
+        from = at + name.len();
+        let before = lower[..at].chars().next_back();
+        if !before.is_some_and(char::is_whitespace) {
+            continue;
+        }
+        let after = lower[from..].trim_start();
+        let Some(value) = after.strip_prefix('=') else {
+            continue;
+        };
+        let value_start = tag.len() - value.len();
+        let raw = tag[value_start..].trim_start();
+        return Some(match raw.chars().next() {
+            Some(q @ ('"' | '\'')) => raw[1..].split(q).next().unwrap_or("").to_string(),
+            _ => raw
+                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        });
+    }
+    None
+}
+
+fn text(out: &mut String, text: &str, stack: &[Open]) {
+    let Some(top) = stack.last() else {
+        out.push_str(text);
+        return;
+    };
+    match top.lang {
+        Some(lang) if !top.skip => hyphenate_text(out, text, lang),
+        _ => out.push_str(text),
+    }
+}
+
+/// Hyphenates the words of a text node; entities, addresses and words
+/// with digits stay as they are.
+fn hyphenate_text(out: &mut String, text: &str, lang: hypher::Lang) {
+    for token in text.split_inclusive(char::is_whitespace) {
+        let plain = token.trim_end();
+        if plain.contains(['@', '/', '\\', SOFT_HYPHEN])
+            || plain.contains("www.")
+            || plain.chars().any(|c| c.is_ascii_digit())
+        {
+            out.push_str(token);
+            continue;
+        }
+        let mut rest = token;
+        while let Some(c) = rest.chars().next() {
+            if c == '&' {
+                let end = rest.find(';').map_or(rest.len(), |i| i + 1);
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            } else if c.is_alphabetic() {
+                let end = rest
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(rest.len());
+                word(out, &rest[..end], lang);
+                rest = &rest[end..];
+            } else {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+}
+
+fn word(out: &mut String, word: &str, lang: hypher::Lang) {
+    if word.chars().count() < MIN_WORD {
+        out.push_str(word);
+        return;
+    }
+    let mut first = true;
+    for syllable in hypher::hyphenate(word, lang) {
+        if !first {
+            out.push(SOFT_HYPHEN);
+        }
+        out.push_str(syllable);
+        first = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(s: &str) -> String {
+        s.replace(SOFT_HYPHEN, "|")
+    }
+
+    #[test]
+    fn words_get_soft_hyphens_in_the_pages_language() {
+        let html = hyphenate_html("<p>Współpraca międzynarodowa</p>", "pl");
+        assert_eq!(shown(&html), "<p>Współ|pra|ca mię|dzy|na|ro|do|wa</p>");
+    }
+
+    #[test]
+    fn the_nearest_lang_attribute_wins() {
+        let html = hyphenate_html(
+            r#"<p>Partnerschaft <span lang="cs">spolupráce</span> Partnerschaft</p>"#,
+            "de",
+        );
+        let shown = shown(&html);
+        assert!(shown.contains("Part|ner|schaft <span"), "{shown}");
+        assert!(shown.contains(">spo|lu|prá|ce<"), "{shown}");
+        assert!(shown.ends_with("</span> Part|ner|schaft</p>"), "{shown}");
+    }
+
+    #[test]
+    fn markup_entities_and_addresses_are_untouched() {
+        let html = r#"<style>.international{}</style><a href="mailto:partnerstwo@example.pl" title="international">partnerstwo@example.pl</a> &hellip;international<svg><text>international</text></svg><code>international</code>"#;
+        let out = hyphenate_html(html, "en");
+        assert!(out.contains("<style>.international{}</style>"));
+        assert!(out.contains(r#"title="international">partnerstwo@example.pl</a>"#));
+        assert!(shown(&out).contains("&hellip;in|ter|na|tion|al"), "{}", shown(&out));
+        assert!(out.contains("<text>international</text>"));
+        assert!(out.contains("<code>international</code>"));
+    }
+
+    #[test]
+    fn languages_without_patterns_are_left_alone() {
+        let html = "<p>something international</p>";
+        assert_eq!(hyphenate_html(html, "xx"), html);
+        assert!(language("ka").is_some());
+        assert!(language("sr-Latn").is_some());
+    }
+
+    #[test]
+    fn unquoted_attributes_and_void_elements_keep_the_stack_right() {
+        let out = hyphenate_html("<div lang=cs><br><img src=a.png>spolupráce</div>international", "xx");
+        assert_eq!(shown(&out), "<div lang=cs><br><img src=a.png>spo|lu|prá|ce</div>international");
+    }
+}

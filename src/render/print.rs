@@ -1,0 +1,253 @@
+//! The print publications: which folders and reports exist, in which
+//! languages, at which paths, and the sheet each is printed on.
+//!
+//! Every publication is a print HTML page that Chromium prints exactly
+//! (sizes in millimetres, named pages, margin boxes), in two variants: the
+//! trimmed page for office printers and "save as PDF", and a print-shop page
+//! whose sheet is larger by the bleed and a slug for crop marks.
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::model::slug::slugify;
+use crate::model::{Lang, Site};
+
+/// Bleed a print shop needs beyond the trim on every side.
+pub const BLEED_MM: f64 = 3.0;
+/// Room beyond the bleed for the crop marks.
+pub const SLUG_MM: f64 = 10.0;
+
+/// A trimmed page size in millimetres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Trim {
+    pub width: f64,
+    pub height: f64,
+}
+
+pub const A4_LANDSCAPE: Trim = Trim {
+    width: 297.0,
+    height: 210.0,
+};
+pub const A4_PORTRAIT: Trim = Trim {
+    width: 210.0,
+    height: 297.0,
+};
+
+/// What a publication is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintKind {
+    /// Index into `site.partners`: a three-panel folder, folded in three.
+    Folder(usize),
+    /// Index into `site.reports`.
+    Report(usize),
+}
+
+/// One publication in one language.
+#[derive(Debug, Clone)]
+pub struct PrintSpec {
+    pub kind: PrintKind,
+    pub lang: Lang,
+    /// Its folder in the output (`print/poissy/fr/`).
+    pub dir: String,
+    /// The base name of its PDFs (`pruszkow-poissy-fr`).
+    pub name: String,
+    pub trim: Trim,
+}
+
+impl PrintSpec {
+    /// The page for office printers and browsers.
+    pub fn html(&self) -> String {
+        format!("{}index.html", self.dir)
+    }
+
+    /// The page with bleed and crop marks.
+    pub fn shop_html(&self) -> String {
+        format!("{}print-shop.html", self.dir)
+    }
+
+    pub fn pdf(&self) -> String {
+        format!("{}{}.pdf", self.dir, self.name)
+    }
+
+    pub fn shop_pdf(&self) -> String {
+        format!("{}{}-print-shop.pdf", self.dir, self.name)
+    }
+
+    /// `../../../`: from the publication's folder to the site's root.
+    pub fn root(&self) -> String {
+        "../".repeat(self.dir.matches('/').count())
+    }
+}
+
+/// A page to print to PDF, as the PDF step needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PdfJob {
+    /// The HTML page, relative to the output folder.
+    pub html: String,
+    /// The PDF to write beside it.
+    pub pdf: String,
+    /// For the print-shop variant: where the trimmed page lies on the
+    /// sheet, to set the PDF's TrimBox and BleedBox.
+    pub trim: Option<Trim>,
+    pub lang: Lang,
+    pub title: String,
+    /// Folders have fixed panels that text may overflow.
+    pub has_panels: bool,
+}
+
+impl Trim {
+    /// The sheet of the print-shop variant: the trim plus bleed and slug.
+    pub fn shop_sheet(self) -> Trim {
+        Trim {
+            width: self.width + 2.0 * (BLEED_MM + SLUG_MM),
+            height: self.height + 2.0 * (BLEED_MM + SLUG_MM),
+        }
+    }
+}
+
+/// Crop marks for a print-shop sheet: at each corner of the trim, two
+/// short lines in the slug that stop clear of the bleed.
+pub fn crop_marks(trim: Trim) -> String {
+    let sheet = trim.shop_sheet();
+    let o = BLEED_MM + SLUG_MM;
+    let (near, far) = (2.0, o - BLEED_MM - 1.0);
+    let mut lines = String::new();
+    for x in [o, o + trim.width] {
+        for (y1, y2) in [(near, far), (sheet.height - near, sheet.height - far)] {
+            lines.push_str(&format!(
+                r#"<line x1="{x}" y1="{y1}" x2="{x}" y2="{y2}"/>"#
+            ));
+        }
+    }
+    for y in [o, o + trim.height] {
+        for (x1, x2) in [(near, far), (sheet.width - near, sheet.width - far)] {
+            lines.push_str(&format!(
+                r#"<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}"/>"#
+            ));
+        }
+    }
+    format!(
+        r##"<svg class="crop-marks" aria-hidden="true" viewBox="0 0 {w} {h}" width="{w}mm" height="{h}mm" xmlns="http://www.w3.org/2000/svg"><g stroke="#000" stroke-width="0.1" fill="none">{lines}</g></svg>"##,
+        w = sheet.width,
+        h = sheet.height,
+    )
+}
+
+/// A text as a CSS string literal, safe inside a `<style>` element.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '>' | '&' | '\n' | '\r' => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The languages of a partner's folder: its own, then the site's default.
+pub fn folder_languages(site: &Site, partner: usize) -> Vec<Lang> {
+    let mut langs = site.partners[partner].facts.languages.clone();
+    let default = &site.config.default_language;
+    if !langs.contains(default) {
+        langs.push(default.clone());
+    }
+    langs
+}
+
+/// Every publication of the site, in a stable order.
+pub fn plan(site: &Site) -> Result<Vec<PrintSpec>> {
+    let home = slugify(&site.config.home.name_in(&site.config.default_language).to_string());
+    let mut specs = Vec::new();
+    for (i, p) in site.partners.iter().enumerate() {
+        for lang in folder_languages(site, i) {
+            specs.push(PrintSpec {
+                kind: PrintKind::Folder(i),
+                dir: format!("print/{}/{lang}/", p.slug),
+                name: format!("{home}-{}-{}", p.slug, lang.as_str().to_ascii_lowercase()),
+                lang,
+                trim: A4_LANDSCAPE,
+            });
+        }
+    }
+    for (i, r) in site.reports.iter().enumerate() {
+        for lang in &site.config.languages {
+            specs.push(PrintSpec {
+                kind: PrintKind::Report(i),
+                dir: format!("print/report-{}/{lang}/", r.year),
+                name: format!(
+                    "{home}-report-{}-{}",
+                    r.year,
+                    lang.as_str().to_ascii_lowercase()
+                ),
+                lang: lang.clone(),
+                trim: A4_PORTRAIT,
+            });
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut errors = Vec::new();
+    for s in &specs {
+        if !seen.insert(s.dir.clone())
+            && let PrintKind::Folder(i) = s.kind
+        {
+            errors.push(
+                Diagnostic::file(
+                    format!("content/partners/{}/", site.partners[i].id),
+                    format!(
+                        "this partner's folder would be printed at {}, where a yearly report is",
+                        s.dir
+                    ),
+                )
+                .with_help("give the partner another `slug:` that does not start with `report-`"),
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok(specs)
+    } else {
+        Err(Error::Invalid(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_of_a_publication() {
+        let spec = PrintSpec {
+            kind: PrintKind::Folder(0),
+            lang: Lang::parse("fr").unwrap(),
+            dir: "print/poissy/fr/".into(),
+            name: "pruszkow-poissy-fr".into(),
+            trim: A4_LANDSCAPE,
+        };
+        assert_eq!(spec.html(), "print/poissy/fr/index.html");
+        assert_eq!(spec.shop_html(), "print/poissy/fr/print-shop.html");
+        assert_eq!(spec.pdf(), "print/poissy/fr/pruszkow-poissy-fr.pdf");
+        assert_eq!(
+            spec.shop_pdf(),
+            "print/poissy/fr/pruszkow-poissy-fr-print-shop.pdf"
+        );
+        assert_eq!(spec.root(), "../../../");
+    }
+
+    #[test]
+    fn crop_marks_sit_outside_the_bleed() {
+        let svg = crop_marks(A4_LANDSCAPE);
+        assert!(svg.contains(r#"viewBox="0 0 323 236""#), "{svg}");
+        // The vertical mark at the left trim edge, above the sheet's trim.
+        assert!(svg.contains(r#"<line x1="13" y1="2" x2="13" y2="9"/>"#), "{svg}");
+        assert_eq!(svg.matches("<line").count(), 8);
+    }
+
+    #[test]
+    fn css_strings_cannot_close_the_style_element() {
+        assert_eq!(css_string(r#"Raport "2024""#), r#""Raport \"2024\"""#);
+        assert_eq!(css_string("a</style>"), r#""a\3c /style\3e ""#);
+    }
+}

@@ -1,0 +1,320 @@
+//! What the print templates receive: a partner's folder, a yearly report as
+//! a publication, and the site's index of publications.
+
+use super::super::print::{PrintKind, PrintSpec};
+use super::*;
+
+/// Activities a folder lists on one panel; the rest are counted.
+const FOLDER_ACTIVITIES: usize = 5;
+
+/// The data of one publication.
+pub fn printable(site: &Site, i18n: &I18n, urls: &Urls, spec: &PrintSpec) -> (&'static str, Value) {
+    let lang = &spec.lang;
+    let cx = Ctx {
+        site,
+        tr: i18n.tr(lang),
+        urls,
+        lang,
+        nav: if site.config.languages.contains(lang) {
+            lang
+        } else {
+            &site.config.default_language
+        },
+    };
+    let (template, data) = match spec.kind {
+        PrintKind::Folder(i) => ("print/folder.html", folder(&cx, &site.partners[i])),
+        PrintKind::Report(i) => ("print/report.html", report_publication(&cx, &site.reports[i])),
+    };
+    (template, Value::from_serializable(&data))
+}
+
+/// The great-circle distance in kilometres.
+fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// The two towns side by side, row by row.
+fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<serde_json::Value> {
+    let tr = &cx.tr;
+    let site = cx.site;
+    let mut rows = Vec::new();
+    let mut row = |label: String, h: Option<String>, p: Option<String>| {
+        if h.is_some() || p.is_some() {
+            rows.push(serde_json::json!({"label": label, "home": h, "partner": p}));
+        }
+    };
+    let country = |f: &Facts| Some(esc(&cx.country(f.country)));
+    row(tr.t("fact-country"), country(home), country(partner));
+    let region = |f: &Facts| f.region.as_ref().map(|r| pick_html(r, site, cx.lang));
+    row(tr.t("fact-region"), region(home), region(partner));
+    let population = |f: &Facts| f.population.map(|n| esc(&tr.integer(n as i64)));
+    row(
+        tr.t("fact-population"),
+        population(home),
+        population(partner),
+    );
+    let area = |f: &Facts| {
+        f.area_km2.map(|a| {
+            esc(&tr.t_with(
+                "fact-area-value",
+                &[("area", Arg::from(tr.decimal(a)))],
+            ))
+        })
+    };
+    row(tr.t("fact-area"), area(home), area(partner));
+    let languages = |f: &Facts| {
+        (!f.languages.is_empty()).then(|| {
+            esc(&f
+                .languages
+                .iter()
+                .map(|l| language_name(tr, l))
+                .collect::<Vec<_>>()
+                .join(", "))
+        })
+    };
+    row(tr.t("fact-languages"), languages(home), languages(partner));
+    rows
+}
+
+/// A partner's folder: six panels in the order they are read.
+fn folder(cx: &Ctx, p: &Partner) -> serde_json::Value {
+    let site = cx.site;
+    let tr = &cx.tr;
+    let home = &site.config.home;
+    let f = &p.facts;
+    let since = p
+        .timeline
+        .iter()
+        .find(|e| e.event == Event::Agreement)
+        .map(|e| tr.t_with("folder-since", &[("year", Arg::from(e.date.year.to_string()))]));
+    let text = cx.text_of(&p.texts);
+    let (story, summary, common_ground, text_lang, note) = match text {
+        Some((t, fallback)) => (
+            Some(markdown::to_html(&t.body).0),
+            t.summary.clone(),
+            t.common_ground.clone(),
+            fallback.map(|l| l.to_string()),
+            cx.fallback_note(fallback),
+        ),
+        None => (None, None, Vec::new(), None, None),
+    };
+    let done: Vec<&Activity> = site
+        .activities_of(&p.id)
+        .filter(|a| a.status != ActivityStatus::Planned)
+        .collect();
+    // A plan whose date has passed is neither done nor still ahead.
+    let planned: Vec<&Activity> = site
+        .activities_of(&p.id)
+        .filter(|a| a.status == ActivityStatus::Planned && a.when.last().last_day() >= site.today.first_day())
+        .collect();
+    let history: Vec<serde_json::Value> = p
+        .timeline
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "date": time(e.date, &tr.date(&e.date)),
+                "event": tr.t(&e.event.message_id()),
+                "title": e.title.as_ref().map(|t| pick_html(t, site, cx.lang)),
+            })
+        })
+        .collect();
+    let more = |n: usize| {
+        (n > FOLDER_ACTIVITIES).then(|| {
+            tr.t_with(
+                "folder-more",
+                &[("count", Arg::from(n - FOLDER_ACTIVITIES))],
+            )
+        })
+    };
+    let distance = match (home.location, f.location) {
+        (Some(a), Some(b)) => Some(tr.t_with(
+            "folder-distance-value",
+            &[("km", Arg::from(tr.integer(distance_km(a, b).round() as i64)))],
+        )),
+        _ => None,
+    };
+    let page_lang = if site.config.languages.contains(cx.lang) || f.languages.contains(cx.lang) {
+        cx.lang
+    } else {
+        cx.nav
+    };
+    let web = cx.urls.absolute(page_lang, &format!("partners/{}/", p.slug));
+    serde_json::json!({
+        "home_name": town_name(home, cx.lang),
+        "partner_name": town_name(f, cx.lang),
+        "partner_own_name": (f.name_in(cx.lang) != f.name).then(|| marked(&f.name, f.languages.first())),
+        "home_country": esc(&cx.country(home.country)),
+        "partner_country": esc(&cx.country(f.country)),
+        "title": tr.t_with("print-folder-title", &[
+            ("home", Arg::from(home.name_in(cx.lang).to_string())),
+            ("partner", Arg::from(f.name_in(cx.lang).to_string())),
+        ]),
+        "since": since,
+        "status": tr.t(&p.status.message_id()),
+        "status_key": p.status.as_str(),
+        "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
+        "summary": summary,
+        "story": story,
+        "common_ground": common_ground,
+        "text_lang": text_lang,
+        "fallback_note": note,
+        "figures": figures(cx, home, f),
+        "distance": distance,
+        "history": history,
+        "achievements": cx.activities(done.iter().rev().take(FOLDER_ACTIVITIES).copied()),
+        "more_achievements": more(done.len()),
+        "plans": cx.activities(planned.iter().take(FOLDER_ACTIVITIES).copied()),
+        "more_plans": more(planned.len()),
+        "web": web,
+        "web_shown": web.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/'),
+        "partner_website": f.website.as_ref().map(|w| w.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_string()),
+    })
+}
+
+/// A horizontal bar chart of counts, as SVG with its own text alternative.
+fn bar_chart(title: &str, description: &str, bars: &[(String, usize)]) -> String {
+    let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
+    let row = 9.0;
+    let label_w = 62.0;
+    let bar_w = 100.0;
+    let height = row * bars.len() as f64 + 2.0;
+    let mut svg = format!(
+        r#"<svg class="chart" viewBox="0 0 180 {height}" width="180mm" height="{height}mm" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg"><title id="chart-title">{}</title><desc id="chart-desc">{}</desc>"#,
+        esc(title),
+        esc(description)
+    );
+    for (i, (label, n)) in bars.iter().enumerate() {
+        let y = 1.0 + row * i as f64;
+        let w = bar_w * (*n as f64) / (max as f64);
+        svg.push_str(&format!(
+            r#"<text x="{}" y="{}" text-anchor="end" class="chart-label">{}</text><rect x="{label_w}" y="{}" width="{w:.2}" height="{}" class="chart-bar"/><text x="{:.2}" y="{}" class="chart-value">{n}</text>"#,
+            label_w - 2.0,
+            y + row * 0.62,
+            esc(label),
+            y + 1.0,
+            row - 2.5,
+            label_w + w + 1.5,
+            y + row * 0.62,
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// A yearly report as a publication: the web report's content, with a
+/// cover, a contents list and the figures as a chart.
+fn report_publication(cx: &Ctx, r: &Report) -> serde_json::Value {
+    let (_, title, mut data) = report::report(cx, r);
+    let tr = &cx.tr;
+    let mut bars = Vec::new();
+    for area in Area::ALL {
+        let n = cx
+            .site
+            .activities
+            .iter()
+            .filter(|a| a.when.year() == r.year && a.areas.contains(area))
+            .count();
+        if n > 0 {
+            bars.push((tr.t(&area.message_id()), n));
+        }
+    }
+    let year = Arg::from(r.year.to_string());
+    let chart = (!bars.is_empty()).then(|| {
+        bar_chart(
+            &tr.t_with("report-chart-title", &[("year", year.clone())]),
+            &tr.t("report-chart-description"),
+            &bars,
+        )
+    });
+    if let serde_json::Value::Object(map) = &mut data {
+        map.insert("title".into(), serde_json::json!(title));
+        map.insert("chart".into(), serde_json::json!(chart));
+        map.insert(
+            "home_name".into(),
+            serde_json::json!(town_name(&cx.site.config.home, cx.lang)),
+        );
+    }
+    data
+}
+
+/// The site's page listing every publication, for one language.
+pub(super) fn index(
+    cx: &Ctx,
+    specs: &[PrintSpec],
+    pdf: bool,
+    endonyms: &BTreeMap<String, String>,
+) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let item = |s: &PrintSpec| {
+        serde_json::json!({
+            "lang": s.lang.as_str(),
+            "language": endonyms.get(s.lang.as_str()).cloned().unwrap_or_else(|| s.lang.to_string()),
+            "html": cx.urls.asset(&s.html()).trim_end_matches("index.html"),
+            "shop_html": cx.urls.asset(&s.shop_html()),
+            "pdf": pdf.then(|| cx.urls.asset(&s.pdf())),
+            "shop_pdf": pdf.then(|| cx.urls.asset(&s.shop_pdf())),
+        })
+    };
+    let folders: Vec<serde_json::Value> = site
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let list: Vec<serde_json::Value> = specs
+                .iter()
+                .filter(|s| s.kind == PrintKind::Folder(i))
+                .map(item)
+                .collect();
+            serde_json::json!({"name": town_name(&p.facts, cx.lang), "country": esc(&cx.country(p.facts.country)), "editions": list})
+        })
+        .collect();
+    let reports: Vec<serde_json::Value> = site
+        .reports
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, r)| {
+            let list: Vec<serde_json::Value> = specs
+                .iter()
+                .filter(|s| s.kind == PrintKind::Report(i))
+                .map(item)
+                .collect();
+            serde_json::json!({"name": cx.tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]), "editions": list})
+        })
+        .collect();
+    (
+        "printables.html",
+        cx.tr.t("print-title"),
+        serde_json::json!({"folders": folders, "reports": reports, "intro": cx.tr.t("print-intro")}),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_between_two_towns() {
+        // Pruszków – Poissy, about 1,390 km as the crow flies.
+        let d = distance_km((52.1706, 20.8120), (48.9294, 2.0456));
+        assert!((1380.0..1400.0).contains(&d), "{d}");
+        assert_eq!(distance_km((10.0, 10.0), (10.0, 10.0)), 0.0);
+    }
+
+    #[test]
+    fn chart_bars_are_scaled_to_the_largest() {
+        let svg = bar_chart(
+            "A <title>",
+            "desc",
+            &[("culture".into(), 4), ("sport".into(), 2)],
+        );
+        assert!(svg.contains(r#"role="img""#));
+        assert!(svg.contains("<title id=\"chart-title\">A &lt;title&gt;</title>"));
+        assert!(svg.contains(r#"width="100.00""#));
+        assert!(svg.contains(r#"width="50.00""#));
+    }
+}
