@@ -4,7 +4,7 @@
 //! Data flows one way, each module using only those before it:
 //!
 //! ```text
-//! config → source → model → i18n → render → output
+//! config → source → model → i18n → render → output → pdf
 //!                                   commands on top
 //! ```
 //!
@@ -15,6 +15,7 @@
 //! - [`i18n`]: interface strings (Fluent), dates, numbers and plurals (ICU4X).
 //! - [`render`]: Markdown and Tera templates into files in memory.
 //! - [`output`]: minifying and writing the output folder atomically.
+//! - [`pdf`]: printing the publications to PDF with a headless Chromium.
 //! - [`commands`]: `build` and friends, the only orchestrators.
 
 pub mod commands;
@@ -23,6 +24,7 @@ pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod output;
+pub mod pdf;
 pub mod render;
 pub mod source;
 

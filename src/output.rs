@@ -14,6 +14,17 @@ use crate::render::{Body, OutputFile};
 
 /// Writes `files` as the new content of `output`.
 pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<()> {
+    write_site_then(output, files, |_| Ok(Vec::new()))
+}
+
+/// Writes `files`, then lets `then` make more files from the written site
+/// (PDFs printed from its pages) before the output is replaced; when
+/// `then` fails, the previous output stays as it was.
+pub fn write_site_then(
+    output: &Path,
+    files: &[OutputFile],
+    then: impl FnOnce(&Path) -> Result<Vec<OutputFile>>,
+) -> Result<()> {
     let parent = output
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -31,7 +42,9 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<()> {
         }
     }
     std::fs::create_dir_all(&staging).map_err(|e| Error::write(&staging, e))?;
-    let result = write_all(&staging, files);
+    let result = write_all(&staging, files)
+        .and_then(|()| then(&staging))
+        .and_then(|more| write_all(&staging, &more));
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);

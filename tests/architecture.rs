@@ -3,8 +3,8 @@
 use std::path::Path;
 
 /// In pipeline order; `error` is shared by all.
-const ORDER: [&str; 7] = [
-    "config", "source", "model", "i18n", "render", "output", "commands",
+const ORDER: [&str; 8] = [
+    "config", "source", "model", "i18n", "render", "output", "pdf", "commands",
 ];
 
 fn module_files(module: &str) -> Vec<std::path::PathBuf> {

@@ -65,7 +65,7 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn the_example_site_builds_in_every_language() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let summary = build(&config(Path::new(env!("CARGO_MANIFEST_DIR")), &out)).unwrap();
+    let summary = build(&config(Path::new(env!("CARGO_MANIFEST_DIR")), &out), None).unwrap();
     assert_eq!(summary.partners, 6);
 
     let home = read(&out, "index.html");
@@ -133,7 +133,7 @@ fn the_example_site_builds_in_every_language() {
 fn a_site_whose_default_language_is_not_polish() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    let summary = build(&config(&fixture("czech-region"), &out)).unwrap();
+    let summary = build(&config(&fixture("czech-region"), &out), None).unwrap();
     let home = read(&out, "index.html");
     assert!(has(&home, r#"<html lang="cs">"#));
     assert!(home.contains("/kraj/en/"), "links carry the base path");
@@ -162,7 +162,7 @@ fn a_site_whose_default_language_is_not_polish() {
 fn a_site_with_no_partners() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    let summary = build(&config(&fixture("no-partners"), &out)).unwrap();
+    let summary = build(&config(&fixture("no-partners"), &out), None).unwrap();
     assert_eq!(summary.partners, 0);
     assert!(read(&out, "partners/index.html").contains("There are no partners yet."));
 }
@@ -173,7 +173,7 @@ fn invalid(name: &str) -> String {
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("keep.html"), "previous build").unwrap();
     let before = tree(&out);
-    let err = build(&config(&fixture(&format!("invalid/{name}")), &out)).unwrap_err();
+    let err = build(&config(&fixture(&format!("invalid/{name}")), &out), None).unwrap_err();
     assert_eq!(
         tree(&out),
         before,
@@ -196,8 +196,8 @@ fn unclosed_front_matter_is_reported() {
 fn builds_are_byte_identical() {
     let tmp = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    build(&config(root, &tmp.path().join("a"))).unwrap();
-    build(&config(root, &tmp.path().join("b"))).unwrap();
+    build(&config(root, &tmp.path().join("a")), None).unwrap();
+    build(&config(root, &tmp.path().join("b")), None).unwrap();
     assert!(tree(&tmp.path().join("a")) == tree(&tmp.path().join("b")));
 }
 
@@ -205,7 +205,7 @@ fn builds_are_byte_identical() {
 fn rendered_pages_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    build(&config(&fixture("czech-region"), &out)).unwrap();
+    build(&config(&fixture("czech-region"), &out), None).unwrap();
     insta::assert_snapshot!(
         "czech_region_partner_page",
         read(&out, "en/partners/krakow/index.html").replace('>', ">\n")

@@ -1,6 +1,6 @@
 //! `twinpress build`: the whole pipeline, from content to output folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use clap::Args;
@@ -9,8 +9,8 @@ use crate::config::BuildConfig;
 use crate::error::{Result, Warning};
 use crate::i18n::I18n;
 use crate::model::{self, Lang, PartialDate};
-use crate::render::{self, OutputFile};
-use crate::{output, source};
+use crate::render;
+use crate::{output, pdf, source};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -23,6 +23,12 @@ pub struct BuildArgs {
     /// Use this address instead of base_url from site.yaml.
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Also print every folder and report to PDF (needs Chromium).
+    #[arg(long)]
+    pub pdf: bool,
+    /// The Chromium or Chrome to print with [default: the first on the PATH].
+    #[arg(long, value_name = "PATH", requires = "pdf")]
+    pub chromium: Option<PathBuf>,
 }
 
 /// What a build made, for the summary line.
@@ -31,6 +37,7 @@ pub struct Summary {
     pub pages: std::collections::BTreeMap<Lang, usize>,
     pub partners: usize,
     pub files: usize,
+    pub pdfs: usize,
     pub warnings: Vec<Warning>,
 }
 
@@ -41,7 +48,12 @@ pub fn run(args: BuildArgs) -> Result<()> {
         config.output = o;
     }
     config.base_url = args.base_url;
-    let summary = build(&config)?;
+    let pdf = if args.pdf {
+        Some(crate::pdf::find_chromium(args.chromium.as_deref())?)
+    } else {
+        None
+    };
+    let summary = build(&config, pdf.as_deref())?;
     for w in &summary.warnings {
         eprintln!("warning: {w}");
     }
@@ -51,8 +63,13 @@ pub fn run(args: BuildArgs) -> Result<()> {
         .map(|(l, n)| format!("{l} {n}"))
         .collect();
     let total: usize = summary.pages.values().sum();
+    let pdfs = if summary.pdfs > 0 {
+        format!(", {} PDFs", summary.pdfs)
+    } else {
+        String::new()
+    };
     println!(
-        "built {total} pages ({}), {} partners, {} files in {} ms → {}",
+        "built {total} pages ({}), {} partners, {} files{pdfs} in {} ms → {}",
         per_lang.join(", "),
         summary.partners,
         summary.files,
@@ -66,7 +83,7 @@ pub fn run(args: BuildArgs) -> Result<()> {
 pub fn render_site(
     config: &BuildConfig,
     options: render::Options,
-) -> Result<(Vec<OutputFile>, Summary)> {
+) -> Result<(render::Rendered, Summary)> {
     let content = source::read_content(&config.root)?;
     let theme = source::resources::load_theme(&config.root)?;
     let locales = source::resources::load_locales(&config.root)?;
@@ -91,17 +108,37 @@ pub fn render_site(
     warnings.extend(locale_warnings);
     let rendered = render::render(&site, &i18n, &theme, options)?;
     let summary = Summary {
-        pages: rendered.pages,
+        pages: rendered.pages.clone(),
         partners: site.partners.len(),
         files: rendered.files.len(),
+        pdfs: 0,
         warnings,
     };
-    Ok((rendered.files, summary))
+    Ok((rendered, summary))
 }
 
-/// Builds the site into `config.output`.
-pub fn build(config: &BuildConfig) -> Result<Summary> {
-    let (files, summary) = render_site(config, render::Options::default())?;
-    output::write_site(&config.output, &files)?;
+/// Builds the site into `config.output`; with a browser, prints the
+/// publications to PDF before the output is replaced.
+pub fn build(config: &BuildConfig, chromium: Option<&Path>) -> Result<Summary> {
+    let options = render::Options {
+        pdf: chromium.is_some(),
+    };
+    let (rendered, mut summary) = render_site(config, options)?;
+    match chromium {
+        None => output::write_site(&config.output, &rendered.files)?,
+        Some(browser) => {
+            let (y, m, d) = config.today;
+            let date = format!("{y:04}-{m:02}-{d:02}");
+            let mut warnings = Vec::new();
+            output::write_site_then(&config.output, &rendered.files, |staging| {
+                let printed = pdf::print_all(browser, staging, &rendered.print, &date)?;
+                warnings = printed.warnings;
+                Ok(printed.files)
+            })?;
+            summary.pdfs = rendered.print.len();
+            summary.files += rendered.print.len();
+            summary.warnings.extend(warnings);
+        }
+    }
     Ok(summary)
 }

@@ -6,7 +6,9 @@
 //! U+00AD SOFT HYPHEN at the syllable boundaries of its language's TeX
 //! patterns (Knuth–Liang, through `hypher`); the browser breaks there only
 //! where a line needs it. Text is hyphenated in the language of its nearest
-//! `lang` attribute; scripts, styles, SVG, code and addresses are left alone.
+//! `lang` attribute. Scripts, styles, SVG, code, addresses, headings and
+//! elements marked `data-no-hyphens` (names on a cover) are left alone:
+//! a reader searching the PDF for a town's name should find it whole.
 
 const SOFT_HYPHEN: char = '\u{ad}';
 
@@ -15,7 +17,8 @@ const MIN_WORD: usize = 6;
 
 /// Elements whose text is not running prose.
 const SKIPPED: &[&str] = &[
-    "script", "style", "svg", "pre", "code", "title", "textarea", "kbd", "samp",
+    "script", "style", "svg", "pre", "code", "title", "textarea", "kbd", "samp", "h1", "h2", "h3",
+    "h4", "h5", "h6",
 ];
 
 /// Elements with raw text content: skipped up to their closing tag.
@@ -94,7 +97,9 @@ pub fn hyphenate_html(html: &str, lang: &str) -> String {
             None => parent.0,
         };
         stack.push(Open {
-            skip: parent.1 || SKIPPED.contains(&name.as_str()),
+            skip: parent.1
+                || SKIPPED.contains(&name.as_str())
+                || has_attribute(tag, "data-no-hyphens"),
             name,
             lang,
         });
@@ -128,6 +133,17 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
         .as_bytes()
         .windows(needle.len())
         .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Whether a start tag carries an attribute, with or without a value.
+fn has_attribute(tag: &str, name: &str) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    lower.match_indices(name).any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + name.len()..].chars().next();
+        before.is_some_and(char::is_whitespace)
+            && after.is_some_and(|c| c.is_whitespace() || matches!(c, '=' | '>' | '/'))
+    })
 }
 
 /// The value of an attribute in a start tag, quoted or not.
@@ -207,8 +223,10 @@ fn word(out: &mut String, word: &str, lang: hypher::Lang) {
         out.push_str(word);
         return;
     }
+    // Never leave fewer than two letters on either side of a break.
+    let (left, right) = lang.bounds();
     let mut first = true;
-    for syllable in hypher::hyphenate(word, lang) {
+    for syllable in hypher::hyphenate_bounded(word, lang, left.max(2), right.max(2)) {
         if !first {
             out.push(SOFT_HYPHEN);
         }
@@ -249,9 +267,22 @@ mod tests {
         let out = hyphenate_html(html, "en");
         assert!(out.contains("<style>.international{}</style>"));
         assert!(out.contains(r#"title="international">partnerstwo@example.pl</a>"#));
-        assert!(shown(&out).contains("&hellip;in|ter|na|tion|al"), "{}", shown(&out));
+        assert!(
+            shown(&out).contains("&hellip;in|ter|na|tional"),
+            "{}",
+            shown(&out)
+        );
         assert!(out.contains("<text>international</text>"));
         assert!(out.contains("<code>international</code>"));
+    }
+
+    #[test]
+    fn headings_and_marked_elements_keep_their_words_whole() {
+        let html = r#"<h2>International</h2><div data-no-hyphens><p>International</p></div><p>International</p>"#;
+        assert_eq!(
+            shown(&hyphenate_html(html, "en")),
+            "<h2>International</h2><div data-no-hyphens><p>International</p></div><p>In|ter|na|tional</p>"
+        );
     }
 
     #[test]
@@ -264,7 +295,13 @@ mod tests {
 
     #[test]
     fn unquoted_attributes_and_void_elements_keep_the_stack_right() {
-        let out = hyphenate_html("<div lang=cs><br><img src=a.png>spolupráce</div>international", "xx");
-        assert_eq!(shown(&out), "<div lang=cs><br><img src=a.png>spo|lu|prá|ce</div>international");
+        let out = hyphenate_html(
+            "<div lang=cs><br><img src=a.png>spolupráce</div>international",
+            "xx",
+        );
+        assert_eq!(
+            shown(&out),
+            "<div lang=cs><br><img src=a.png>spo|lu|prá|ce</div>international"
+        );
     }
 }

@@ -81,7 +81,15 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
         .map(|lang| {
             (
                 lang,
-                views::chrome(site, i18n, &urls, lang, theme, &endonyms, !prints.is_empty()),
+                views::chrome(
+                    site,
+                    i18n,
+                    &urls,
+                    lang,
+                    theme,
+                    &endonyms,
+                    !prints.is_empty(),
+                ),
             )
         })
         .collect();

@@ -112,16 +112,12 @@ pub fn crop_marks(trim: Trim) -> String {
     let mut lines = String::new();
     for x in [o, o + trim.width] {
         for (y1, y2) in [(near, far), (sheet.height - near, sheet.height - far)] {
-            lines.push_str(&format!(
-                r#"<line x1="{x}" y1="{y1}" x2="{x}" y2="{y2}"/>"#
-            ));
+            lines.push_str(&format!(r#"<line x1="{x}" y1="{y1}" x2="{x}" y2="{y2}"/>"#));
         }
     }
     for y in [o, o + trim.height] {
         for (x1, x2) in [(near, far), (sheet.width - near, sheet.width - far)] {
-            lines.push_str(&format!(
-                r#"<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}"/>"#
-            ));
+            lines.push_str(&format!(r#"<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}"/>"#));
         }
     }
     format!(
@@ -160,7 +156,7 @@ pub fn folder_languages(site: &Site, partner: usize) -> Vec<Lang> {
 
 /// Every publication of the site, in a stable order.
 pub fn plan(site: &Site) -> Result<Vec<PrintSpec>> {
-    let home = slugify(&site.config.home.name_in(&site.config.default_language).to_string());
+    let home = slugify(site.config.home.name_in(&site.config.default_language));
     let mut specs = Vec::new();
     for (i, p) in site.partners.iter().enumerate() {
         for lang in folder_languages(site, i) {
@@ -241,7 +237,10 @@ mod tests {
         let svg = crop_marks(A4_LANDSCAPE);
         assert!(svg.contains(r#"viewBox="0 0 323 236""#), "{svg}");
         // The vertical mark at the left trim edge, above the sheet's trim.
-        assert!(svg.contains(r#"<line x1="13" y1="2" x2="13" y2="9"/>"#), "{svg}");
+        assert!(
+            svg.contains(r#"<line x1="13" y1="2" x2="13" y2="9"/>"#),
+            "{svg}"
+        );
         assert_eq!(svg.matches("<line").count(), 8);
     }
 
