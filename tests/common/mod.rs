@@ -1,0 +1,62 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use twinpress::config::BuildConfig;
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn config(root: &Path, out: &Path) -> BuildConfig {
+    let mut c = BuildConfig::new(root);
+    c.output = out.to_path_buf();
+    c.today = (2025, 11, 20);
+    c
+}
+
+pub fn read(out: &Path, path: &str) -> String {
+    std::fs::read_to_string(out.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Whether minified `html` contains `needle`, whose attribute values may
+/// have lost their quotes in minification.
+pub fn has(html: &str, needle: &str) -> bool {
+    if html.contains(needle) {
+        return true;
+    }
+    let mut unquoted = String::new();
+    let mut rest = needle;
+    while let Some(i) = rest.find("=\"") {
+        unquoted.push_str(&rest[..i + 1]);
+        let after = &rest[i + 2..];
+        let end = after.find('"').unwrap_or(after.len());
+        let value = &after[..end];
+        if value.is_empty() || value.contains([' ', '=', '<', '>', '`', '\'']) {
+            unquoted.push_str(&format!("\"{value}\""));
+        } else {
+            unquoted.push_str(value);
+        }
+        rest = &after[(end + 1).min(after.len())..];
+    }
+    unquoted.push_str(rest);
+    html.contains(&unquoted)
+}
+
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}

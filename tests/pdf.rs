@@ -1,0 +1,247 @@
+//! The PDFs, printed by a real Chromium and read back with poppler's
+//! pdfinfo, pdffonts and pdftotext.
+//!
+//! Skipped with a message where no browser or poppler is installed; `.ci/run`
+//! installs both and sets `TWINPRESS_REQUIRE_BROWSER=1`, which turns the skip
+//! into a failure.
+
+use std::path::Path;
+use std::process::Command;
+
+mod common;
+
+use common::*;
+
+fn tool(name: &str) -> bool {
+    Command::new(name).arg("-v").output().is_ok()
+}
+
+fn browser_available() -> bool {
+    let required = std::env::var_os("TWINPRESS_REQUIRE_BROWSER").is_some();
+    let chromium = twinpress::pdf::find_chromium(None).is_ok();
+    let poppler = tool("pdfinfo") && tool("pdffonts") && tool("pdftotext");
+    if chromium && poppler {
+        return true;
+    }
+    let message = "skipped: the PDF test needs Chromium and poppler-utils (Debian: apt-get install --no-install-recommends chromium poppler-utils fonts-noto-core)";
+    assert!(!required, "{message}");
+    eprintln!("{message}");
+    false
+}
+
+fn run(program: &str, args: &[&str]) -> String {
+    let output = Command::new(program).args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn info(pdf: &Path, key: &str) -> String {
+    let text = run("pdfinfo", &["-box", pdf.to_str().unwrap()]);
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{key}:")))
+        .unwrap_or_else(|| panic!("{} has no {key}:\n{text}", pdf.display()))
+        .trim()
+        .to_string()
+}
+
+/// `[x0, y0, x1, y1]` of a page box, in points.
+fn page_box(pdf: &Path, key: &str) -> Vec<f64> {
+    info(pdf, key)
+        .split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect()
+}
+
+fn assert_size(pdf: &Path, b: &[f64], width_mm: f64, height_mm: f64) {
+    let pt = |mm: f64| mm * 72.0 / 25.4;
+    let (w, h) = (b[2] - b[0], b[3] - b[1]);
+    assert!(
+        (w - pt(width_mm)).abs() <= 0.5 && (h - pt(height_mm)).abs() <= 0.5,
+        "{}: {w} × {h} pt is not {width_mm} × {height_mm} mm",
+        pdf.display()
+    );
+}
+
+#[test]
+fn every_publication_prints_to_a_pdf_a_print_shop_can_use() {
+    if !browser_available() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(["build", "--pdf", "--root", root, "--output"])
+        .arg(&out)
+        .env("SOURCE_DATE_EPOCH", "1763596800")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    // No panel of any folder overflows.
+    assert!(!stderr.contains("too long for the folder"), "{stderr}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("28 PDFs"));
+
+    let folders = [
+        ("poissy", "fr", "Poissy"),
+        ("poissy", "pl", "Poissy"),
+        ("rocca-di-papa", "it", "Rocca di Papa"),
+        ("rocca-di-papa", "pl", "Rocca di Papa"),
+        ("sodertalje", "sv", "Södertälje"),
+        ("sodertalje", "pl", "Södertälje"),
+        ("xanten", "de", "Xanten"),
+        ("xanten", "pl", "Xanten"),
+        ("ceske-budejovice", "cs", "České Budějovice"),
+        ("ceske-budejovice", "pl", "Czeskie Budziejowice"),
+        ("rustavi", "ka", "რუსთავი"),
+        ("rustavi", "pl", "Rustawi"),
+    ];
+    for (partner, lang, name) in folders {
+        let dir = out.join(format!("print/{partner}/{lang}"));
+        let pdf = dir.join(format!("pruszkow-{partner}-{lang}.pdf"));
+        assert_eq!(info(&pdf, "Pages"), "2", "{}", pdf.display());
+        assert_size(&pdf, &page_box(&pdf, "MediaBox"), 297.0, 210.0);
+        assert!(
+            info(&pdf, "Title").contains(name.split(' ').next().unwrap()),
+            "{}",
+            pdf.display()
+        );
+        let fonts = run("pdffonts", &[pdf.to_str().unwrap()]);
+        for line in fonts.lines().skip(2) {
+            let columns: Vec<&str> = line.split_whitespace().collect();
+            // name, type…, emb, sub, uni, object, generation
+            let emb = columns[columns.len() - 5];
+            assert_eq!(emb, "yes", "{}: font not embedded: {line}", pdf.display());
+        }
+        assert!(fonts.contains("NotoSans-Regular"), "{fonts}");
+        if lang == "ka" {
+            assert!(
+                fonts.contains("NotoSansGeorgian"),
+                "{}: {fonts}",
+                pdf.display()
+            );
+        }
+        let text = run("pdftotext", &[pdf.to_str().unwrap(), "-"]).replace('\u{ad}', "");
+        assert!(
+            text.contains(name),
+            "{} does not name {name}:\n{text}",
+            pdf.display()
+        );
+        assert!(text.contains("Pruszk"), "{}", pdf.display());
+
+        let shop = dir.join(format!("pruszkow-{partner}-{lang}-print-shop.pdf"));
+        assert_eq!(info(&shop, "Pages"), "2");
+        assert_size(&shop, &page_box(&shop, "TrimBox"), 297.0, 210.0);
+        assert_size(&shop, &page_box(&shop, "BleedBox"), 303.0, 216.0);
+        let media = page_box(&shop, "MediaBox");
+        assert!(media[2] > 900.0 && media[3] > 660.0, "{media:?}");
+    }
+
+    for lang in ["pl", "en"] {
+        let dir = out.join(format!("print/report-2024/{lang}"));
+        let pdf = dir.join(format!("pruszkow-report-2024-{lang}.pdf"));
+        let pages: usize = info(&pdf, "Pages").parse().unwrap();
+        assert!(pages >= 4, "{pages}");
+        assert_size(&pdf, &page_box(&pdf, "MediaBox"), 210.0, 297.0);
+        let text = run("pdftotext", &[pdf.to_str().unwrap(), "-"]).replace('\u{ad}', "");
+        // Page numbers in the margin: the second page's number.
+        assert!(text.contains("\n2\n"), "{text}");
+        assert!(text.contains("2024"));
+        let shop = dir.join(format!("pruszkow-report-2024-{lang}-print-shop.pdf"));
+        assert_size(&shop, &page_box(&shop, "TrimBox"), 210.0, 297.0);
+        assert_eq!(info(&shop, "Pages"), pages.to_string(), "the same pages");
+    }
+    // Language, title shown by viewers, and bookmarks, in the catalogue.
+    let doc = lopdf::Document::load(out.join("print/report-2024/en/pruszkow-report-2024-en.pdf"))
+        .unwrap();
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en");
+    assert!(catalog.get(b"ViewerPreferences").is_ok());
+    let outlines = catalog.get(b"Outlines").unwrap().as_reference().unwrap();
+    assert!(
+        doc.get_dictionary(outlines).unwrap().get(b"First").is_ok(),
+        "bookmarks"
+    );
+    // The index links the PDFs it now has.
+    let index = read(&out, "print/index.html");
+    assert!(index.contains("pruszkow-poissy-fr.pdf"));
+    assert!(index.contains("pruszkow-poissy-fr-print-shop.pdf"));
+}
+
+#[test]
+fn without_a_browser_pdf_fails_with_how_to_install_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args([
+            "build",
+            "--pdf",
+            "--root",
+            env!("CARGO_MANIFEST_DIR"),
+            "--output",
+        ])
+        .arg(tmp.path().join("public"))
+        .env("PATH", tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("apt-get install --no-install-recommends chromium"),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("public").exists(), "nothing is written");
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args([
+            "build",
+            "--pdf",
+            "--chromium",
+            "/no/such/chromium",
+            "--root",
+            env!("CARGO_MANIFEST_DIR"),
+            "--output",
+        ])
+        .arg(tmp.path().join("public"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--chromium /no/such/chromium"));
+}
+
+#[test]
+fn a_panel_that_overflows_is_named_in_a_warning() {
+    if !browser_available() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    for (path, bytes) in tree(&fixture("czech-region")) {
+        let target = site.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, bytes).unwrap();
+    }
+    let story = site.join("content/partners/krakow/pl.md");
+    let mut text = std::fs::read_to_string(&story).unwrap();
+    for _ in 0..30 {
+        text.push_str("\nKraków i kraj współpracują od lat w dziedzinie kultury, turystyki i edukacji; co roku odbywają się wspólne wystawy.\n");
+    }
+    std::fs::write(&story, text).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(["build", "--pdf", "--root"])
+        .arg(&site)
+        .arg("--output")
+        .arg(tmp.path().join("public"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: print/krakow/pl/index.html: the text of the panel “story” is"),
+        "{stderr}"
+    );
+    // Only that folder, only that panel.
+    assert_eq!(stderr.matches("too long for the folder").count(), 1, "{stderr}");
+}

@@ -1,0 +1,207 @@
+//! The print publications as HTML: what Chromium needs to print them
+//! exactly, checked without a browser.
+
+use std::path::Path;
+
+mod common;
+
+use common::*;
+use twinpress::commands::build::build;
+
+const SOFT_HYPHEN: char = '\u{ad}';
+
+fn example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build(&config(Path::new(env!("CARGO_MANIFEST_DIR")), &out), None).unwrap();
+    (tmp, out)
+}
+
+/// Every folder of the example: each partner in its own languages and in
+/// Polish, the site's default.
+const FOLDERS: &[(&str, &[&str])] = &[
+    ("poissy", &["fr", "pl"]),
+    ("rocca-di-papa", &["it", "pl"]),
+    ("sodertalje", &["sv", "pl"]),
+    ("xanten", &["de", "pl"]),
+    ("ceske-budejovice", &["cs", "pl"]),
+    ("rustavi", &["ka", "pl"]),
+];
+
+#[test]
+fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
+    let (_tmp, out) = example();
+    for (partner, langs) in FOLDERS {
+        for lang in *langs {
+            let html = read(&out, &format!("print/{partner}/{lang}/index.html"));
+            assert!(
+                has(&html, &format!(r#"<html lang="{lang}">"#)),
+                "{partner}/{lang}"
+            );
+            // A4 landscape, in millimetres, never a keyword.
+            assert!(html.contains("@page{size:297mm 210mm}"), "{partner}/{lang}");
+            // Six panels, the fold-in one among them.
+            for panel in [
+                "cover",
+                "story",
+                "contact",
+                "figures",
+                "achievements",
+                "plans",
+            ] {
+                assert!(
+                    has(&html, &format!(r#"data-panel="{panel}""#)),
+                    "{partner}/{lang} lacks the {panel} panel"
+                );
+            }
+            let shop = read(&out, &format!("print/{partner}/{lang}/print-shop.html"));
+            // The trim plus 3 mm bleed and 10 mm for crop marks on each side.
+            assert!(shop.contains("@page{size:323mm 236mm}"), "{partner}/{lang}");
+            assert!(shop.contains("--bleed:3mm"));
+            assert_eq!(shop.matches("<line").count(), 8, "crop marks");
+        }
+        // No folder in a language the partner does not speak.
+        assert!(!out.join(format!("print/{partner}/en")).exists());
+    }
+}
+
+#[test]
+fn reports_are_a4_portrait_in_every_site_language_with_page_numbers() {
+    let (_tmp, out) = example();
+    for lang in ["pl", "en"] {
+        let html = read(&out, &format!("print/report-2024/{lang}/index.html"));
+        assert!(has(&html, &format!(r#"<html lang="{lang}">"#)));
+        assert!(html.contains("@page{size:210mm 297mm}"));
+        // The running title in the page's top margin.
+        assert!(html.contains("@top-left{content:\""), "{html}");
+        // The figures as a table and as a chart with a text alternative.
+        assert!(html.contains("<table"));
+        assert!(has(&html, r#"role="img""#));
+        assert!(html.contains("<desc"));
+        let shop = read(&out, &format!("print/report-2024/{lang}/print-shop.html"));
+        assert!(shop.contains("@page{size:236mm 323mm}"));
+    }
+    let css = read(&out, "print/print.css");
+    assert!(css.contains("counter(page)"), "page numbers in the margin");
+    assert!(css.contains("@page main"), "named pages");
+    // No `@page` size keyword: Chromium would print it as Letter.
+    for keyword in [
+        "size:A4",
+        "size: A4",
+        "size:A5",
+        "size: A5",
+        "size:A6",
+        "size: A6",
+        "size:letter",
+        "size: letter",
+    ] {
+        assert!(!css.contains(keyword), "{keyword}");
+    }
+}
+
+#[test]
+fn print_pages_mark_every_language_they_contain() {
+    let (_tmp, out) = example();
+    // The Polish folder about Rustavi names the town in Georgian, marked.
+    let html = read(&out, "print/rustavi/pl/index.html");
+    assert!(has(&html, r#"<span lang="ka">რუსთავი</span>"#), "{html}");
+    // The Georgian folder marks the Polish contact it falls back to.
+    let html = read(&out, "print/rustavi/ka/index.html");
+    assert!(has(&html, r#"lang="pl""#));
+    assert!(html.contains("რუსთავი"));
+}
+
+#[test]
+fn long_words_get_soft_hyphens_in_their_own_language() {
+    let (_tmp, out) = example();
+    for (path, word) in [
+        ("print/poissy/pl/index.html", "współ\u{ad}pra\u{ad}cy"),
+        ("print/xanten/de/index.html", "Part\u{ad}ner"),
+        (
+            "print/ceske-budejovice/cs/index.html",
+            "spo\u{ad}lu\u{ad}prá",
+        ),
+    ] {
+        let html = read(&out, path);
+        assert!(html.contains(word), "{path} lacks {word:?}");
+    }
+    // Headings and the cover keep names whole, so they are found in a PDF.
+    let html = read(&out, "print/poissy/pl/index.html");
+    let cover = &html[html.find("data-panel=cover").unwrap()..];
+    let cover = &cover[..cover.find("</section>").unwrap()];
+    assert!(!cover.contains(SOFT_HYPHEN), "{cover}");
+    // The web pages get none.
+    assert!(!read(&out, "partners/poissy/index.html").contains(SOFT_HYPHEN));
+}
+
+#[test]
+fn fonts_are_served_by_the_site_itself_with_their_licence() {
+    let (_tmp, out) = example();
+    let html = read(&out, "print/rustavi/ka/index.html");
+    assert!(has(&html, r#"href="../../../fonts/fonts.css""#));
+    assert!(has(&html, r#"href="../../../print/print.css""#));
+    let css = read(&out, "fonts/fonts.css");
+    let mut fonts = 0;
+    for part in css.split("url(").skip(1) {
+        let file = &part[..part.find(')').unwrap()];
+        assert!(!file.contains("//"), "remote font {file}");
+        assert!(out.join("fonts").join(file).is_file(), "{file} is missing");
+        fonts += 1;
+    }
+    assert!(fonts >= 10);
+    assert!(css.contains("font-family:'Noto Sans Georgian'"));
+    assert!(css.contains("U+10A0-10FF"), "Georgian letters");
+    assert!(
+        css.contains("U+0100-02BA"),
+        "Polish, Czech and Baltic letters"
+    );
+    assert!(css.contains("U+0400-045F"), "Cyrillic letters");
+    assert!(read(&out, "fonts/OFL.txt").contains("SIL Open Font License"));
+    // Nothing a print page loads comes from another host.
+    for (path, bytes) in tree(&out.join("print")) {
+        // The publications, not the site's index page.
+        if path.ends_with(".html") && path.contains('/') {
+            let page = String::from_utf8(bytes).unwrap();
+            assert!(
+                !page.contains("src=http") && !page.contains("src=\"http"),
+                "{path}"
+            );
+            assert!(!page.contains("<link href=http"), "{path}");
+        }
+    }
+    // Georgian prose is not justified.
+    assert!(read(&out, "print/print.css").contains(":lang(ka)"));
+}
+
+#[test]
+fn the_index_lists_every_publication_and_the_footer_links_to_it() {
+    let (_tmp, out) = example();
+    let index = read(&out, "print/index.html");
+    for (partner, langs) in FOLDERS {
+        for lang in *langs {
+            assert!(
+                has(&index, &format!(r#"href="/print/{partner}/{lang}/""#)),
+                "{partner}/{lang}"
+            );
+        }
+    }
+    assert!(has(&index, r#"href="/print/report-2024/en/""#));
+    assert!(has(&index, r#"href="/print/poissy/fr/print-shop.html""#));
+    // Without --pdf there are no PDFs to link to.
+    assert!(!index.contains(".pdf"));
+    assert!(has(&read(&out, "index.html"), r#"href="/print/""#));
+    assert!(has(&read(&out, "en/index.html"), r#"href="/en/print/""#));
+}
+
+#[test]
+fn a_folder_page_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&fixture("czech-region"), &out), None).unwrap();
+    insta::assert_snapshot!(
+        "czech_region_folder",
+        read(&out, "print/krakow/pl/index.html")
+            .replace(SOFT_HYPHEN, "|")
+            .replace('>', ">\n")
+    );
+}
