@@ -243,5 +243,9 @@ fn a_panel_that_overflows_is_named_in_a_warning() {
         "{stderr}"
     );
     // Only that folder, only that panel.
-    assert_eq!(stderr.matches("too long for the folder").count(), 1, "{stderr}");
+    assert_eq!(
+        stderr.matches("too long for the folder").count(),
+        1,
+        "{stderr}"
+    );
 }
