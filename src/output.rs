@@ -62,6 +62,40 @@ pub fn write_site_then(
     Ok(())
 }
 
+/// Writes a new file (and its folders); fails rather than overwrite one
+/// that exists, even one made a moment ago by someone else.
+pub fn create_new(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write as _;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::Invalid(vec![
+                crate::error::Diagnostic::file(path, "this file already exists").with_help(
+                    "twinpress never overwrites a file: choose another name, or edit the one that is there",
+                ),
+            ]),
+            _ => Error::write(path, e),
+        })?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| Error::write(path, e))
+}
+
+/// Adds text at the end of an existing file.
+pub fn append(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write as _;
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .map_err(|e| Error::write(path, e))?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| Error::write(path, e))
+}
+
 fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
     let mut dirs: Vec<PathBuf> = files
         .iter()

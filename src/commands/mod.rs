@@ -1,6 +1,8 @@
 //! The commands: each owns its arguments and orchestrates the pipeline.
 
 pub mod build;
+pub mod init;
+pub mod new;
 
 use clap::{Parser, Subcommand};
 
@@ -17,12 +19,18 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder.
     Build(build::BuildArgs),
+    /// Make a new site in a folder, ready to build.
+    Init(init::InitArgs),
+    /// Add a partner, an activity, a page or a report to a site.
+    New(new::NewArgs),
 }
 
 impl Cli {
     pub fn run(self) -> crate::Result<()> {
         match self.command {
             Command::Build(args) => build::run(args),
+            Command::Init(args) => init::run(args),
+            Command::New(args) => new::run(args),
         }
     }
 }

@@ -1,0 +1,189 @@
+//! `twinpress init DIR`: a new site that builds as it is — site.yaml with
+//! every field explained, one example partner, netlify.toml, .gitignore.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::new::{parse_country, parse_languages, partner_yaml, yaml_text};
+use crate::error::{Diagnostic, Error, Result};
+use crate::model::{Country, Lang};
+use crate::output;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder of the new site (made when missing).
+    pub dir: PathBuf,
+    /// The name of the town, county or region that publishes the site.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Its country, as an ISO 3166 code (`PL`, `CZ`).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// The site's languages, the default first (`pl,en`).
+    #[arg(long, value_delimiter = ',')]
+    pub languages: Vec<String>,
+    /// The address the site will be published at.
+    #[arg(long)]
+    pub base_url: Option<String>,
+}
+
+pub fn run(args: InitArgs) -> Result<()> {
+    let written = init(&args)?;
+    for path in &written {
+        println!("created {}", path.display());
+    }
+    println!(
+        "\nnext: edit {}, then run `twinpress build --root {}`",
+        args.dir.join("content/site.yaml").display(),
+        args.dir.display()
+    );
+    Ok(())
+}
+
+/// Writes the new site; returns the files made.
+pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
+    let dir = &args.dir;
+    if dir.join("content").exists() {
+        return Err(Error::Invalid(vec![
+            Diagnostic::file(dir.join("content"), "this folder already holds a site")
+                .with_help("choose an empty or new folder for `twinpress init`"),
+        ]));
+    }
+    let name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| "Exampleton".to_string());
+    let country = match &args.country {
+        Some(c) => parse_country(c)?,
+        None => parse_country("GB")?,
+    };
+    let mut languages = parse_languages(&args.languages)?;
+    if languages.is_empty() {
+        languages = parse_languages(&["en".to_string()])?;
+    }
+    let default = languages[0].clone();
+    // The example partner lives in a neighbouring country of a kind.
+    let (partner_country, partner_lang) = if country.as_str() == "FR" {
+        ("DE", "de")
+    } else {
+        ("FR", "fr")
+    };
+    let partner_country = parse_country(partner_country)?;
+    let partner_langs = parse_languages(&[partner_lang.to_string()])?;
+    let base_url = args
+        .base_url
+        .clone()
+        .unwrap_or_else(|| "https://partners.example.org/".to_string());
+
+    let files: Vec<(PathBuf, String)> = vec![
+        (
+            dir.join("content/site.yaml"),
+            site_yaml(&name, country, &languages, &base_url),
+        ),
+        (
+            dir.join("content/partners/example-partner/partner.yaml"),
+            partner_yaml("Example Partner Town", partner_country, &partner_langs),
+        ),
+        (
+            dir.join(format!("content/partners/example-partner/{default}.md")),
+            example_profile(&name),
+        ),
+        (dir.join("netlify.toml"), NETLIFY.to_string()),
+        (dir.join(".gitignore"), "/public\n/.twinpress\n".to_string()),
+    ];
+    let mut written = Vec::new();
+    for (path, text) in files {
+        output::create_new(&path, &text)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn site_yaml(name: &str, country: Country, languages: &[Lang], base_url: &str) -> String {
+    let default = &languages[0];
+    let list = languages
+        .iter()
+        .map(Lang::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let per_lang = |text: &str| {
+        let parts: Vec<String> = languages
+            .iter()
+            .map(|l| format!("{l}: {}", yaml_text(text)))
+            .collect();
+        format!("{{{}}}", parts.join(", "))
+    };
+    format!(
+        r##"# The site and the town, county or region that publishes it.
+# Texts in {{{default}: …}} form may have one entry per language.
+base_url: {base_url}       # where the site is published; may carry a path
+default_language: {default}              # its pages are at the root of the site
+languages: [{list}]                # every page is built in these, in this order
+title: {title}
+description: {description}
+
+home:                                   # who publishes: the same facts as a partner
+  name: {name}
+  kind: city                            # city | municipality | district | county | region
+  country: {country}
+  languages: [{default}]
+  # location: {{lat: 52.17, lon: 20.81}}   # for distances and the map
+  # area_km2: 19
+  # population: 62000
+  # facts_as_of: 2025
+  # website: https://…
+
+identity:
+  # logo: logo.svg                      # a file in content/
+  color: "#1f5fa8"                      # the town's colour, on covers and links
+
+# contact:                              # shown in the footer and on the folders
+#   organisation: {{{default}: Town Hall}}
+#   unit: {{{default}: International Relations}}
+#   address: |
+#     Street 1
+#     00-000 Town
+#   email: partners@example.org
+#   phone: "+00 00 000 00 00"
+
+# accessibility:                        # the accessibility statement public bodies publish
+#   published: 2026-01-15
+#   status: partial                     # full | partial | none
+#   contact: {{name: Name Surname, email: accessibility@example.org}}
+"##,
+        name = yaml_text(name),
+        title = per_lang(&format!("{name} – partner towns")),
+        description = per_lang(&format!("The international partnerships of {name}.")),
+    )
+}
+
+fn example_profile(home: &str) -> String {
+    format!(
+        r#"---
+summary: {summary}
+common_ground: [A river, A love of music]
+---
+## The town
+
+Replace this example with a real partner: rename the folder
+`content/partners/example-partner/`, edit partner.yaml, and write here about
+the town and the partnership with {home}.
+"#,
+        summary = yaml_text("An example partner: replace it with a real one."),
+    )
+}
+
+const NETLIFY: &str = r#"# Netlify builds the site with twinpress and publishes public/. The build
+# image needs the twinpress binary: install it in the build command
+# (`cargo install …`) or commit a built one to bin/ and call bin/twinpress.
+[build]
+  command = "twinpress build"
+  publish = "public"
+
+[[headers]]
+  for = "/*"
+  [headers.values]
+    X-Content-Type-Options = "nosniff"
+    Referrer-Policy = "strict-origin-when-cross-origin"
+"#;

@@ -1,0 +1,225 @@
+//! `twinpress init` and `twinpress new`: new sites and content that build
+//! as they are, and never a file overwritten.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+mod common;
+
+use common::*;
+
+fn twinpress(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn ok(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn a_new_site_with_new_content_builds_as_it_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let stdout = ok(&twinpress(
+        tmp.path(),
+        &[
+            "init",
+            "jihlava",
+            "--name",
+            "Jihlava",
+            "--country",
+            "CZ",
+            "--languages",
+            "cs,en",
+        ],
+    ));
+    assert!(
+        stdout.contains("created jihlava/content/site.yaml"),
+        "{stdout}"
+    );
+    let site = tmp.path().join("jihlava");
+    let yaml = read(&site, "content/site.yaml");
+    assert!(yaml.contains("default_language: cs"));
+    assert!(yaml.contains("languages: [cs, en]"));
+    assert!(yaml.contains("country: CZ"));
+    assert!(site.join("netlify.toml").is_file());
+    assert!(
+        site.join("content/partners/example-partner/partner.yaml")
+            .is_file()
+    );
+
+    ok(&twinpress(
+        &site,
+        &[
+            "new",
+            "partner",
+            "heidenheim",
+            "--name",
+            "Heidenheim an der Brenz",
+            "--country",
+            "DE",
+            "--languages",
+            "de",
+        ],
+    ));
+    let partner = read(&site, "content/partners/heidenheim/partner.yaml");
+    // Every field is there, the optional ones commented.
+    for field in [
+        "name:",
+        "kind:",
+        "country: DE",
+        "languages: [de]",
+        "# location:",
+        "# population:",
+        "# website:",
+        "areas:",
+        "# status:",
+        "timeline:",
+        "# signatories:",
+    ] {
+        assert!(partner.contains(field), "{field} missing:\n{partner}");
+    }
+    assert!(site.join("content/partners/heidenheim/cs.md").is_file());
+    assert!(read(&site, "content/partners/heidenheim/de.md").contains("# translated_from:"));
+
+    ok(&twinpress(
+        &site,
+        &[
+            "new",
+            "activity",
+            "--title",
+            "Návštěva: Heidenheim",
+            "--date",
+            "2026-05-14..2026-05-16",
+            "--partners",
+            "heidenheim",
+        ],
+    ));
+    let stdout = ok(&twinpress(
+        &site,
+        &[
+            "new", "activity", "--title", "Festival", "--date", "2026-09",
+        ],
+    ));
+    assert!(stdout.contains("added an activity to"), "{stdout}");
+    let activities = read(&site, "content/activities/2026.yaml");
+    assert_eq!(activities.matches("- title:").count(), 2);
+    ok(&twinpress(
+        &site,
+        &["new", "page", "kontakt", "--title", "Kontakt"],
+    ));
+    ok(&twinpress(&site, &["new", "report", "2025"]));
+
+    let built = twinpress(&site, &["build"]);
+    let stdout = ok(&built);
+    assert!(stdout.contains("2 partners"), "{stdout}");
+    let out = site.join("public");
+    assert!(read(&out, "partners/heidenheim/index.html").contains("Heidenheim an der Brenz"));
+    assert!(read(&out, "kontakt/index.html").contains("Kontakt"));
+    assert!(read(&out, "reports/2025/index.html").contains("2025"));
+    assert!(read(&out, "activities/index.html").contains("Heidenheim"));
+    assert!(out.join("print/heidenheim/de/index.html").is_file());
+}
+
+#[test]
+fn nothing_is_ever_overwritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    ok(&twinpress(tmp.path(), &["init", "site"]));
+    let site = tmp.path().join("site");
+    let before = tree(&site);
+    let again = twinpress(tmp.path(), &["init", "site"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds a site"));
+
+    ok(&twinpress(&site, &["new", "page", "about"]));
+    std::fs::write(
+        site.join("content/pages/about/en.md"),
+        "---\ntitle: Mine\n---\nMy words.\n",
+    )
+    .unwrap();
+    let page = twinpress(&site, &["new", "page", "about"]);
+    assert_eq!(page.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&page.stderr);
+    assert!(
+        stderr.contains("content/pages/about/en.md: this file already exists"),
+        "{stderr}"
+    );
+    assert_eq!(
+        read(&site, "content/pages/about/en.md"),
+        "---\ntitle: Mine\n---\nMy words.\n"
+    );
+
+    let partner = twinpress(
+        &site,
+        &["new", "partner", "example-partner", "--country", "FR"],
+    );
+    assert_eq!(partner.status.code(), Some(1));
+    let after = tree(&site);
+    assert_eq!(
+        after.get("content/partners/example-partner/partner.yaml"),
+        before.get("content/partners/example-partner/partner.yaml")
+    );
+}
+
+#[test]
+fn wrong_arguments_are_explained() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = twinpress(tmp.path(), &["init", "site", "--country", "Poland"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("ISO 3166"));
+    assert!(!tmp.path().join("site/content").exists());
+
+    ok(&twinpress(tmp.path(), &["init", "site"]));
+    let site = tmp.path().join("site");
+    for (args, expected) in [
+        (
+            &["new", "partner", "Bad Slug", "--country", "DE"][..],
+            "cannot be a folder name",
+        ),
+        (
+            &[
+                "new",
+                "partner",
+                "ok",
+                "--country",
+                "DE",
+                "--languages",
+                "german",
+            ][..],
+            "BCP 47",
+        ),
+        (
+            &["new", "activity", "--title", "X", "--date", "2026-02-30"][..],
+            "--date 2026-02-30",
+        ),
+        (
+            &[
+                "new",
+                "activity",
+                "--title",
+                "X",
+                "--date",
+                "2026",
+                "--partners",
+                "nobody",
+            ][..],
+            "no partner `nobody`",
+        ),
+        (&["new", "report", "26"][..], "four digits"),
+    ] {
+        let output = twinpress(&site, args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    let outside = twinpress(tmp.path(), &["new", "page", "about"]);
+    assert!(String::from_utf8_lossy(&outside.stderr).contains("twinpress init"));
+}
