@@ -81,6 +81,9 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A check found problems, already reported.
+    #[error("the check found problems")]
+    Failed,
     /// Printing the publications to PDF failed; nothing was written.
     #[error("cannot make the PDFs: {message}\n  help: {help}\nnothing was written")]
     Pdf { message: String, help: String },

@@ -85,6 +85,21 @@ pub fn create_new(path: &Path, text: &str) -> Result<()> {
         .map_err(|e| Error::write(path, e))
 }
 
+/// Replaces a file's text at once: a new file beside it is renamed over
+/// it, so it is never left half written.
+pub fn replace_file(path: &Path, text: &str) -> Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.twinpress-new"));
+    std::fs::write(&temporary, text).map_err(|e| Error::write(&temporary, e))?;
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        Error::write(path, e)
+    })
+}
+
 /// Adds text at the end of an existing file.
 pub fn append(path: &Path, text: &str) -> Result<()> {
     use std::io::Write as _;

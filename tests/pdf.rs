@@ -216,13 +216,7 @@ fn a_panel_that_overflows_is_named_in_a_warning() {
     if !browser_available() {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    for (path, bytes) in tree(&fixture("czech-region")) {
-        let target = site.join(path);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::write(target, bytes).unwrap();
-    }
+    let (tmp, site) = copy_fixture("czech-region");
     let story = site.join("content/partners/krakow/pl.md");
     let mut text = std::fs::read_to_string(&story).unwrap();
     for _ in 0..30 {

@@ -79,11 +79,16 @@ pub fn run(args: BuildArgs) -> Result<()> {
     Ok(())
 }
 
-/// Renders the site in memory, checking everything; writes nothing.
-pub fn render_site(
-    config: &BuildConfig,
-    options: render::Options,
-) -> Result<(render::Rendered, Summary)> {
+/// The site read and checked, with what rendering it needs.
+pub struct Loaded {
+    pub site: model::Site,
+    pub i18n: I18n,
+    pub theme: source::resources::Theme,
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads and checks the content, the theme and the locales.
+pub fn load(config: &BuildConfig) -> Result<Loaded> {
     let content = source::read_content(&config.root)?;
     let theme = source::resources::load_theme(&config.root)?;
     let locales = source::resources::load_locales(&config.root)?;
@@ -106,13 +111,27 @@ pub fn render_site(
     }
     let (i18n, locale_warnings) = I18n::new(&locales, &languages, &site.config.default_language)?;
     warnings.extend(locale_warnings);
-    let rendered = render::render(&site, &i18n, &theme, options)?;
+    Ok(Loaded {
+        site,
+        i18n,
+        theme,
+        warnings,
+    })
+}
+
+/// Renders the site in memory, checking everything; writes nothing.
+pub fn render_site(
+    config: &BuildConfig,
+    options: render::Options,
+) -> Result<(render::Rendered, Summary)> {
+    let loaded = load(config)?;
+    let rendered = render::render(&loaded.site, &loaded.i18n, &loaded.theme, options)?;
     let summary = Summary {
         pages: rendered.pages.clone(),
-        partners: site.partners.len(),
+        partners: loaded.site.partners.len(),
         files: rendered.files.len(),
         pdfs: 0,
-        warnings,
+        warnings: loaded.warnings,
     };
     Ok((rendered, summary))
 }

@@ -1,6 +1,7 @@
 //! The commands: each owns its arguments and orchestrates the pipeline.
 
 pub mod build;
+pub mod check;
 pub mod init;
 pub mod new;
 
@@ -19,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder.
     Build(build::BuildArgs),
+    /// Check the site without writing it: errors, translations, visits.
+    Check(check::CheckArgs),
     /// Make a new site in a folder, ready to build.
     Init(init::InitArgs),
     /// Add a partner, an activity, a page or a report to a site.
@@ -29,6 +32,7 @@ impl Cli {
     pub fn run(self) -> crate::Result<()> {
         match self.command {
             Command::Build(args) => build::run(args),
+            Command::Check(args) => check::run(args),
             Command::Init(args) => init::run(args),
             Command::New(args) => new::run(args),
         }

@@ -132,6 +132,31 @@ impl I18n {
             .collect()
     }
 
+    /// Interface strings `lang`'s own locale files lack (all of them when
+    /// it has none); names of languages in themselves are not counted.
+    pub fn missing(&self, lang: &Lang) -> Vec<&str> {
+        let own = self
+            .has_locale(lang)
+            .then(|| self.chains.get(lang).and_then(|c| c.first()))
+            .flatten()
+            .and_then(|k| self.bundles.get(k));
+        self.ids
+            .iter()
+            .filter(|id| !id.starts_with("endonym-"))
+            .filter(|id| own.is_none_or(|b| !b.has_message(id)))
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// How many interface strings there are (names of languages in
+    /// themselves aside).
+    pub fn interface_size(&self) -> usize {
+        self.ids
+            .iter()
+            .filter(|id| !id.starts_with("endonym-"))
+            .count()
+    }
+
     /// Whether `lang` has interface strings of its own.
     pub fn has_locale(&self, lang: &Lang) -> bool {
         self.chains

@@ -17,6 +17,17 @@ pub enum Localized {
     PerLang(BTreeMap<Lang, String>),
 }
 
+impl Localized {
+    /// Whether the text is written for `lang` (a text that is the same in
+    /// every language is).
+    pub fn has_language(&self, lang: &Lang) -> bool {
+        match self {
+            Localized::Same(_) => true,
+            Localized::PerLang(map) => map.contains_key(lang),
+        }
+    }
+}
+
 /// A text picked for a language, with the language it is really in when
 /// that differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -165,6 +165,33 @@ pub struct Text {
     pub translated_from: Option<(Lang, String)>,
 }
 
+impl Text {
+    /// A short fingerprint of what a translation is made from (title,
+    /// summary, common ground and body), for `translated_from: {hash}`.
+    pub fn source_hash(&self) -> String {
+        use sha2::Digest as _;
+        let mut hasher = sha2::Sha256::new();
+        for part in [
+            self.title.as_deref().unwrap_or(""),
+            self.summary.as_deref().unwrap_or(""),
+        ] {
+            hasher.update(part.trim().replace("\r\n", "\n").as_bytes());
+            hasher.update([0]);
+        }
+        for c in &self.common_ground {
+            hasher.update(c.trim().as_bytes());
+            hasher.update([0]);
+        }
+        hasher.update(self.body.trim().replace("\r\n", "\n").as_bytes());
+        hasher
+            .finalize()
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
 #[derive(Debug)]
 pub struct Activity {
     /// Unique on the site, for anchors (`2024-erasmus-mobility-in-parla`).
