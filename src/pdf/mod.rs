@@ -102,13 +102,11 @@ fn print_one(tab: &mut browser::Tab, root: &Path, job: &PdfJob, date: &str) -> R
     let page = page.canonicalize().map_err(|e| Error::read(&page, e))?;
     tab.open(&file_url(&page))?;
     let mut warnings = Vec::new();
-    if job.has_panels && job.trim.is_none() {
+    // The print-shop page has the same panels; measuring one is enough.
+    if let (Some(partner), None) = (&job.partner, job.trim) {
         for (panel, over_mm) in tab.overflowing_panels()? {
             warnings.push(Warning {
-                message: format!(
-                    "{}: the text of the panel “{panel}” is {over_mm:.0} mm too long for the folder and is cut off in print; shorten the text it shows (see README, “Print publications”)",
-                    job.html
-                ),
+                message: overflow_message(job, partner, &panel, over_mm),
             });
         }
     }
@@ -118,6 +116,31 @@ fn print_one(tab: &mut browser::Tab, root: &Path, job: &PdfJob, date: &str) -> R
         help: "the browser printed a PDF that could not be read; try another Chromium with `--chromium PATH`".into(),
     })?;
     Ok((pdf, warnings))
+}
+
+/// What overflowed, and which content to shorten, in words for the person
+/// who wrote it.
+fn overflow_message(job: &PdfJob, partner: &str, panel: &str, over_mm: f64) -> String {
+    let lang = &job.lang;
+    let texts = format!("content/partners/{partner}/");
+    let fix = match panel {
+        "story" => {
+            format!("shorten the `{lang}` profile text in {texts} (the panel shows all of it)")
+        }
+        "contact" => format!(
+            "shorten `common_ground:` of the `{lang}` text in {texts}, or `contact:` in content/site.yaml"
+        ),
+        "figures" => format!("shorten the timeline's titles in {texts}partner.yaml"),
+        "achievements" | "plans" => {
+            "shorten the summaries of this partner's activities in content/activities/".to_string()
+        }
+        "cover" => format!("shorten the names or `areas:` in {texts}partner.yaml"),
+        _ => "shorten the text this panel shows".to_string(),
+    };
+    format!(
+        "{}: the panel “{panel}” of this folder is {over_mm:.0} mm too long, and its end is cut off in print; {fix}",
+        job.html.trim_end_matches("index.html")
+    )
 }
 
 /// A `file://` URL for an absolute path, percent-encoding what needs it.
@@ -141,6 +164,22 @@ fn file_url(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_overflow_names_the_content_to_shorten() {
+        let job = PdfJob {
+            html: "print/poissy/fr/index.html".into(),
+            pdf: "print/poissy/fr/x.pdf".into(),
+            trim: None,
+            lang: crate::model::Lang::parse("fr").unwrap(),
+            title: "Pruszków et Poissy".into(),
+            partner: Some("poissy".into()),
+        };
+        assert_eq!(
+            overflow_message(&job, "poissy", "story", 14.2),
+            "print/poissy/fr/: the panel “story” of this folder is 14 mm too long, and its end is cut off in print; shorten the `fr` profile text in content/partners/poissy/ (the panel shows all of it)"
+        );
+    }
 
     #[test]
     fn file_urls_are_percent_encoded() {

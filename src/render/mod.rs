@@ -116,15 +116,19 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
             })
         })
         .collect();
-    let printed: Vec<Result<[OutputFile; 2]>> = prints
+    let printed: Vec<Result<print::Publication>> = prints
         .par_iter()
-        .map(|spec| print_page(&tera, site, i18n, &urls, spec, &chrome[&spec.lang]))
+        .map(|spec| print::render(&tera, site, i18n, &urls, spec, &chrome[&spec.lang]))
         .collect();
     let mut files = Vec::with_capacity(results.len() + 2 * printed.len() + 16);
+    let mut print = Vec::with_capacity(2 * printed.len());
     let mut errors = Vec::new();
     for r in printed {
         match r {
-            Ok(pair) => files.extend(pair),
+            Ok(p) => {
+                files.extend(p.files);
+                print.extend(p.jobs);
+            }
             Err(Error::Invalid(d)) => errors.extend(d),
             Err(e) => return Err(e),
         }
@@ -155,124 +159,11 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     }
     files.extend(pages::documents(site, &urls));
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let print = prints
-        .iter()
-        .flat_map(|spec| {
-            let title = print_title(site, i18n, spec);
-            [
-                PdfJob {
-                    html: spec.html(),
-                    pdf: spec.pdf(),
-                    trim: None,
-                    lang: spec.lang.clone(),
-                    title: title.clone(),
-                    has_panels: matches!(spec.kind, print::PrintKind::Folder(_)),
-                },
-                PdfJob {
-                    html: spec.shop_html(),
-                    pdf: spec.shop_pdf(),
-                    trim: Some(spec.trim),
-                    lang: spec.lang.clone(),
-                    title,
-                    has_panels: matches!(spec.kind, print::PrintKind::Folder(_)),
-                },
-            ]
-        })
-        .collect();
     Ok(Rendered {
         files,
         pages,
         print,
     })
-}
-
-/// The title of a publication: the two towns, or the report's title.
-fn print_title(site: &Site, i18n: &I18n, spec: &print::PrintSpec) -> String {
-    let tr = i18n.tr(&spec.lang);
-    let home = site.config.home.name_in(&spec.lang).to_string();
-    match spec.kind {
-        print::PrintKind::Folder(i) => tr.t_with(
-            "print-folder-title",
-            &[
-                ("home", crate::i18n::Arg::from(home)),
-                (
-                    "partner",
-                    crate::i18n::Arg::from(site.partners[i].facts.name_in(&spec.lang).to_string()),
-                ),
-            ],
-        ),
-        print::PrintKind::Report(i) => {
-            let r = &site.reports[i];
-            let own = r
-                .texts
-                .get(&spec.lang)
-                .or_else(|| r.texts.get(&site.config.default_language))
-                .and_then(|t| t.title.clone());
-            let title = own.unwrap_or_else(|| {
-                tr.t_with(
-                    "report-title",
-                    &[("year", crate::i18n::Arg::from(r.year.to_string()))],
-                )
-            });
-            format!("{title} · {home}")
-        }
-    }
-}
-
-/// A publication's two pages: for office printers, and for the print shop.
-fn print_page(
-    tera: &Tera,
-    site: &Site,
-    i18n: &I18n,
-    urls: &Urls,
-    spec: &print::PrintSpec,
-    chrome: &Value,
-) -> Result<[OutputFile; 2]> {
-    let (template, page) = views::printable(site, i18n, urls, spec);
-    let title = print_title(site, i18n, spec);
-    let render = |shop: bool| -> Result<OutputFile> {
-        let sheet = if shop {
-            spec.trim.shop_sheet()
-        } else {
-            spec.trim
-        };
-        let offset = if shop {
-            print::BLEED_MM + print::SLUG_MM
-        } else {
-            0.0
-        };
-        let mut ctx = Context::new();
-        ctx.insert_value("site", chrome.clone());
-        ctx.insert("lang", spec.lang.as_str());
-        ctx.insert_value("page", page.clone());
-        ctx.insert(
-            "print",
-            &serde_json::json!({
-                "title": title,
-                "running_title": print::css_string(&title),
-                "root": spec.root(),
-                "shop": shop,
-                "sheet_w": sheet.width,
-                "sheet_h": sheet.height,
-                "trim_w": spec.trim.width,
-                "trim_h": spec.trim.height,
-                "offset": offset,
-                "bleed": if shop { print::BLEED_MM } else { 0.0 },
-                "margin_top": offset + 22.0,
-                "margin_side": offset + 20.0,
-                "margin_bottom": offset + 24.0,
-                "marks": shop.then(|| print::crop_marks(spec.trim)),
-            }),
-        );
-        let html = tera
-            .render(template, &ctx)
-            .map_err(|e| template_error(template, &e))?;
-        Ok(OutputFile {
-            path: if shop { spec.shop_html() } else { spec.html() },
-            body: Body::Html(hyphenate::hyphenate_html(&html, spec.lang.as_str())),
-        })
-    };
-    Ok([render(false)?, render(true)?])
 }
 
 /// Escapes text for HTML and XML (text and attribute values).

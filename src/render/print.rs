@@ -6,7 +6,12 @@
 //! trimmed page for office printers and "save as PDF", and a print-shop page
 //! whose sheet is larger by the bleed and a slug for crop marks.
 
+use tera::{Context, Tera, Value};
+
+use super::urls::Urls;
+use super::{Body, OutputFile, hyphenate, template_error, views};
 use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::I18n;
 use crate::model::slug::slugify;
 use crate::model::{Lang, Site};
 
@@ -89,8 +94,83 @@ pub struct PdfJob {
     pub trim: Option<Trim>,
     pub lang: Lang,
     pub title: String,
-    /// Folders have fixed panels that text may overflow.
-    pub has_panels: bool,
+    /// For a folder, the partner it is about: its panels have a fixed
+    /// size that text may overflow, and the partner's files hold that text.
+    pub partner: Option<String>,
+}
+
+/// A publication rendered: its two pages, and the PDFs to print from them.
+#[derive(Debug)]
+pub struct Publication {
+    pub files: [OutputFile; 2],
+    pub jobs: [PdfJob; 2],
+}
+
+/// Renders a publication's two pages: for office printers, and for the
+/// print shop.
+pub(super) fn render(
+    tera: &Tera,
+    site: &Site,
+    i18n: &I18n,
+    urls: &Urls,
+    spec: &PrintSpec,
+    chrome: &Value,
+) -> Result<Publication> {
+    let (template, title, page) = views::printable(site, i18n, urls, spec);
+    let mut ctx = Context::new();
+    ctx.insert_value("site", chrome.clone());
+    ctx.insert("lang", spec.lang.as_str());
+    ctx.insert_value("page", page);
+    let mut page = |shop: bool| -> Result<OutputFile> {
+        let (sheet, offset, bleed) = if shop {
+            (spec.trim.shop_sheet(), BLEED_MM + SLUG_MM, BLEED_MM)
+        } else {
+            (spec.trim, 0.0, 0.0)
+        };
+        ctx.insert(
+            "print",
+            &serde_json::json!({
+                "title": title,
+                "running_title": css_string(&title),
+                "root": spec.root(),
+                "shop": shop,
+                "sheet_w": sheet.width,
+                "sheet_h": sheet.height,
+                "trim_w": spec.trim.width,
+                "trim_h": spec.trim.height,
+                "offset": offset,
+                "bleed": bleed,
+                "marks": shop.then(|| crop_marks(spec.trim)),
+            }),
+        );
+        let html = tera
+            .render(template, &ctx)
+            .map_err(|e| template_error(template, &e))?;
+        Ok(OutputFile {
+            path: if shop { spec.shop_html() } else { spec.html() },
+            body: Body::Html(hyphenate::hyphenate_html(&html, spec.lang.as_str())),
+        })
+    };
+    let files = [page(false)?, page(true)?];
+    let partner = match spec.kind {
+        PrintKind::Folder(i) => Some(site.partners[i].id.clone()),
+        PrintKind::Report(_) => None,
+    };
+    let job = |html: String, pdf: String, trim: Option<Trim>| PdfJob {
+        html,
+        pdf,
+        trim,
+        lang: spec.lang.clone(),
+        title: title.clone(),
+        partner: partner.clone(),
+    };
+    Ok(Publication {
+        files,
+        jobs: [
+            job(spec.html(), spec.pdf(), None),
+            job(spec.shop_html(), spec.shop_pdf(), Some(spec.trim)),
+        ],
+    })
 }
 
 impl Trim {

@@ -163,7 +163,9 @@ pub fn chrome(
     let css = theme
         .statics()
         .map(|(p, _)| p)
-        .filter(|p| p.ends_with(".css") && !p.starts_with("fonts/") && !p.starts_with("print/"))
+        // The site's own stylesheets are at the top of static/; those in
+        // folders (fonts/, print/) belong to the print pages.
+        .filter(|p| p.ends_with(".css") && !p.contains('/'))
         .map(|p| urls.asset(p))
         .collect::<Vec<_>>();
     let value = serde_json::json!({
@@ -214,16 +216,76 @@ struct Ctx<'a> {
     nav: &'a Lang,
 }
 
-impl Ctx<'_> {
-    fn partner_url(&self, p: &Partner) -> String {
-        let lang = if self.site.config.languages.contains(self.lang)
-            || p.facts.languages.contains(self.lang)
-        {
+/// The language the site's navigation links go to from a page in `lang`:
+/// itself, or the default language for a partner's own language.
+fn cx_nav<'a>(site: &'a Site, lang: &'a Lang) -> &'a Lang {
+    if site.config.languages.contains(lang) {
+        lang
+    } else {
+        &site.config.default_language
+    }
+}
+
+/// A partner's profile text in the context's language, ready to show.
+struct ProfileText {
+    body: Option<String>,
+    summary: Option<String>,
+    common_ground: Vec<String>,
+    /// The language the text is in, when it fell back to another.
+    text_lang: Option<String>,
+    fallback_note: Option<String>,
+}
+
+/// A web address as people read it: no scheme, no trailing slash.
+fn shown_url(url: &str) -> &str {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+}
+
+impl<'a> Ctx<'a> {
+    fn new(site: &'a Site, i18n: &'a I18n, urls: &'a Urls, lang: &'a Lang) -> Ctx<'a> {
+        Ctx {
+            site,
+            tr: i18n.tr(lang),
+            urls,
+            lang,
+            nav: cx_nav(site, lang),
+        }
+    }
+
+    /// The language of a partner's page linked from this context: this
+    /// one when the page exists in it, else the navigation's.
+    fn partner_lang(&self, p: &Partner) -> &'a Lang {
+        if self.site.config.languages.contains(self.lang) || p.facts.languages.contains(self.lang) {
             self.lang
         } else {
             self.nav
-        };
-        self.urls.link(lang, &format!("partners/{}/", p.slug))
+        }
+    }
+
+    fn partner_url(&self, p: &Partner) -> String {
+        self.urls
+            .link(self.partner_lang(p), &format!("partners/{}/", p.slug))
+    }
+
+    fn profile_text(&self, p: &Partner) -> ProfileText {
+        match self.text_of(&p.texts) {
+            Some((t, fallback)) => ProfileText {
+                body: Some(markdown::to_html(&t.body).0),
+                summary: t.summary.clone(),
+                common_ground: t.common_ground.clone(),
+                text_lang: fallback.map(|l| l.to_string()),
+                fallback_note: self.fallback_note(fallback),
+            },
+            None => ProfileText {
+                body: None,
+                summary: None,
+                common_ground: Vec::new(),
+                text_lang: None,
+                fallback_note: None,
+            },
+        }
     }
 
     fn country(&self, c: Country) -> String {
@@ -320,18 +382,8 @@ pub fn page(
     env: &Env,
 ) -> (&'static str, Value) {
     let lang = &spec.lang;
-    let nav = if site.config.languages.contains(lang) {
-        lang
-    } else {
-        &site.config.default_language
-    };
-    let cx = Ctx {
-        site,
-        tr: i18n.tr(lang),
-        urls,
-        lang,
-        nav,
-    };
+    let nav = cx_nav(site, lang);
+    let cx = Ctx::new(site, i18n, urls, lang);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {

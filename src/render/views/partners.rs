@@ -141,10 +141,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
         ));
     }
     if let Some(w) = &f.website {
-        let shown = w
-            .trim_start_matches("https://")
-            .trim_start_matches("http://")
-            .trim_end_matches('/');
+        let shown = shown_url(w);
         facts.push((
             tr.t("fact-website"),
             serde_json::json!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
@@ -183,17 +180,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
             })
         })
         .collect();
-    let text = cx.text_of(&p.texts);
-    let (body, summary, common_ground, text_lang, note) = match text {
-        Some((t, fallback)) => (
-            Some(markdown::to_html(&t.body).0),
-            t.summary.clone(),
-            t.common_ground.clone(),
-            fallback.map(|l| l.to_string()),
-            cx.fallback_note(fallback),
-        ),
-        None => (None, None, Vec::new(), None, None),
-    };
+    let text = cx.profile_text(p);
     let activities = cx.activities(
         site.activities_of(&p.id)
             .filter(|a| a.status != ActivityStatus::Planned)
@@ -218,11 +205,11 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
             "facts": facts,
             "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
             "timeline": timeline,
-            "summary": summary,
-            "body": body,
-            "common_ground": common_ground,
-            "text_lang": text_lang,
-            "fallback_note": note,
+            "summary": text.summary,
+            "body": text.body,
+            "common_ground": text.common_ground,
+            "text_lang": text.text_lang,
+            "fallback_note": text.fallback_note,
             "activities": activities,
             "planned": planned,
             "home_name": town_name(&site.config.home, lang),

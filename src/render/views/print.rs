@@ -7,28 +7,20 @@ use super::*;
 /// Activities a folder lists on one panel; the rest are counted.
 const FOLDER_ACTIVITIES: usize = 5;
 
-/// The data of one publication.
-pub fn printable(site: &Site, i18n: &I18n, urls: &Urls, spec: &PrintSpec) -> (&'static str, Value) {
-    let lang = &spec.lang;
-    let cx = Ctx {
-        site,
-        tr: i18n.tr(lang),
-        urls,
-        lang,
-        nav: if site.config.languages.contains(lang) {
-            lang
-        } else {
-            &site.config.default_language
-        },
+/// The template, the title (for the page and its PDF) and the data of one
+/// publication.
+pub fn printable(
+    site: &Site,
+    i18n: &I18n,
+    urls: &Urls,
+    spec: &PrintSpec,
+) -> (&'static str, String, Value) {
+    let cx = Ctx::new(site, i18n, urls, &spec.lang);
+    let (template, title, data) = match spec.kind {
+        PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
+        PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),
     };
-    let (template, data) = match spec.kind {
-        PrintKind::Folder(i) => ("print/folder.html", folder(&cx, &site.partners[i])),
-        PrintKind::Report(i) => (
-            "print/report.html",
-            report_publication(&cx, &site.reports[i]),
-        ),
-    };
-    (template, Value::from_serializable(&data))
+    (template, title, Value::from_serializable(&data))
 }
 
 /// The great-circle distance in kilometres.
@@ -80,7 +72,7 @@ fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<serde_json::Value> {
 }
 
 /// A partner's folder: six panels in the order they are read.
-fn folder(cx: &Ctx, p: &Partner) -> serde_json::Value {
+fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
     let site = cx.site;
     let tr = &cx.tr;
     let home = &site.config.home;
@@ -95,17 +87,7 @@ fn folder(cx: &Ctx, p: &Partner) -> serde_json::Value {
                 &[("year", Arg::from(e.date.year.to_string()))],
             )
         });
-    let text = cx.text_of(&p.texts);
-    let (story, summary, common_ground, text_lang, note) = match text {
-        Some((t, fallback)) => (
-            Some(markdown::to_html(&t.body).0),
-            t.summary.clone(),
-            t.common_ground.clone(),
-            fallback.map(|l| l.to_string()),
-            cx.fallback_note(fallback),
-        ),
-        None => (None, None, Vec::new(), None, None),
-    };
+    let text = cx.profile_text(p);
     let done: Vec<&Activity> = site
         .activities_of(&p.id)
         .filter(|a| a.status != ActivityStatus::Planned)
@@ -147,33 +129,32 @@ fn folder(cx: &Ctx, p: &Partner) -> serde_json::Value {
         )),
         _ => None,
     };
-    let page_lang = if site.config.languages.contains(cx.lang) || f.languages.contains(cx.lang) {
-        cx.lang
-    } else {
-        cx.nav
-    };
     let web = cx
         .urls
-        .absolute(page_lang, &format!("partners/{}/", p.slug));
-    serde_json::json!({
+        .absolute(cx.partner_lang(p), &format!("partners/{}/", p.slug));
+    let title = tr.t_with(
+        "print-folder-title",
+        &[
+            ("home", Arg::from(home.name_in(cx.lang).to_string())),
+            ("partner", Arg::from(f.name_in(cx.lang).to_string())),
+        ],
+    );
+    let data = serde_json::json!({
         "home_name": town_name(home, cx.lang),
         "partner_name": town_name(f, cx.lang),
         "partner_own_name": (f.name_in(cx.lang) != f.name).then(|| marked(&f.name, f.languages.first())),
         "home_country": esc(&cx.country(home.country)),
         "partner_country": esc(&cx.country(f.country)),
-        "title": tr.t_with("print-folder-title", &[
-            ("home", Arg::from(home.name_in(cx.lang).to_string())),
-            ("partner", Arg::from(f.name_in(cx.lang).to_string())),
-        ]),
+        "title": title,
         "since": since,
         "status": tr.t(&p.status.message_id()),
         "status_key": p.status.as_str(),
         "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
-        "summary": summary,
-        "story": story,
-        "common_ground": common_ground,
-        "text_lang": text_lang,
-        "fallback_note": note,
+        "summary": text.summary,
+        "story": text.body,
+        "common_ground": text.common_ground,
+        "text_lang": text.text_lang,
+        "fallback_note": text.fallback_note,
         "figures": figures(cx, home, f),
         "distance": distance,
         "history": history,
@@ -182,9 +163,10 @@ fn folder(cx: &Ctx, p: &Partner) -> serde_json::Value {
         "plans": cx.activities(planned.iter().take(FOLDER_ACTIVITIES).copied()),
         "more_plans": more(planned.len()),
         "web": web,
-        "web_shown": web.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/'),
-        "partner_website": f.website.as_ref().map(|w| w.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_string()),
-    })
+        "web_shown": shown_url(&web),
+        "partner_website": f.website.as_deref().map(shown_url),
+    });
+    ("print/folder.html", title, data)
 }
 
 /// A horizontal bar chart of counts, as SVG with its own text alternative.
@@ -219,21 +201,18 @@ fn bar_chart(title: &str, description: &str, bars: &[(String, usize)]) -> String
 
 /// A yearly report as a publication: the web report's content, with a
 /// cover, a contents list and the figures as a chart.
-fn report_publication(cx: &Ctx, r: &Report) -> serde_json::Value {
+fn report_publication(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
     let (_, title, mut data) = report::report(cx, r);
     let tr = &cx.tr;
-    let mut bars = Vec::new();
-    for area in Area::ALL {
-        let n = cx
-            .site
-            .activities
-            .iter()
-            .filter(|a| a.when.year() == r.year && a.areas.contains(area))
-            .count();
-        if n > 0 {
-            bars.push((tr.t(&area.message_id()), n));
-        }
-    }
+    let bars: Vec<(String, usize)> = data["by_area"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|row| {
+            let n = row["n"].as_u64()?;
+            Some((row["area"].as_str()?.to_string(), n as usize))
+        })
+        .collect();
     let year = Arg::from(r.year.to_string());
     let chart = (!bars.is_empty()).then(|| {
         bar_chart(
@@ -250,7 +229,8 @@ fn report_publication(cx: &Ctx, r: &Report) -> serde_json::Value {
             serde_json::json!(town_name(&cx.site.config.home, cx.lang)),
         );
     }
-    data
+    let home = cx.site.config.home.name_in(cx.lang);
+    ("print/report.html", format!("{title} · {home}"), data)
 }
 
 /// The site's page listing every publication, for one language.
@@ -271,17 +251,20 @@ pub(super) fn index(
             "shop_pdf": pdf.then(|| cx.urls.asset(&s.shop_pdf())),
         })
     };
+    // Every language edition of one publication.
+    let editions = |kind: PrintKind| -> Vec<serde_json::Value> {
+        specs.iter().filter(|s| s.kind == kind).map(item).collect()
+    };
     let folders: Vec<serde_json::Value> = site
         .partners
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let list: Vec<serde_json::Value> = specs
-                .iter()
-                .filter(|s| s.kind == PrintKind::Folder(i))
-                .map(item)
-                .collect();
-            serde_json::json!({"name": town_name(&p.facts, cx.lang), "country": esc(&cx.country(p.facts.country)), "editions": list})
+            serde_json::json!({
+                "name": town_name(&p.facts, cx.lang),
+                "country": esc(&cx.country(p.facts.country)),
+                "editions": editions(PrintKind::Folder(i)),
+            })
         })
         .collect();
     let reports: Vec<serde_json::Value> = site
@@ -290,12 +273,10 @@ pub(super) fn index(
         .enumerate()
         .rev()
         .map(|(i, r)| {
-            let list: Vec<serde_json::Value> = specs
-                .iter()
-                .filter(|s| s.kind == PrintKind::Report(i))
-                .map(item)
-                .collect();
-            serde_json::json!({"name": cx.tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]), "editions": list})
+            serde_json::json!({
+                "name": cx.tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]),
+                "editions": editions(PrintKind::Report(i)),
+            })
         })
         .collect();
     (
