@@ -81,6 +81,9 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A mistake on the command line: a wrong flag value, a name taken.
+    #[error("error: {message}\n  help: {help}")]
+    Usage { message: String, help: String },
     /// A check found problems, already reported.
     #[error("the check found problems")]
     Failed,

@@ -174,7 +174,10 @@ fn wrong_arguments_are_explained() {
     let tmp = tempfile::tempdir().unwrap();
     let bad = twinpress(tmp.path(), &["init", "site", "--country", "Poland"]);
     assert_eq!(bad.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("ISO 3166"));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("ISO 3166"), "{stderr}");
+    // A mistake on the command line is not reported as a problem of the site.
+    assert!(!stderr.contains("in the site"), "{stderr}");
     assert!(!tmp.path().join("site/content").exists());
 
     ok(&twinpress(tmp.path(), &["init", "site"]));

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::new::{parse_country, parse_languages, partner_yaml, yaml_text};
-use crate::error::{Diagnostic, Error, Result};
+use super::new::{parse_country, parse_languages, partner_yaml, usage, yaml_text};
+use crate::error::Result;
 use crate::model::{Country, Lang};
 use crate::output;
 
@@ -45,10 +45,13 @@ pub fn run(args: InitArgs) -> Result<()> {
 pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
     let dir = &args.dir;
     if dir.join("content").exists() {
-        return Err(Error::Invalid(vec![
-            Diagnostic::file(dir.join("content"), "this folder already holds a site")
-                .with_help("choose an empty or new folder for `twinpress init`"),
-        ]));
+        return Err(usage(
+            format!(
+                "{} already holds a site (it has a content/ folder)",
+                dir.display()
+            ),
+            "choose an empty or new folder for `twinpress init`; nothing was written",
+        ));
     }
     let name = args
         .name

@@ -82,10 +82,11 @@ pub(super) fn yaml_text(text: &str) -> String {
         .unwrap_or_else(|_| format!("{text:?}"))
 }
 
-fn usage(message: impl Into<String>, help: impl Into<String>) -> Error {
-    Error::Invalid(vec![
-        Diagnostic::file("command line", message).with_help(help),
-    ])
+pub(super) fn usage(message: impl Into<String>, help: impl Into<String>) -> Error {
+    Error::Usage {
+        message: message.into(),
+        help: help.into(),
+    }
 }
 
 pub(super) fn parse_country(code: &str) -> Result<Country> {
@@ -113,8 +114,8 @@ pub(super) fn parse_languages(list: &[String]) -> Result<Vec<Lang>> {
 fn check_folder_name(slug: &str) -> Result<()> {
     check_slug(slug).map_err(|e| {
         usage(
-            format!("`{slug}` cannot be a folder name: {e}"),
-            "use lowercase letters, digits and hyphens: `ceske-budejovice`",
+            format!("it cannot be a folder name: {e}"),
+            "the folder name is also the page's address",
         )
     })
 }
