@@ -42,8 +42,8 @@ fn modules_use_only_the_modules_before_them() {
 }
 
 #[test]
-fn model_i18n_and_render_touch_no_disk() {
-    for module in ["model", "i18n", "render"] {
+fn model_i18n_render_and_commands_touch_no_disk() {
+    for module in ["model", "i18n", "render", "commands"] {
         for file in module_files(module) {
             let text = std::fs::read_to_string(&file).unwrap();
             assert!(

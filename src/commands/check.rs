@@ -12,7 +12,7 @@ use super::build::{Loaded, load};
 use crate::config::BuildConfig;
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::{ActivityKind, ActivityStatus, Lang, Site, Status, Text};
-use crate::{output, render};
+use crate::{output, render, source};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -300,7 +300,7 @@ fn stamp(site: &Site, root: &Path, file: &Path) -> Result<(PathBuf, String)> {
                 ]));
             };
             let hash = source.source_hash();
-            let old = std::fs::read_to_string(&path).map_err(|e| Error::read(&path, e))?;
+            let old = source::read_text(&path, &text.file).map_err(|d| Error::Invalid(vec![d]))?;
             let new = with_stamp(&old, from, &hash).ok_or_else(|| {
                 Error::Invalid(vec![
                     Diagnostic::file(&text.file, "this file has no front matter to stamp")

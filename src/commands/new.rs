@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::check_slug;
 use crate::model::{Country, Lang, When};
-use crate::output;
+use crate::{output, source};
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
@@ -123,7 +123,8 @@ fn check_folder_name(slug: &str) -> Result<()> {
 /// The default language from site.yaml, read leniently (`new` must work
 /// on a site that does not build yet); English when there is none.
 fn default_language(root: &Path) -> Result<Lang> {
-    let configured = std::fs::read_to_string(root.join("content/site.yaml"))
+    let site_yaml = root.join("content/site.yaml");
+    let configured = source::read_text(&site_yaml, &site_yaml)
         .ok()
         .and_then(|text| serde_yaml::from_str::<serde_yaml::Value>(&text).ok())
         .and_then(|v| v.get("default_language")?.as_str().map(str::to_string))
@@ -287,7 +288,7 @@ fn activity(root: &Path, lang: &Lang, args: &NewActivity) -> Result<Written> {
         partners = args.partners.join(", "),
     );
     if file.exists() {
-        let existing = std::fs::read_to_string(&file).map_err(|e| Error::read(&file, e))?;
+        let existing = source::read_text(&file, &file).map_err(|d| Error::Invalid(vec![d]))?;
         let is_list = existing
             .lines()
             .all(|l| l.trim().is_empty() || l.starts_with([' ', '#', '-']));

@@ -104,27 +104,9 @@ pub fn read_content(root: &Path) -> Result<Content> {
                 ));
                 continue;
             }
-            match std::fs::read(entry.path()) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => content.texts.push(SourceFile {
-                        path,
-                        text: strip_bom(text),
-                    }),
-                    Err(err) => {
-                        let (line, column) =
-                            position_of_byte(err.as_bytes(), err.utf8_error().valid_up_to());
-                        problems.error(
-                            Diagnostic::new(
-                                &path,
-                                line,
-                                column,
-                                "the file is not valid UTF-8 text",
-                            )
-                            .with_help("save it as UTF-8 in your editor"),
-                        );
-                    }
-                },
-                Err(err) => problems.error(Diagnostic::file(&path, format!("cannot read: {err}"))),
+            match read_text(entry.path(), &path) {
+                Ok(text) => content.texts.push(SourceFile { path, text }),
+                Err(d) => problems.error(d),
             }
         } else {
             content.statics.push(StaticFile {
@@ -136,6 +118,23 @@ pub fn read_content(root: &Path) -> Result<Content> {
     }
     problems.into_result()?;
     Ok(content)
+}
+
+/// One text file, checked to be UTF-8 (a byte order mark dropped);
+/// `shown` is the path messages name.
+pub fn read_text(disk_path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(disk_path)
+        .map_err(|err| Diagnostic::file(shown, format!("cannot read: {err}")))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(strip_bom(text)),
+        Err(err) => {
+            let (line, column) = position_of_byte(err.as_bytes(), err.utf8_error().valid_up_to());
+            Err(
+                Diagnostic::new(shown, line, column, "the file is not valid UTF-8 text")
+                    .with_help("save it as UTF-8 in your editor"),
+            )
+        }
+    }
 }
 
 fn is_text(path: &Path) -> bool {
