@@ -16,7 +16,6 @@ mod browser;
 mod finish;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::{Error, Result, Warning};
@@ -45,53 +44,48 @@ pub fn print_all(chromium: &Path, root: &Path, jobs: &[PdfJob], date: &str) -> R
         .map_or(2, |n| n.get())
         .clamp(1, 4)
         .min(jobs.len());
+    // Each worker takes the next job until none is left, on its own tab.
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, Result<PrintedPage>)>> = Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                let mut tab = match browser.tab() {
-                    Ok(t) => t,
-                    Err(e) => {
+    let outcomes: Vec<Result<Vec<(usize, PrintedPage)>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> Result<Vec<(usize, PrintedPage)>> {
+                    let mut tab = browser.tab()?;
+                    let mut done = Vec::new();
+                    loop {
                         let i = next.fetch_add(1, Ordering::SeqCst);
-                        if let Ok(mut r) = results.lock() {
-                            r.push((i, Err(e)));
-                        }
-                        return;
+                        let Some(job) = jobs.get(i) else {
+                            return Ok(done);
+                        };
+                        done.push((i, print_one(&mut tab, root, job, date)?));
                     }
-                };
-                loop {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(job) = jobs.get(i) else { break };
-                    let result = print_one(&mut tab, root, job, date);
-                    if let Ok(mut r) = results.lock() {
-                        r.push((i, result));
-                    }
-                }
-            });
-        }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| {
+                w.join().unwrap_or_else(|_| {
+                    Err(Error::Pdf {
+                        message: "a printing worker stopped unexpectedly".into(),
+                        help: "run the build again".into(),
+                    })
+                })
+            })
+            .collect()
     });
-    let mut results = results.into_inner().unwrap_or_default();
-    results.sort_by_key(|(i, _)| *i);
-    let mut printed = Printed::default();
-    for (i, result) in results {
-        let (bytes, warnings) = result?;
-        printed.warnings.extend(warnings);
-        if let Some(job) = jobs.get(i) {
-            printed.files.push(OutputFile {
-                path: job.pdf.clone(),
-                body: Body::Bytes(bytes),
-            });
-        }
+    let mut pages = Vec::with_capacity(jobs.len());
+    for outcome in outcomes {
+        pages.extend(outcome?);
     }
-    if printed.files.len() != jobs.len() {
-        return Err(Error::Pdf {
-            message: format!(
-                "only {} of {} PDFs were printed",
-                printed.files.len(),
-                jobs.len()
-            ),
-            help: "run the build again; if it keeps failing, run with `--chromium PATH` naming another Chromium".into(),
+    // Every job was claimed by a worker that finished without an error.
+    pages.sort_by_key(|(i, _)| *i);
+    let mut printed = Printed::default();
+    for (job, (_, (bytes, warnings))) in jobs.iter().zip(pages) {
+        printed.warnings.extend(warnings);
+        printed.files.push(OutputFile {
+            path: job.pdf.clone(),
+            body: Body::Bytes(bytes),
         });
     }
     Ok(printed)
