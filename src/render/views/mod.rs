@@ -264,6 +264,28 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A town's area ("19 km²"), escaped.
+    fn area(&self, f: &Facts) -> Option<String> {
+        let a = f.area_km2?;
+        Some(esc(&self.tr.t_with(
+            "fact-area-value",
+            &[("area", Arg::from(self.tr.decimal(a)))],
+        )))
+    }
+
+    /// A town's languages by name ("polski, français"), escaped.
+    fn languages(&self, f: &Facts) -> Option<String> {
+        if f.languages.is_empty() {
+            return None;
+        }
+        let names: Vec<String> = f
+            .languages
+            .iter()
+            .map(|l| language_name(&self.tr, l))
+            .collect();
+        Some(esc(&names.join(", ")))
+    }
+
     fn partner_url(&self, p: &Partner) -> String {
         self.urls
             .link(self.partner_lang(p), &format!("partners/{}/", p.slug))

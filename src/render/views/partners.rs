@@ -113,14 +113,8 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
     if let Some(n) = f.population {
         facts.push((tr.t("fact-population"), as_of(esc(&tr.integer(n as i64)))));
     }
-    if let Some(a) = f.area_km2 {
-        facts.push((
-            tr.t("fact-area"),
-            as_of(esc(&tr.t_with(
-                "fact-area-value",
-                &[("area", Arg::from(tr.decimal(a)))],
-            ))),
-        ));
+    if let Some(area) = cx.area(f) {
+        facts.push((tr.t("fact-area"), as_of(area)));
     }
     if let Some(m) = &f.mayor {
         facts.push((
@@ -133,12 +127,8 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
             )),
         ));
     }
-    if !f.languages.is_empty() {
-        let names: Vec<String> = f.languages.iter().map(|l| language_name(tr, l)).collect();
-        facts.push((
-            tr.t("fact-languages"),
-            serde_json::json!({"value": esc(&names.join(", "))}),
-        ));
+    if let Some(names) = cx.languages(f) {
+        facts.push((tr.t("fact-languages"), serde_json::json!({"value": names})));
     }
     if let Some(w) = &f.website {
         let shown = shown_url(w);

@@ -52,22 +52,12 @@ fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<serde_json::Value> {
         population(home),
         population(partner),
     );
-    let area = |f: &Facts| {
-        f.area_km2
-            .map(|a| esc(&tr.t_with("fact-area-value", &[("area", Arg::from(tr.decimal(a)))])))
-    };
-    row(tr.t("fact-area"), area(home), area(partner));
-    let languages = |f: &Facts| {
-        (!f.languages.is_empty()).then(|| {
-            esc(&f
-                .languages
-                .iter()
-                .map(|l| language_name(tr, l))
-                .collect::<Vec<_>>()
-                .join(", "))
-        })
-    };
-    row(tr.t("fact-languages"), languages(home), languages(partner));
+    row(tr.t("fact-area"), cx.area(home), cx.area(partner));
+    row(
+        tr.t("fact-languages"),
+        cx.languages(home),
+        cx.languages(partner),
+    );
     rows
 }
 
