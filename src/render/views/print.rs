@@ -135,7 +135,6 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         "partner_own_name": (f.name_in(cx.lang) != f.name).then(|| marked(&f.name, f.languages.first())),
         "home_country": esc(&cx.country(home.country)),
         "partner_country": esc(&cx.country(f.country)),
-        "title": title,
         "since": since,
         "status": tr.t(&p.status.message_id()),
         "status_key": p.status.as_str(),
@@ -212,7 +211,6 @@ fn report_publication(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json
         )
     });
     if let serde_json::Value::Object(map) = &mut data {
-        map.insert("title".into(), serde_json::json!(title));
         map.insert("chart".into(), serde_json::json!(chart));
         map.insert(
             "home_name".into(),
