@@ -4,7 +4,7 @@
 //! Data flows one way, each module using only those before it:
 //!
 //! ```text
-//! config → source → model → i18n → render → output → pdf
+//! config → source → model → i18n → render → output → pdf → serve
 //!                                   commands on top
 //! ```
 //!
@@ -16,6 +16,7 @@
 //! - [`render`]: Markdown and Tera templates into files in memory.
 //! - [`output`]: minifying and writing the output folder atomically.
 //! - [`pdf`]: printing the publications to PDF with a headless Chromium.
+//! - [`serve`]: the site from memory over HTTP, with live reload.
 //! - [`commands`]: `build` and friends, the only orchestrators.
 
 pub mod commands;
@@ -26,6 +27,7 @@ pub mod model;
 pub mod output;
 pub mod pdf;
 pub mod render;
+pub mod serve;
 pub mod source;
 
 pub use error::{Diagnostic, Error, Result, Warning};

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod init;
 pub mod new;
+pub mod serve;
 
 use clap::{Parser, Subcommand};
 
@@ -24,6 +25,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Make a new site in a folder, ready to build.
     Init(init::InitArgs),
+    /// Serve the site on this computer, rebuilt and reloaded on every save.
+    Serve(serve::ServeArgs),
     /// Add a partner, an activity, a page or a report to a site.
     New(new::NewArgs),
 }
@@ -35,6 +38,7 @@ impl Cli {
             Command::Check(args) => check::run(args),
             Command::Init(args) => init::run(args),
             Command::New(args) => new::run(args),
+            Command::Serve(args) => serve::run(args),
         }
     }
 }

@@ -1,0 +1,135 @@
+//! `twinpress serve`: the site in a browser while it is edited, rebuilt
+//! and reloaded on every save.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::Args;
+
+use super::build::render_site;
+use crate::config::BuildConfig;
+use crate::error::Result;
+use crate::render;
+use crate::serve::{Server, problems_text, watch};
+
+/// How long the folders must be quiet after a change before rebuilding:
+/// one save is often several events.
+const QUIET: Duration = Duration::from_millis(30);
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The site folder (the one that holds content/).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The port to serve on.
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to serve on; the default is seen only from this
+    /// computer, 0.0.0.0 shows the site to the whole network.
+    #[arg(long, default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
+    pub bind: IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+}
+
+/// A site being served and watched; dropping it stops both.
+pub struct Running {
+    server: Arc<Server>,
+    _watching: watch::Watching,
+}
+
+impl Running {
+    /// The address of the site (`http://127.0.0.1:1111/`).
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.server.addr())
+    }
+}
+
+pub fn run(args: ServeArgs) -> Result<()> {
+    let running = start(&args)?;
+    let url = running.url();
+    println!(
+        "serving {url} — edits in content/, themes/ and locales/ reload the page; Ctrl+C stops"
+    );
+    if !args.bind.is_loopback() {
+        println!(
+            "note: --bind {} shows the site to other computers on the network",
+            args.bind
+        );
+    }
+    if args.open
+        && let Err(e) = open::that_detached(&url)
+    {
+        eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+    }
+    loop {
+        std::thread::park();
+    }
+}
+
+/// Builds the site, serves it, and rebuilds it on every change to the
+/// content, the theme or the locales.
+pub fn start(args: &ServeArgs) -> Result<Running> {
+    let server = Arc::new(Server::bind(
+        SocketAddr::new(args.bind, args.port),
+        &args.root,
+    )?);
+    let mut config = BuildConfig::new(&args.root);
+    config.base_url = Some(format!("http://{}/", server.addr()));
+    rebuild(&config, &server, &[]);
+    server.spawn();
+    let folders: Vec<PathBuf> = ["content", "themes", "locales"]
+        .iter()
+        .map(|f| args.root.join(f))
+        .collect();
+    let watched = Arc::clone(&server);
+    let watching = watch::watch(&folders, QUIET, move |changed| {
+        rebuild(&config, &watched, &changed);
+    })?;
+    Ok(Running {
+        server,
+        _watching: watching,
+    })
+}
+
+/// Renders the site in memory and serves it, or keeps the last good one
+/// and shows what is wrong.
+fn rebuild(config: &BuildConfig, server: &Server, changed: &[PathBuf]) {
+    let started = Instant::now();
+    match render_site(config, render::Options::default()) {
+        Ok((rendered, summary)) => {
+            for w in &summary.warnings {
+                eprintln!("warning: {w}");
+            }
+            let pages: usize = summary.pages.values().sum();
+            server.publish(rendered.files);
+            println!(
+                "{}built {pages} pages in {} ms",
+                what_changed(&config.root, changed),
+                started.elapsed().as_millis()
+            );
+        }
+        Err(e) => {
+            eprintln!("{}", problems_text(&e));
+            server.fail(problems_text(&e));
+        }
+    }
+}
+
+fn what_changed(root: &Path, changed: &[PathBuf]) -> String {
+    let real = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    match changed {
+        [] => String::new(),
+        [one] => {
+            let shown = one
+                .strip_prefix(root)
+                .or_else(|_| one.strip_prefix(&real))
+                .unwrap_or(one);
+            format!("{} changed: ", shown.display())
+        }
+        many => format!("{} files changed: ", many.len()),
+    }
+}

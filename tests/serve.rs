@@ -1,0 +1,243 @@
+//! `twinpress serve` over real HTTP on a free loopback port: pages are
+//! served and reloaded on edits, broken edits keep the last good page and
+//! show the problems, and nothing outside the site is served.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::{IpAddr, Ipv4Addr, TcpStream};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::copy_fixture;
+use twinpress::commands::serve::{Running, ServeArgs, start};
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+/// Sends a raw request target, as a browser or an attacker would.
+fn get(running: &Running, target: &str) -> Reply {
+    let url = running.url();
+    let host = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    let mut stream = TcpStream::connect(&host).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let raw = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        headers: head.to_ascii_lowercase(),
+        body: body.to_string(),
+    }
+}
+
+fn serve(root: &Path) -> Running {
+    start(&ServeArgs {
+        root: root.to_path_buf(),
+        port: 0,
+        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+        open: false,
+    })
+    .unwrap()
+}
+
+/// Asks for `target` until `done` holds or `within` has passed.
+fn wait_for(
+    running: &Running,
+    target: &str,
+    within: Duration,
+    done: impl Fn(&Reply) -> bool,
+) -> Reply {
+    let started = Instant::now();
+    loop {
+        let reply = get(running, target);
+        if done(&reply) || started.elapsed() > within {
+            return reply;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+const PAGE: &str = "/partners/krakow/";
+
+#[test]
+fn a_page_is_served_with_the_reload_script() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    let running = serve(&site);
+    let reply = get(&running, PAGE);
+    assert_eq!(reply.status, 200);
+    assert!(
+        reply
+            .headers
+            .contains("content-type: text/html; charset=utf-8")
+    );
+    assert!(reply.body.contains("partnerem"), "{}", reply.body);
+    assert!(reply.body.contains("/__twinpress/poll"));
+    // Links point at the local server, not the real site.
+    assert!(reply.body.contains(&running.url()));
+    assert!(!reply.body.contains("partnerstvi.example.cz"));
+
+    let css = get(&running, "/style.css");
+    assert_eq!(css.status, 200);
+    assert!(
+        css.headers.contains("content-type: text/css"),
+        "{}",
+        css.headers
+    );
+    assert!(!css.body.contains("__twinpress"));
+}
+
+#[test]
+fn the_build_output_has_no_reload_script() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    twinpress::commands::build::build(&common::config(&site, &out), None).unwrap();
+    for (path, bytes) in common::tree(&out) {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("__twinpress"),
+            "{path} has the live-reload script"
+        );
+    }
+}
+
+#[test]
+fn an_edit_is_served_within_two_seconds_and_a_broken_one_keeps_the_page() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    let running = serve(&site);
+    let text = site.join("content/partners/krakow/cs.md");
+    let before = get(&running, PAGE);
+    assert!(before.body.contains("partnerem"));
+
+    // The page's script waits for the next rebuild.
+    let generation = before
+        .body
+        .split("since=")
+        .nth(1)
+        .and_then(|s| s.split(';').next())
+        .unwrap()
+        .to_string();
+
+    std::fs::write(
+        &text,
+        "---\nsummary: Historické město na Visle.\n---\nKrakov je **spřátelený** region.\n",
+    )
+    .unwrap();
+    let saved = Instant::now();
+    let after = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
+        r.body.contains("spřátelený")
+    });
+    assert!(
+        after.body.contains("spřátelený"),
+        "the edit was not served within 2 s of the save"
+    );
+    assert!(saved.elapsed() < Duration::from_secs(2));
+    let poll = get(&running, &format!("/__twinpress/poll?since={generation}"));
+    assert!(poll.headers.contains("application/json"));
+    assert!(poll.body.contains("\"problems\":null"), "{}", poll.body);
+    assert!(!poll.body.contains(&format!("\"generation\":{generation},")));
+
+    // A broken file: the last good page stays, with the problems over it.
+    std::fs::write(&text, "---\nsummary: [unclosed\n---\nKrakov.\n").unwrap();
+    let broken = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
+        r.body.contains("<div id=\"twinpress-problems\"")
+    });
+    assert_eq!(broken.status, 200);
+    assert!(
+        broken.body.contains("spřátelený"),
+        "the last good page was lost"
+    );
+    assert!(broken.body.contains("<div id=\"twinpress-problems\""));
+    assert!(
+        broken.body.contains("content/partners/krakow/cs.md:2"),
+        "the overlay does not name the file and line: {}",
+        broken.body
+    );
+
+    // Mended: the overlay goes away.
+    std::fs::write(&text, "---\nsummary: Opraveno.\n---\nKrakov je opraven.\n").unwrap();
+    let mended = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
+        r.body.contains("opraven.")
+    });
+    assert!(mended.body.contains("opraven."));
+    assert!(!mended.body.contains("<div id=\"twinpress-problems\""));
+}
+
+#[test]
+fn only_files_of_the_site_are_served() {
+    let (tmp, site) = copy_fixture("czech-region");
+    std::fs::write(tmp.path().join("secret.txt"), "secret").unwrap();
+    let running = serve(&site);
+    for target in [
+        "/../secret.txt",
+        "/../../../../etc/passwd",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E%2Fsecret.txt",
+        "/en/..%2F..%2Fsecret.txt",
+        "/..%5csecret.txt",
+        "//etc/passwd",
+        "/C:/Windows/win.ini",
+        "/%00",
+        "http://example.com/",
+    ] {
+        let reply = get(&running, target);
+        assert!(
+            reply.status == 400 || reply.status == 404,
+            "{target} answered {}",
+            reply.status
+        );
+        assert!(!reply.body.contains("secret"), "{target} leaked a file");
+        assert!(!reply.body.contains("root:"), "{target} leaked a file");
+    }
+    let missing = get(&running, "/en/no-such-page/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("<html"), "the 404 page is served");
+    assert!(missing.body.contains("lang=\"en\""), "{}", missing.body);
+
+    let folder = get(&running, "/partners/krakow");
+    assert_eq!(folder.status, 301);
+    assert!(folder.headers.contains("location: /partners/krakow/"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_out_of_the_site_is_not_served() {
+    let (tmp, site) = copy_fixture("czech-region");
+    std::fs::write(tmp.path().join("secret.pdf"), "%PDF secret").unwrap();
+    std::os::unix::fs::symlink(
+        tmp.path().join("secret.pdf"),
+        site.join("content/partners/krakow/secret.pdf"),
+    )
+    .unwrap();
+    let running = serve(&site);
+    for target in [
+        "/partners/krakow/secret.pdf",
+        "/en/partners/krakow/secret.pdf",
+    ] {
+        let reply = get(&running, target);
+        assert_ne!(reply.status, 200, "{target}");
+        assert!(
+            !reply.body.contains("%PDF secret"),
+            "{target} followed the link out"
+        );
+        assert!(reply.body.contains("symbolic links are not followed"));
+    }
+}
