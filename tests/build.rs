@@ -73,6 +73,16 @@ fn the_example_site_builds_in_every_language() {
         read(&out, "robots.txt").contains("Sitemap: https://partnerstwo.pruszkow.pl/sitemap.xml")
     );
     assert!(out.join("404.html").exists());
+
+    // x-default is the default-language version, with its own slug.
+    let contact = read(&out, "en/contact/index.html");
+    assert!(
+        has(
+            &contact,
+            r#"href="https://partnerstwo.pruszkow.pl/kontakt/" hreflang="x-default""#
+        ),
+        "{contact}"
+    );
 }
 
 #[test]
@@ -172,4 +182,35 @@ fn a_page_folder_with_only_a_document_is_an_error_not_a_panic() {
 #[test]
 fn a_broken_template_in_the_site_theme_is_reported_with_its_place() {
     insta::assert_snapshot!(invalid("broken-template"));
+}
+
+#[test]
+fn relative_links_in_texts_lead_where_meant_on_every_page_and_in_print() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let folder = site.join("content/partners/krakow");
+    std::fs::write(folder.join("plan.pdf"), "%PDF-1.4\n").unwrap();
+    std::fs::write(
+        folder.join("cs.md"),
+        "---\nsummary: S.\n---\nViz [Győr](../gyor/) a [plán](plan.pdf).\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    // On its own page, in the default language.
+    let cs = read(&out, "partners/krakow/index.html");
+    assert!(has(&cs, r#"<a href="/kraj/partners/gyor/">"#), "{cs}");
+    assert!(has(&cs, r#"<a href="/kraj/partners/krakow/plan.pdf">"#));
+    // Shown on the English page: the English partner, the one document.
+    let en = read(&out, "en/partners/krakow/index.html");
+    assert!(has(&en, r#"<a href="/kraj/en/partners/gyor/">"#), "{en}");
+    assert!(has(&en, r#"<a href="/kraj/partners/krakow/plan.pdf">"#));
+    // In print, read as a PDF: absolute addresses.
+    let print = read(&out, "print/krakow/cs/index.html");
+    assert!(
+        has(
+            &print,
+            r#"<a href="https://partnerstvi.example.cz/kraj/partners/gyor/">"#
+        ),
+        "{print}"
+    );
 }

@@ -142,3 +142,63 @@ fn json_output_for_tools() {
         "content/partners/krakow/partner.yaml"
     );
 }
+
+#[test]
+fn broken_links_anchors_and_images_without_alt_are_reported_where_written() {
+    let (_tmp, site) = site();
+    let folder = site.join("content/partners/krakow");
+    std::fs::write(folder.join("plan.pdf"), "%PDF-1.4\n").unwrap();
+    std::fs::write(
+        folder.join("cs.md"),
+        "---\nsummary: Historické město na Visle.\n---\n\
+         Krakov je partnerem kraje od roku 2019.\n\n\
+         Viz [Győr](../gyor/), [plán](plan.pdf) a [rozcestník](#main).\n\n\
+         Viz [Vídeň](../wien/) a [smlouvu](smlouva.pdf).\n\n\
+         Také [dějiny](../gyor/#dejiny) a [domů](/partners/).\n\n\
+         ![](plan.png)\n",
+    )
+    .unwrap();
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, Some(1), "{out}");
+    let file = "content/partners/krakow/cs.md";
+    for (place, what) in [
+        (
+            format!("{file}:8:5:"),
+            "the link `../wien/` leads to no page or file",
+        ),
+        (
+            format!("{file}:8:25:"),
+            "the link `smlouva.pdf` leads to no page or file",
+        ),
+        (
+            format!("{file}:10:6:"),
+            "the link `../gyor/#dejiny` leads to `#dejiny`, which is not on",
+        ),
+        (
+            format!("{file}:10:34:"),
+            "the link `/partners/` leaves the site's path `/kraj/`",
+        ),
+        (
+            format!("{file}:12:1:"),
+            "the image `plan.png` has no alt text",
+        ),
+    ] {
+        assert!(
+            out.contains(&format!("error: {place} {what}")),
+            "missing `{place} {what}` in:\n{out}"
+        );
+    }
+    // The help says how to fix a link outside the site's path.
+    assert!(out.contains("start links inside it with `/kraj/`"), "{out}");
+    // Links that work are not reported.
+    for fine in ["`../gyor/`", "`plan.pdf`", "`#main`"] {
+        assert!(!out.contains(fine), "{fine} reported in:\n{out}");
+    }
+}
+
+#[test]
+fn the_example_site_has_no_errors() {
+    let (code, out) = check(Path::new(env!("CARGO_MANIFEST_DIR")), &[]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("\n0 errors"), "{out}");
+}

@@ -162,6 +162,8 @@ pub struct Text {
     pub menu: Option<i32>,
     pub slug: Option<String>,
     pub body: String,
+    /// The line of the file the body starts on, for messages about it.
+    pub body_line: usize,
     pub translated_from: Option<(Lang, String)>,
 }
 

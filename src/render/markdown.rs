@@ -5,6 +5,59 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 use crate::model::slug::slugify;
 
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES);
+
+/// A link or an image written in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Where it points, as written.
+    pub dest: String,
+    /// Byte offset of the link in the text.
+    pub offset: usize,
+    /// An image (`![alt](src)`) rather than a link.
+    pub image: bool,
+    /// The link's text, or the image's alt text.
+    pub text: String,
+}
+
+/// Every link and image of a text, in order.
+pub fn links(markdown: &str) -> Vec<Link> {
+    let mut out: Vec<Link> = Vec::new();
+    // Indexes into `out` of the links and images still open.
+    let mut open: Vec<usize> = Vec::new();
+    for (event, range) in Parser::new_ext(markdown, OPTIONS).into_offset_iter() {
+        match event {
+            Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+                let (image, dest_url) = match tag {
+                    Tag::Image { dest_url, .. } => (true, dest_url),
+                    Tag::Link { dest_url, .. } => (false, dest_url),
+                    _ => continue,
+                };
+                open.push(out.len());
+                out.push(Link {
+                    dest: dest_url.to_string(),
+                    offset: range.start,
+                    image,
+                    text: String::new(),
+                });
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                open.pop();
+            }
+            Event::Text(t) | Event::Code(t) => {
+                for &i in &open {
+                    out[i].text.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// A `##` heading of a text, for a table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Heading {
@@ -12,14 +65,123 @@ pub struct Heading {
     pub text: String,
 }
 
+/// Where the relative links of a text lead. A text is written for its own
+/// page, but is also shown elsewhere (a print folder, a page in another
+/// language), so its relative links are made to lead where they were
+/// meant to from anywhere.
+#[derive(Debug, Clone, Default)]
+pub struct LinkBase<'a> {
+    /// Put before every resolved link: empty on the web (links stay
+    /// root-relative), `https://example.pl` in print, whose links must
+    /// work from a PDF.
+    pub origin: String,
+    /// The folder of the text's own page in the language it is shown in
+    /// (`/kraj/en/partners/krakow/`).
+    pub page: String,
+    /// The folder the files beside the text are published in
+    /// (`/kraj/partners/krakow/`).
+    pub files: String,
+    /// The names of those files.
+    pub names: Vec<&'a str>,
+}
+
+impl LinkBase<'_> {
+    /// The address a link written in the text leads to; addresses that
+    /// are not relative (`/…`, `#…`, `https:…`, `mailto:…`) stay as written,
+    /// and so does a relative one that climbs above the site.
+    pub fn resolve(&self, dest: &str) -> String {
+        if dest.is_empty() || dest.starts_with(['/', '#']) || has_scheme(dest) {
+            return dest.to_string();
+        }
+        let split = dest.find(['?', '#']).unwrap_or(dest.len());
+        let (path, suffix) = dest.split_at(split);
+        let name = path.strip_prefix("./").unwrap_or(path);
+        if self.names.contains(&name) {
+            return format!("{}{}{name}{suffix}", self.origin, self.files);
+        }
+        match normalize(&format!("{}{path}", self.page)) {
+            Some(resolved) => format!("{}{resolved}{suffix}", self.origin),
+            None => dest.to_string(),
+        }
+    }
+}
+
+/// `mailto:`, `https:`, `tel:` …: a scheme before any `/`, `?` or `#`.
+pub fn has_scheme(dest: &str) -> bool {
+    let end = dest.find(['/', '?', '#']).unwrap_or(dest.len());
+    dest[..end].contains(':')
+}
+
+/// Resolves `.` and `..` segments of a path; None when they climb above
+/// its top.
+pub fn normalize(path: &str) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len() - 1;
+    for (i, s) in segments.iter().enumerate() {
+        match *s {
+            "." => {
+                if i == last {
+                    out.push("");
+                }
+            }
+            ".." => {
+                // The empty segment before a leading `/` is the top.
+                if out.len() <= usize::from(path.starts_with('/')) {
+                    return None;
+                }
+                out.pop();
+                if i == last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    Some(out.join("/"))
+}
+
 /// Renders Markdown; `##` headings get ids (and are returned), other
 /// headings get ids too, all unique within the text.
 pub fn to_html(markdown: &str) -> (String, Vec<Heading>) {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+    to_html_in(markdown, None)
+}
+
+/// Renders a text of the site, its relative links resolved from `base`.
+pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Heading>) {
+    let events: Vec<Event> = Parser::new_ext(markdown, OPTIONS)
+        .map(|event| match (event, base) {
+            (
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                Some(base),
+            ) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: base.resolve(&dest_url).into(),
+                title,
+                id,
+            }),
+            (
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }),
+                Some(base),
+            ) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: base.resolve(&dest_url).into(),
+                title,
+                id,
+            }),
+            (event, _) => event,
+        })
+        .collect();
     let mut out_events = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
     let mut used = std::collections::BTreeSet::new();
@@ -102,6 +264,66 @@ mod tests {
         );
         assert!(html.contains(r#"<h2 id="wspolpraca-2">"#));
         assert_eq!(headings.len(), 2);
+    }
+
+    #[test]
+    fn links_and_images_are_found_with_their_text() {
+        let md = "See [Poissy](../poissy/#history).\n\n![](photo.jpg) and ![A *bridge*](b.png)\n";
+        let found = links(md);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].dest, "../poissy/#history");
+        assert_eq!(found[0].text, "Poissy");
+        assert!(!found[0].image);
+        assert_eq!(&md[found[1].offset..found[1].offset + 2], "![");
+        assert!(found[1].image && found[1].text.is_empty());
+        assert_eq!(found[2].text, "A bridge");
+    }
+
+    fn base() -> LinkBase<'static> {
+        LinkBase {
+            origin: String::new(),
+            page: "/kraj/en/partners/krakow/".into(),
+            files: "/kraj/partners/krakow/".into(),
+            names: vec!["plan.pdf"],
+        }
+    }
+
+    #[test]
+    fn relative_links_lead_where_they_were_meant_to_from_anywhere() {
+        let b = base();
+        assert_eq!(
+            b.resolve("../gyor/#history"),
+            "/kraj/en/partners/gyor/#history"
+        );
+        assert_eq!(b.resolve("plan.pdf"), "/kraj/partners/krakow/plan.pdf");
+        assert_eq!(
+            b.resolve("./plan.pdf#page=2"),
+            "/kraj/partners/krakow/plan.pdf#page=2"
+        );
+        assert_eq!(b.resolve("../../"), "/kraj/en/");
+        for kept in [
+            "/kraj/",
+            "#top",
+            "https://x.eu/",
+            "mailto:a@b.cz",
+            "../../../../../x/",
+        ] {
+            assert_eq!(b.resolve(kept), kept);
+        }
+        let print = LinkBase {
+            origin: "https://example.cz".into(),
+            ..base()
+        };
+        assert_eq!(
+            print.resolve("../gyor/"),
+            "https://example.cz/kraj/en/partners/gyor/"
+        );
+        let (html, _) = to_html_in("[Győr](../gyor/) ![Plán](plan.pdf)", Some(&b));
+        assert!(html.contains(r#"href="/kraj/en/partners/gyor/""#), "{html}");
+        assert!(
+            html.contains(r#"src="/kraj/partners/krakow/plan.pdf""#),
+            "{html}"
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ use crate::source::resources::Theme;
 pub use pages::PageSpec;
 pub use print::PdfJob;
 use urls::Urls;
+pub use views::WrittenLink;
 
 /// One file of the output.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +61,15 @@ pub struct Rendered {
 pub struct Options {
     /// PDFs will be made: the print index links to them.
     pub pdf: bool,
+}
+
+/// Every link written in the site's texts, as it is on each web page
+/// that shows it, for checking where it leads.
+pub fn written_links<'s>(site: &'s Site, i18n: &I18n) -> Result<Vec<WrittenLink<'s>>> {
+    let urls = Urls::new(site);
+    let prints = print::plan(site)?;
+    let specs = pages::plan(site, &urls, !prints.is_empty())?;
+    Ok(views::written_links(site, i18n, &urls, &specs))
 }
 
 /// Renders the whole site.

@@ -58,6 +58,13 @@ impl Urls {
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
+
+    /// The scheme and host of `base_url` (`https://example.pl`).
+    pub fn origin(&self) -> &str {
+        self.base_url
+            .strip_suffix(self.base_path.as_str())
+            .unwrap_or(&self.base_url)
+    }
 }
 
 /// The file a route is written to (`partners/poissy/` → `…/index.html`).

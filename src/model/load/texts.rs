@@ -81,6 +81,8 @@ impl Loader {
         };
         let offset = split.front_matter_offset;
         let body = split.body.to_string();
+        let head = &file.text[..file.text.len() - split.body.len()];
+        let body_line = head.matches('\n').count() + 1;
         match kind {
             TextKind::Profile => {
                 let (meta, spans) = if split.front_matter.trim().is_empty() {
@@ -101,6 +103,7 @@ impl Loader {
                     menu: None,
                     slug: None,
                     body,
+                    body_line,
                     translated_from,
                 })
             }
@@ -135,6 +138,7 @@ impl Loader {
                     menu: meta.menu,
                     slug: meta.slug,
                     body,
+                    body_line,
                     translated_from,
                 })
             }

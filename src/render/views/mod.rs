@@ -191,6 +191,74 @@ pub fn chrome(
 
 /// The language switcher: every language this page exists in, named in
 /// itself.
+/// A link written in a text, as it is on one web page that shows the text.
+#[derive(Debug)]
+pub struct WrittenLink<'s> {
+    pub text: &'s Text,
+    pub link: markdown::Link,
+    /// The output file of the page (`en/partners/krakow/index.html`).
+    pub page: String,
+    /// What the link became on that page.
+    pub href: String,
+}
+
+/// Every link written in the texts of partners, pages and reports, on
+/// every web page that shows them.
+pub fn written_links<'s>(
+    site: &'s Site,
+    i18n: &I18n,
+    urls: &Urls,
+    specs: &[PageSpec],
+) -> Vec<WrittenLink<'s>> {
+    let mut out = Vec::new();
+    for spec in specs {
+        let cx = Ctx::new(site, i18n, urls, &spec.lang);
+        let default = &site.config.default_language;
+        let (texts, base) = match spec.kind {
+            PageKind::Partner(i) => {
+                let p = &site.partners[i];
+                let route = format!("partners/{}/", p.slug);
+                (
+                    &p.texts,
+                    cx.link_base(cx.partner_lang(p), &route, &route, &p.files),
+                )
+            }
+            PageKind::Page(i) => {
+                let page = &site.pages[i];
+                let base = cx.link_base(
+                    &spec.lang,
+                    &page_route(site, i, &spec.lang),
+                    &page_route(site, i, default),
+                    &page.files,
+                );
+                (&page.texts, base)
+            }
+            PageKind::Report(i) => {
+                let route = format!("reports/{}/", site.reports[i].year);
+                (
+                    &site.reports[i].texts,
+                    cx.link_base(cx.nav, &route, &route, &[]),
+                )
+            }
+            _ => continue,
+        };
+        let Some((text, _)) = cx.text_of(texts) else {
+            continue;
+        };
+        let page = super::urls::file_of(&urls.path(&spec.lang, &spec.route));
+        for link in markdown::links(&text.body) {
+            let href = base.resolve(&link.dest);
+            out.push(WrittenLink {
+                text,
+                link,
+                page: page.clone(),
+                href,
+            });
+        }
+    }
+    out
+}
+
 pub fn alternates(urls: &Urls, spec: &PageSpec, specs: &[PageSpec]) -> Value {
     let list: Vec<serde_json::Value> = specs
         .iter()
@@ -214,6 +282,8 @@ struct Ctx<'a> {
     lang: &'a Lang,
     /// The language the site's navigation links go to.
     nav: &'a Lang,
+    /// Texts' links are absolute (print, read as PDF), not root-relative.
+    absolute_links: bool,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -251,7 +321,37 @@ impl<'a> Ctx<'a> {
             urls,
             lang,
             nav: cx_nav(site, lang),
+            absolute_links: false,
         }
+    }
+
+    /// Where the relative links of a text lead: from its own page in
+    /// `page_lang` (`page_route`), its files from the default language's.
+    fn link_base(
+        &self,
+        page_lang: &Lang,
+        page_route: &str,
+        files_route: &str,
+        files: &'a [Document],
+    ) -> markdown::LinkBase<'a> {
+        markdown::LinkBase {
+            origin: if self.absolute_links {
+                self.urls.origin().to_string()
+            } else {
+                String::new()
+            },
+            page: self.urls.link(page_lang, page_route),
+            files: self
+                .urls
+                .link(&self.site.config.default_language, files_route),
+            names: files.iter().map(|d| d.name.as_str()).collect(),
+        }
+    }
+
+    fn partner_text_html(&self, p: &'a Partner, body: &str) -> String {
+        let route = format!("partners/{}/", p.slug);
+        let base = self.link_base(self.partner_lang(p), &route, &route, &p.files);
+        markdown::to_html_in(body, Some(&base)).0
     }
 
     /// The language of a partner's page linked from this context: this
@@ -291,10 +391,10 @@ impl<'a> Ctx<'a> {
             .link(self.partner_lang(p), &format!("partners/{}/", p.slug))
     }
 
-    fn profile_text(&self, p: &Partner) -> ProfileText {
+    fn profile_text(&self, p: &'a Partner) -> ProfileText {
         match self.text_of(&p.texts) {
             Some((t, fallback)) => ProfileText {
-                body: Some(markdown::to_html(&t.body).0),
+                body: Some(self.partner_text_html(p, &t.body)),
                 summary: t.summary.clone(),
                 common_ground: t.common_ground.clone(),
                 text_lang: fallback.map(|l| l.to_string()),
@@ -487,7 +587,14 @@ pub fn page(
             let (text, fallback) = cx
                 .text_of(&page.texts)
                 .expect("a page has at least its default-language text");
-            let (body, toc) = markdown::to_html(&text.body);
+            let default = &site.config.default_language;
+            let base = cx.link_base(
+                lang,
+                &page_route(site, i, lang),
+                &page_route(site, i, default),
+                &page.files,
+            );
+            let (body, toc) = markdown::to_html_in(&text.body, Some(&base));
             let title = text.title.clone().unwrap_or_default();
             let files: Vec<serde_json::Value> = page
                 .files
@@ -545,9 +652,15 @@ pub fn page(
             "canonical".into(),
             serde_json::json!(urls.absolute(lang, &spec.route)),
         );
+        // Free pages have a slug of their own in each language.
+        let default = &site.config.default_language;
+        let default_route = match spec.kind {
+            PageKind::Page(i) => page_route(site, i, default),
+            _ => spec.route.clone(),
+        };
         map.insert(
             "x_default".into(),
-            serde_json::json!(urls.absolute(&site.config.default_language, &spec.route)),
+            serde_json::json!(urls.absolute(default, &default_route)),
         );
         map.insert(
             "is_404".into(),

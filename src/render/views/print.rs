@@ -15,7 +15,8 @@ pub fn printable(
     urls: &Urls,
     spec: &PrintSpec,
 ) -> (&'static str, String, Value) {
-    let cx = Ctx::new(site, i18n, urls, &spec.lang);
+    let mut cx = Ctx::new(site, i18n, urls, &spec.lang);
+    cx.absolute_links = true;
     let (template, title, data) = match spec.kind {
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),

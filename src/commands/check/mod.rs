@@ -2,6 +2,8 @@
 //! what a site needs before it is published — translation coverage,
 //! outdated translations, and the strategy's rule of a visit a year.
 
+mod links;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -122,13 +124,26 @@ pub fn check(config: &BuildConfig) -> Report {
             return report;
         }
     };
-    if let Err(e) = render::render(
+    match render::render(
         &loaded.site,
         &loaded.i18n,
         &loaded.theme,
         render::Options::default(),
     ) {
-        report.errors = errors_of(e);
+        Ok(rendered) => {
+            let texts: Vec<&Text> = text_groups(&loaded.site)
+                .flat_map(|texts| texts.values())
+                .collect();
+            report.errors = match render::written_links(&loaded.site, &loaded.i18n) {
+                Ok(written) => {
+                    let base_url = &loaded.site.config.base_url;
+                    let found = links::check(&rendered.files, base_url, &written, &texts);
+                    found.errors.iter().map(Diagnostic::to_string).collect()
+                }
+                Err(e) => errors_of(e),
+            };
+        }
+        Err(e) => report.errors = errors_of(e),
     }
     report.warnings = loaded.warnings.iter().map(|w| w.to_string()).collect();
     report.coverage = coverage(&loaded);
