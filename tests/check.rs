@@ -202,3 +202,114 @@ fn the_example_site_has_no_errors() {
     assert_eq!(code, Some(0), "{out}");
     assert!(out.contains("\n0 errors"), "{out}");
 }
+
+/// A small web server for the external links: `/ok`, `/gone` (404),
+/// `/slow` (answers after 3 s), `/no-head` (405 to HEAD, 200 to GET) and
+/// `/wait/N` (200 after 300 ms). Returns its address and the most
+/// `/wait/` requests it had at once.
+fn link_server() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{BufRead, BufReader, Write};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let most = Arc::new(AtomicUsize::new(0));
+    let now = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&most);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (most, now) = (Arc::clone(&most), Arc::clone(&now));
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap_or_default();
+                let mut header = String::new();
+                while reader.read_line(&mut header).unwrap_or(0) > 2 {
+                    header.clear();
+                }
+                let mut parts = line.split_whitespace();
+                let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                let status = match path {
+                    "/ok" => "200 OK",
+                    "/gone" => "404 Not Found",
+                    "/slow" => {
+                        std::thread::sleep(Duration::from_secs(3));
+                        "200 OK"
+                    }
+                    "/no-head" if method == "HEAD" => "405 Method Not Allowed",
+                    "/no-head" => "200 OK",
+                    p if p.starts_with("/wait/") => {
+                        let n = now.fetch_add(1, Ordering::SeqCst) + 1;
+                        most.fetch_max(n, Ordering::SeqCst);
+                        std::thread::sleep(Duration::from_millis(300));
+                        now.fetch_sub(1, Ordering::SeqCst);
+                        "200 OK"
+                    }
+                    _ => "404 Not Found",
+                };
+                let mut stream = stream;
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                );
+            });
+        }
+    });
+    (addr, seen)
+}
+
+use std::time::Duration;
+
+#[test]
+fn external_links_are_asked_within_a_time_limit_and_a_few_at_a_time() {
+    let (addr, most) = link_server();
+    let (_tmp, site) = site();
+    let waits: Vec<String> = (1..=6)
+        .map(|n| format!("[w{n}](http://{addr}/wait/{n})"))
+        .collect();
+    std::fs::write(
+        site.join("content/partners/krakow/cs.md"),
+        format!(
+            "---\nsummary: S.\n---\n[ok](http://{addr}/ok) [head](http://{addr}/no-head)\n\n\
+             [gone](http://{addr}/gone#part)\n\n[slow](http://{addr}/slow)\n\n{}\n",
+            waits.join(" ")
+        ),
+    )
+    .unwrap();
+    let (code, out) = check(
+        &site,
+        &["--external", "--timeout", "1", "--connections", "2"],
+    );
+    assert_eq!(code, Some(0), "dead external links are warnings: {out}");
+    assert!(
+        out.contains("Links to other sites that do not work"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "http://{addr}/gone answered 404 (the page is gone)"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("linked from content/partners/krakow/cs.md:6:1"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("http://{addr}/slow did not answer within 1 s")),
+        "{out}"
+    );
+    assert!(!out.contains(&format!("{addr}/ok ")), "{out}");
+    assert!(!out.contains(&format!("{addr}/no-head ")), "{out}");
+    assert!(!out.contains("/wait/"), "{out}");
+    assert!(
+        most.load(std::sync::atomic::Ordering::SeqCst) <= 2,
+        "more than 2 requests at once"
+    );
+
+    let (code, _) = check(&site, &["--external", "--timeout", "1", "--strict"]);
+    assert_eq!(code, Some(1));
+    // Without --external nothing is asked.
+    let (_, out) = check(&site, &[]);
+    assert!(!out.contains("do not work"), "{out}");
+}

@@ -17,6 +17,8 @@ use crate::render::{Body, OutputFile, WrittenLink};
 #[derive(Debug, Default)]
 pub struct Findings {
     pub errors: Vec<Diagnostic>,
+    /// Links to other sites: address → where it is linked.
+    pub external: BTreeMap<String, Vec<String>>,
 }
 
 /// Checks the links of the rendered `files` of a site published at
@@ -57,6 +59,11 @@ pub fn check(
                 .push(&w.page);
         }
     }
+    for w in written.iter().filter(|w| is_web(&site.local(&w.href))) {
+        let (line, column) = position(w.text, w.link.offset);
+        let file = w.text.file.display().to_string().replace('\\', "/");
+        add_place(&mut findings, &w.href, format!("{file}:{line}:{column}"));
+    }
     for ((_, offset), (text, why, dest, on)) in broken {
         let (line, column) = position(text, offset);
         findings.errors.push(
@@ -78,6 +85,10 @@ pub fn check(
     for (page, scan) in &sorted {
         for dest in &scan.links {
             if from_texts.contains(&site.local(dest)) {
+                continue;
+            }
+            if is_web(&site.local(dest)) {
+                add_place(&mut findings, dest, shown_page(page));
                 continue;
             }
             if let Err(why) = site.follow(page, dest) {
@@ -135,6 +146,19 @@ pub fn check(
 /// A link written in a text that leads nowhere: the text, why, the link
 /// as written, and the pages it is on.
 type Broken<'a> = (&'a Text, String, &'a str, Vec<&'a str>);
+
+/// An address on another web site.
+fn is_web(dest: &str) -> bool {
+    dest.starts_with("https://") || dest.starts_with("http://")
+}
+
+fn add_place(findings: &mut Findings, url: &str, place: String) {
+    let url = url.split('#').next().unwrap_or(url).to_string();
+    let places = findings.external.entry(url).or_default();
+    if !places.contains(&place) {
+        places.push(place);
+    }
+}
 
 fn on_pages(on: &[&str]) -> String {
     match on {

@@ -2,7 +2,10 @@
 //! what a site needs before it is published — translation coverage,
 //! outdated translations, and the strategy's rule of a visit a year.
 
+mod external;
 mod links;
+
+pub use external::{Dead, Limits};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -32,6 +35,21 @@ pub struct CheckArgs {
     /// `translated_from:`.
     #[arg(long, value_name = "FILE")]
     pub stamp: Option<PathBuf>,
+    /// Also ask every other web site the site links to whether the page
+    /// is still there (needs the internet).
+    #[arg(long)]
+    pub external: bool,
+    /// Seconds to wait for one external address.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        default_value_t = 10,
+        requires = "external"
+    )]
+    pub timeout: u64,
+    /// External addresses asked at the same time.
+    #[arg(long, value_name = "N", default_value_t = 8, requires = "external")]
+    pub connections: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -49,6 +67,8 @@ pub struct Report {
     pub outdated: Vec<Outdated>,
     /// Partners with no visit this year or next.
     pub without_visits: Vec<String>,
+    /// Links to other sites that do not work (with `--external`).
+    pub external: Vec<Dead>,
 }
 
 /// One language's share of the site's texts.
@@ -98,7 +118,11 @@ pub fn run(args: CheckArgs) -> Result<()> {
         println!("{}: translated_from hash is now {hash}", path.display());
         return Ok(());
     }
-    let report = check(&config);
+    let limits = args.external.then_some(Limits {
+        timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+        connections: args.connections,
+    });
+    let report = check(&config, limits);
     match args.format {
         Format::Json => println!(
             "{}",
@@ -110,12 +134,14 @@ pub fn run(args: CheckArgs) -> Result<()> {
         || (args.strict
             && (!report.warnings.is_empty()
                 || !report.outdated.is_empty()
-                || !report.without_visits.is_empty()));
+                || !report.without_visits.is_empty()
+                || !report.external.is_empty()));
     if failed { Err(Error::Failed) } else { Ok(()) }
 }
 
-/// Checks a site without writing anything.
-pub fn check(config: &BuildConfig) -> Report {
+/// Checks a site without writing anything; with `external`, asks the
+/// other sites it links to as well.
+pub fn check(config: &BuildConfig, external: Option<Limits>) -> Report {
     let mut report = Report::default();
     let loaded = match load(config) {
         Ok(l) => l,
@@ -138,6 +164,9 @@ pub fn check(config: &BuildConfig) -> Report {
                 Ok(written) => {
                     let base_url = &loaded.site.config.base_url;
                     let found = links::check(&rendered.files, base_url, &written, &texts);
+                    if let Some(limits) = external {
+                        report.external = external::check(&found.external, limits);
+                    }
                     found.errors.iter().map(Diagnostic::to_string).collect()
                 }
                 Err(e) => errors_of(e),
@@ -435,7 +464,19 @@ pub fn text(r: &Report) -> String {
             out.push_str(&format!("  {p}\n"));
         }
     }
-    let warnings = r.warnings.len() + r.outdated.len() + r.without_visits.len();
+    if !r.external.is_empty() {
+        out.push_str("\nLinks to other sites that do not work:\n");
+        for d in &r.external {
+            out.push_str(&format!("  {} {}\n", d.url, d.problem));
+            for place in d.places.iter().take(3) {
+                out.push_str(&format!("    linked from {place}\n"));
+            }
+            if d.places.len() > 3 {
+                out.push_str(&format!("    and {} more places\n", d.places.len() - 3));
+            }
+        }
+    }
+    let warnings = r.warnings.len() + r.outdated.len() + r.without_visits.len() + r.external.len();
     out.push_str(&format!(
         "\n{} {}, {} {}\n",
         r.errors.len(),
