@@ -6,12 +6,14 @@ use clap::Parser;
 use twinpress::commands::Cli;
 
 fn main() -> ExitCode {
-    match Cli::parse().run() {
+    let cli = Cli::parse();
+    let ui = cli.ui();
+    match cli.run(&ui) {
         Ok(()) => ExitCode::SUCCESS,
         // Already reported in the check's own output.
         Err(twinpress::Error::Failed) => ExitCode::FAILURE,
         Err(e) => {
-            eprintln!("{e}");
+            ui.error(e);
             ExitCode::FAILURE
         }
     }

@@ -1,7 +1,9 @@
 //! `twinpress build`: the whole pipeline, from content to output folder.
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+use super::ui::Ui;
 
 use clap::Args;
 
@@ -39,9 +41,11 @@ pub struct Summary {
     pub files: usize,
     pub pdfs: usize,
     pub warnings: Vec<Warning>,
+    /// How long each step took.
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
-pub fn run(args: BuildArgs) -> Result<()> {
+pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
     let started = Instant::now();
     let mut config = BuildConfig::new(&args.root);
     if let Some(o) = args.output {
@@ -53,9 +57,12 @@ pub fn run(args: BuildArgs) -> Result<()> {
     } else {
         None
     };
-    let summary = build(&config, pdf.as_deref())?;
+    let summary = build_with(&config, pdf.as_deref(), ui)?;
     for w in &summary.warnings {
-        eprintln!("warning: {w}");
+        ui.warn(w);
+    }
+    for (step, took) in &summary.timings {
+        ui.detail(format_args!("  {step:<8} {:>6} ms", took.as_millis()));
     }
     let per_lang: Vec<String> = summary
         .pages
@@ -68,14 +75,14 @@ pub fn run(args: BuildArgs) -> Result<()> {
     } else {
         String::new()
     };
-    println!(
+    ui.info(format_args!(
         "built {total} pages ({}), {} partners, {} files{pdfs} in {} ms → {}",
         per_lang.join(", "),
         summary.partners,
         summary.files,
         started.elapsed().as_millis(),
         config.output.display()
-    );
+    ));
     Ok(())
 }
 
@@ -124,9 +131,15 @@ pub fn render_site(
     config: &BuildConfig,
     options: render::Options,
 ) -> Result<(render::Rendered, Summary)> {
+    let started = Instant::now();
     let loaded = load(config)?;
+    let loaded_at = Instant::now();
     let rendered = render::render(&loaded.site, &loaded.i18n, &loaded.theme, options)?;
     let summary = Summary {
+        timings: vec![
+            ("load", loaded_at - started),
+            ("render", loaded_at.elapsed()),
+        ],
         pages: rendered.pages.clone(),
         partners: loaded.site.partners.len(),
         files: rendered.files.len(),
@@ -139,10 +152,16 @@ pub fn render_site(
 /// Builds the site into `config.output`; with a browser, prints the
 /// publications to PDF before the output is replaced.
 pub fn build(config: &BuildConfig, chromium: Option<&Path>) -> Result<Summary> {
+    build_with(config, chromium, &Ui::silent())
+}
+
+/// [`build`], showing the progress of long steps on `ui`.
+pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Result<Summary> {
     let options = render::Options {
         pdf: chromium.is_some(),
     };
     let (rendered, mut summary) = render_site(config, options)?;
+    let started = Instant::now();
     match chromium {
         None => output::write_site(&config.output, &rendered.files)?,
         Some(browser) => {
@@ -150,7 +169,10 @@ pub fn build(config: &BuildConfig, chromium: Option<&Path>) -> Result<Summary> {
             let date = format!("{y:04}-{m:02}-{d:02}");
             let mut warnings = Vec::new();
             output::write_site_then(&config.output, &rendered.files, |staging| {
-                let printed = pdf::print_all(browser, staging, &rendered.print, &date)?;
+                let bar = ui.progress(rendered.print.len(), "PDFs");
+                let printed =
+                    pdf::print_all(browser, staging, &rendered.print, &date, &|| bar.inc(1))?;
+                bar.finish_and_clear();
                 warnings = printed.warnings;
                 Ok(printed.files)
             })?;
@@ -159,5 +181,11 @@ pub fn build(config: &BuildConfig, chromium: Option<&Path>) -> Result<Summary> {
             summary.warnings.extend(warnings);
         }
     }
+    let step = if chromium.is_some() {
+        "write+pdf"
+    } else {
+        "write"
+    };
+    summary.timings.push((step, started.elapsed()));
     Ok(summary)
 }

@@ -28,16 +28,16 @@ pub struct InitArgs {
     pub base_url: Option<String>,
 }
 
-pub fn run(args: InitArgs) -> Result<()> {
+pub fn run(args: InitArgs, ui: &super::ui::Ui) -> Result<()> {
     let written = init(&args)?;
     for path in &written {
-        println!("created {}", path.display());
+        ui.info(format_args!("created {}", path.display()));
     }
-    println!(
-        "\nnext: edit {}, then run `twinpress build --root {}`",
+    ui.info(format_args!(
+        "\nnext: edit {}, then run `twinpress serve --root {}` to see it",
         args.dir.join("content/site.yaml").display(),
         args.dir.display()
-    );
+    ));
     Ok(())
 }
 

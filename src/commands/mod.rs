@@ -5,6 +5,7 @@ pub mod check;
 pub mod init;
 pub mod new;
 pub mod serve;
+pub mod ui;
 
 use clap::{Parser, Subcommand};
 
@@ -15,6 +16,8 @@ use clap::{Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    #[command(flatten)]
+    pub verbosity: ui::Verbosity,
 }
 
 #[derive(Debug, Subcommand)]
@@ -32,13 +35,18 @@ pub enum Command {
 }
 
 impl Cli {
-    pub fn run(self) -> crate::Result<()> {
+    /// How the command talks to the person running it.
+    pub fn ui(&self) -> ui::Ui {
+        ui::Ui::new(self.verbosity)
+    }
+
+    pub fn run(self, ui: &ui::Ui) -> crate::Result<()> {
         match self.command {
-            Command::Build(args) => build::run(args),
-            Command::Check(args) => check::run(args),
-            Command::Init(args) => init::run(args),
-            Command::New(args) => new::run(args),
-            Command::Serve(args) => serve::run(args),
+            Command::Build(args) => build::run(args, ui),
+            Command::Check(args) => check::run(args, ui),
+            Command::Init(args) => init::run(args, ui),
+            Command::New(args) => new::run(args, ui),
+            Command::Serve(args) => serve::run(args, ui),
         }
     }
 }

@@ -137,7 +137,7 @@ fn default_language(root: &Path) -> Result<Lang> {
     }
 }
 
-pub fn run(args: NewArgs) -> Result<()> {
+pub fn run(args: NewArgs, ui: &super::ui::Ui) -> Result<()> {
     let root = &args.root;
     if !root.join("content").is_dir() {
         return Err(usage(
@@ -153,7 +153,7 @@ pub fn run(args: NewArgs) -> Result<()> {
         What::Report(r) => report(root, &lang, &r)?,
     };
     for (path, verb) in written {
-        println!("{verb} {}", path.display());
+        ui.info(format_args!("{verb} {}", path.display()));
     }
     Ok(())
 }

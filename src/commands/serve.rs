@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use clap::Args;
 
 use super::build::render_site;
+use super::ui::Ui;
 use crate::config::BuildConfig;
 use crate::error::Result;
 use crate::render;
@@ -48,22 +49,24 @@ impl Running {
     }
 }
 
-pub fn run(args: ServeArgs) -> Result<()> {
-    let running = start(&args)?;
+pub fn run(args: ServeArgs, ui: &Ui) -> Result<()> {
+    let running = start_with(&args, *ui)?;
     let url = running.url();
-    println!(
+    ui.info(format_args!(
         "serving {url} — edits in content/, themes/ and locales/ reload the page; Ctrl+C stops"
-    );
+    ));
     if !args.bind.is_loopback() {
-        println!(
-            "note: --bind {} shows the site to other computers on the network",
+        ui.warn(format_args!(
+            "--bind {} shows the site to other computers on the network",
             args.bind
-        );
+        ));
     }
     if args.open
         && let Err(e) = open::that_detached(&url)
     {
-        eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
+        ui.warn(format_args!(
+            "cannot open a browser ({e}); open {url} yourself"
+        ));
     }
     loop {
         std::thread::park();
@@ -71,15 +74,20 @@ pub fn run(args: ServeArgs) -> Result<()> {
 }
 
 /// Builds the site, serves it, and rebuilds it on every change to the
-/// content, the theme or the locales.
+/// content, the theme or the locales; says nothing.
 pub fn start(args: &ServeArgs) -> Result<Running> {
+    start_with(args, Ui::silent())
+}
+
+/// [`start`], telling `ui` about each rebuild.
+pub fn start_with(args: &ServeArgs, ui: Ui) -> Result<Running> {
     let server = Arc::new(Server::bind(
         SocketAddr::new(args.bind, args.port),
         &args.root,
     )?);
     let mut config = BuildConfig::new(&args.root);
     config.base_url = Some(format!("http://{}/", server.addr()));
-    rebuild(&config, &server, &[]);
+    rebuild(&config, &server, &[], &ui);
     server.spawn();
     let folders: Vec<PathBuf> = ["content", "themes", "locales"]
         .iter()
@@ -87,7 +95,7 @@ pub fn start(args: &ServeArgs) -> Result<Running> {
         .collect();
     let watched = Arc::clone(&server);
     let watching = watch::watch(&folders, QUIET, move |changed| {
-        rebuild(&config, &watched, &changed);
+        rebuild(&config, &watched, &changed, &ui);
     })?;
     Ok(Running {
         server,
@@ -97,23 +105,23 @@ pub fn start(args: &ServeArgs) -> Result<Running> {
 
 /// Renders the site in memory and serves it, or keeps the last good one
 /// and shows what is wrong.
-fn rebuild(config: &BuildConfig, server: &Server, changed: &[PathBuf]) {
+fn rebuild(config: &BuildConfig, server: &Server, changed: &[PathBuf], ui: &Ui) {
     let started = Instant::now();
     match render_site(config, render::Options::default()) {
         Ok((rendered, summary)) => {
             for w in &summary.warnings {
-                eprintln!("warning: {w}");
+                ui.warn(w);
             }
             let pages: usize = summary.pages.values().sum();
             server.publish(rendered.files);
-            println!(
+            ui.info(format_args!(
                 "{}built {pages} pages in {} ms",
                 what_changed(&config.root, changed),
                 started.elapsed().as_millis()
-            );
+            ));
         }
         Err(e) => {
-            eprintln!("{}", problems_text(&e));
+            ui.error(problems_text(&e));
             server.fail(problems_text(&e));
         }
     }

@@ -35,7 +35,14 @@ type PrintedPage = (Vec<u8>, Vec<Warning>);
 
 /// Prints every job from the pages already written under `root`.
 /// `date` (`YYYY-MM-DD`) becomes the PDFs' creation date.
-pub fn print_all(chromium: &Path, root: &Path, jobs: &[PdfJob], date: &str) -> Result<Printed> {
+/// `done` is called after each publication is printed, for a progress bar.
+pub fn print_all(
+    chromium: &Path,
+    root: &Path,
+    jobs: &[PdfJob],
+    date: &str,
+    done: &(dyn Fn() + Sync),
+) -> Result<Printed> {
     if jobs.is_empty() {
         return Ok(Printed::default());
     }
@@ -51,13 +58,14 @@ pub fn print_all(chromium: &Path, root: &Path, jobs: &[PdfJob], date: &str) -> R
             .map(|_| {
                 scope.spawn(|| -> Result<Vec<(usize, PrintedPage)>> {
                     let mut tab = browser.tab()?;
-                    let mut done = Vec::new();
+                    let mut printed = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::SeqCst);
                         let Some(job) = jobs.get(i) else {
-                            return Ok(done);
+                            return Ok(printed);
                         };
-                        done.push((i, print_one(&mut tab, root, job, date)?));
+                        printed.push((i, print_one(&mut tab, root, job, date)?));
+                        done();
                     }
                 })
             })

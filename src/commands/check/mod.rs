@@ -14,6 +14,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::build::{Loaded, load};
+use super::ui::{Level, Ui};
 use crate::config::BuildConfig;
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::{ActivityKind, ActivityStatus, Lang, Site, Status, Text};
@@ -110,12 +111,15 @@ pub struct Outdated {
     pub problem: String,
 }
 
-pub fn run(args: CheckArgs) -> Result<()> {
+pub fn run(args: CheckArgs, ui: &Ui) -> Result<()> {
     let config = BuildConfig::new(&args.root);
     if let Some(file) = &args.stamp {
         let loaded = load(&config)?;
         let (path, hash) = stamp(&loaded.site, &args.root, file)?;
-        println!("{}: translated_from hash is now {hash}", path.display());
+        ui.info(format_args!(
+            "{}: translated_from hash is now {hash}",
+            path.display()
+        ));
         return Ok(());
     }
     let limits = args.external.then_some(Limits {
@@ -128,7 +132,14 @@ pub fn run(args: CheckArgs) -> Result<()> {
             "{}",
             serde_json::to_string_pretty(&report).unwrap_or_default()
         ),
-        Format::Text => print!("{}", text(&report)),
+        Format::Text => match ui.level {
+            Level::Quiet => {
+                for e in &report.errors {
+                    ui.error(format_args!("error: {e}"));
+                }
+            }
+            level => ui.report(&text(&report, level == Level::Verbose)),
+        },
     }
     let failed = !report.errors.is_empty()
         || (args.strict
@@ -395,8 +406,9 @@ fn share(s: &Share) -> String {
     }
 }
 
-/// The report for a terminal.
-pub fn text(r: &Report) -> String {
+/// The report for a terminal; `verbose` lists the missing interface
+/// strings too.
+pub fn text(r: &Report, verbose: bool) -> String {
     let mut out = String::new();
     for e in &r.errors {
         out.push_str(&format!("error: {e}\n"));
@@ -434,6 +446,9 @@ pub fn text(r: &Report) -> String {
             let list = missing.entry(&c.lang).or_default();
             for s in [&c.partners, &c.pages, &c.reports, &c.activities] {
                 list.extend(&s.missing);
+            }
+            if verbose {
+                list.extend(&c.interface.missing);
             }
         }
         for (lang, list) in missing {
