@@ -24,12 +24,12 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder.
     Build(build::BuildArgs),
-    /// Check the site without writing it: errors, translations, visits.
+    /// Serve the site on this computer, rebuilt and reloaded on every save.
+    Serve(serve::ServeArgs),
+    /// Check the site without writing it: errors, links, translations, visits.
     Check(check::CheckArgs),
     /// Make a new site in a folder, ready to build.
     Init(init::InitArgs),
-    /// Serve the site on this computer, rebuilt and reloaded on every save.
-    Serve(serve::ServeArgs),
     /// Add a partner, an activity, a page or a report to a site.
     New(new::NewArgs),
 }
