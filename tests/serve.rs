@@ -241,3 +241,76 @@ fn a_symbolic_link_out_of_the_site_is_not_served() {
         assert!(reply.body.contains("symbolic links are not followed"));
     }
 }
+
+/// Asks the page in `tab` until `expression` is true or two seconds pass.
+fn page_becomes(tab: &mut twinpress::pdf::Tab, expression: &str) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(2) {
+        if tab.evaluate(expression).ok() == Some(serde_json::Value::Bool(true)) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    false
+}
+
+/// In a real browser: an open page reloads by itself on a save, and shows
+/// the problems of a broken save over itself without reloading.
+#[test]
+fn an_open_page_reloads_itself_and_shows_the_problems() {
+    let required = std::env::var_os("TWINPRESS_REQUIRE_BROWSER").is_some();
+    let Ok(chromium) = twinpress::pdf::find_chromium(None) else {
+        assert!(!required, "no Chromium to test live reload in");
+        eprintln!("skipped: live reload is tested in Chromium, which is not installed");
+        return;
+    };
+    let (_tmp, site) = copy_fixture("czech-region");
+    let running = serve(&site);
+    let browser = twinpress::pdf::Browser::launch_local(&chromium).unwrap();
+    let mut tab = browser.tab().unwrap();
+    tab.open(&format!("{}partners/krakow/", running.url()))
+        .unwrap();
+    // A mark that a reload wipes out.
+    tab.evaluate("window.notReloaded = true").unwrap();
+
+    let text = site.join("content/partners/krakow/cs.md");
+    std::fs::write(
+        &text,
+        "---\nsummary: S.\n---\nKrakov je **spřátelený** region.\n",
+    )
+    .unwrap();
+    assert!(
+        page_becomes(
+            &mut tab,
+            "!window.notReloaded && document.body.innerText.includes('spřátelený')"
+        ),
+        "the page did not reload with the edit within 2 s"
+    );
+
+    tab.evaluate("window.notReloaded = true").unwrap();
+    std::fs::write(&text, "---\nsummary: [unclosed\n---\nKrakov.\n").unwrap();
+    assert!(
+        page_becomes(
+            &mut tab,
+            "window.notReloaded === true && document.getElementById('twinpress-problems') !== null \
+             && document.getElementById('twinpress-problems').innerText.includes('content/partners/krakow/cs.md:2')"
+        ),
+        "the problems were not shown over the page"
+    );
+    assert_eq!(
+        tab.evaluate("document.body.innerText.includes('spřátelený')")
+            .unwrap(),
+        serde_json::Value::Bool(true),
+        "the last good page went away"
+    );
+
+    std::fs::write(&text, "---\nsummary: S.\n---\nKrakov je opraven.\n").unwrap();
+    assert!(
+        page_becomes(
+            &mut tab,
+            "!window.notReloaded && document.getElementById('twinpress-problems') === null \
+             && document.body.innerText.includes('opraven')"
+        ),
+        "the mended page did not reload"
+    );
+}

@@ -71,7 +71,18 @@ pub struct Browser {
 }
 
 impl Browser {
+    /// A browser that reaches no host at all: printing needs only files.
     pub fn launch(path: &Path) -> Result<Browser> {
+        Browser::launch_reaching(path, None)
+    }
+
+    /// A browser that reaches this computer's `127.0.0.1` and no other
+    /// host: for looking at a site served locally.
+    pub fn launch_local(path: &Path) -> Result<Browser> {
+        Browser::launch_reaching(path, Some("127.0.0.1"))
+    }
+
+    fn launch_reaching(path: &Path, only: Option<&str>) -> Result<Browser> {
         let profile = tempfile::tempdir()
             .map_err(|e| pdf_error(format!("cannot make a browser profile folder: {e}")))?;
         let mut command = Command::new(path);
@@ -88,7 +99,10 @@ impl Browser {
             .arg("--mute-audio")
             .arg("--hide-scrollbars")
             // No page may fetch anything from another host.
-            .arg("--host-resolver-rules=MAP * ~NOTFOUND")
+            .arg(match only {
+                Some(host) => format!("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {host}"),
+                None => "--host-resolver-rules=MAP * ~NOTFOUND".to_string(),
+            })
             .arg("--remote-debugging-port=0")
             .arg(format!("--user-data-dir={}", profile.path().display()))
             .stdin(Stdio::null())
@@ -313,6 +327,16 @@ impl Tab {
             json!({"expression": "document.fonts.ready.then(() => true)", "awaitPromise": true}),
         )?;
         Ok(())
+    }
+
+    /// The value of a JavaScript expression in the page (awaited when it
+    /// is a promise).
+    pub fn evaluate(&mut self, expression: &str) -> Result<Value> {
+        let result = self.call(
+            "Runtime.evaluate",
+            json!({"expression": expression, "returnByValue": true, "awaitPromise": true}),
+        )?;
+        Ok(result["result"]["value"].clone())
     }
 
     /// Panels (`data-panel`) whose text runs past their bottom, with how

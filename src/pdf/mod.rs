@@ -13,6 +13,7 @@
 //! without it, never leak a request.
 
 mod browser;
+pub use browser::{Browser, Tab};
 mod finish;
 
 use std::path::{Path, PathBuf};
