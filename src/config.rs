@@ -16,6 +16,9 @@ pub struct BuildConfig {
     pub output: PathBuf,
     /// Replaces `base_url` of site.yaml (a preview deploy, a staging host).
     pub base_url: Option<String>,
+    /// Where resized photos are kept between builds; `root/.twinpress/cache`
+    /// unless given.
+    pub cache: PathBuf,
     /// The day the build treats as today, as (year, month, day).
     pub today: (i32, u8, u8),
 }
@@ -25,6 +28,7 @@ impl BuildConfig {
         let root = root.into();
         BuildConfig {
             output: root.join("public"),
+            cache: root.join(".twinpress").join("cache"),
             root,
             base_url: None,
             today: today(),

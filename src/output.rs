@@ -127,6 +127,11 @@ fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
             Body::Html(html) => std::fs::write(&path, minify(html)),
             Body::Bytes(bytes) => std::fs::write(&path, bytes),
             Body::Copy(from) => std::fs::copy(from, &path).map(|_| ()),
+            // `assets` turns every photo job into bytes before writing.
+            Body::Image(job) => Err(std::io::Error::other(format!(
+                "the photo copy of {} was not made",
+                job.shown.display()
+            ))),
         }
         .map_err(|e| Error::write(&path, e))
     })

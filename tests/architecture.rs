@@ -3,8 +3,8 @@
 use std::path::Path;
 
 /// In pipeline order; `error` is shared by all.
-const ORDER: [&str; 9] = [
-    "config", "source", "model", "i18n", "render", "output", "pdf", "serve", "commands",
+const ORDER: [&str; 10] = [
+    "config", "source", "model", "i18n", "render", "assets", "output", "pdf", "serve", "commands",
 ];
 
 fn module_files(module: &str) -> Vec<std::path::PathBuf> {

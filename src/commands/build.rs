@@ -12,7 +12,7 @@ use crate::error::{Result, Warning};
 use crate::i18n::I18n;
 use crate::model::{self, Lang, PartialDate};
 use crate::render;
-use crate::{output, pdf, source};
+use crate::{assets, output, pdf, source};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -28,6 +28,10 @@ pub struct BuildArgs {
     /// Also print every folder and report to PDF (needs Chromium).
     #[arg(long)]
     pub pdf: bool,
+    /// Where resized photos are kept between builds (safe to delete)
+    /// [default: ROOT/.twinpress/cache].
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
     /// The Chromium or Chrome to print with [default: the first on the PATH].
     #[arg(long, value_name = "PATH", requires = "pdf")]
     pub chromium: Option<PathBuf>,
@@ -40,6 +44,8 @@ pub struct Summary {
     pub partners: usize,
     pub files: usize,
     pub pdfs: usize,
+    /// Photo copies made in this build and taken from the cache.
+    pub photos: assets::Made,
     pub warnings: Vec<Warning>,
     /// How long each step took.
     pub timings: Vec<(&'static str, Duration)>,
@@ -52,6 +58,9 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
         config.output = o;
     }
     config.base_url = args.base_url;
+    if let Some(cache) = args.cache {
+        config.cache = cache;
+    }
     let pdf = if args.pdf {
         Some(crate::pdf::find_chromium(args.chromium.as_deref())?)
     } else {
@@ -70,13 +79,25 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
         .map(|(l, n)| format!("{l} {n}"))
         .collect();
     let total: usize = summary.pages.values().sum();
+    let photos = match summary.photos {
+        assets::Made {
+            encoded: 0,
+            cached: 0,
+        } => String::new(),
+        assets::Made { encoded, cached } => {
+            format!(
+                ", {} photo copies ({encoded} made, {cached} from the cache)",
+                encoded + cached
+            )
+        }
+    };
     let pdfs = if summary.pdfs > 0 {
         format!(", {} PDFs", summary.pdfs)
     } else {
         String::new()
     };
     ui.info(format_args!(
-        "built {total} pages ({}), {} partners, {} files{pdfs} in {} ms → {}",
+        "built {total} pages ({}), {} partners, {} files{photos}{pdfs} in {} ms → {}",
         per_lang.join(", "),
         summary.partners,
         summary.files,
@@ -144,9 +165,30 @@ pub fn render_site(
         partners: loaded.site.partners.len(),
         files: rendered.files.len(),
         pdfs: 0,
+        photos: assets::Made::default(),
         warnings: loaded.warnings,
     };
     Ok((rendered, summary))
+}
+
+/// Makes the resized copies of the photos among `files`, with a progress
+/// bar on a terminal.
+pub fn make_photos(
+    files: &mut [render::OutputFile],
+    config: &BuildConfig,
+    ui: &Ui,
+) -> Result<assets::Made> {
+    let originals: std::collections::BTreeSet<&std::path::Path> = files
+        .iter()
+        .filter_map(|f| match &f.body {
+            render::Body::Image(job) => Some(job.source.as_path()),
+            _ => None,
+        })
+        .collect();
+    let bar = ui.progress(originals.len(), "photos");
+    let made = assets::make(files, Some(&config.cache), &|| bar.inc(1));
+    bar.finish_and_clear();
+    made
 }
 
 /// Builds the site into `config.output`; with a browser, prints the
@@ -160,7 +202,10 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     let options = render::Options {
         pdf: chromium.is_some(),
     };
-    let (rendered, mut summary) = render_site(config, options)?;
+    let (mut rendered, mut summary) = render_site(config, options)?;
+    let started = Instant::now();
+    summary.photos = make_photos(&mut rendered.files, config, ui)?;
+    summary.timings.push(("photos", started.elapsed()));
     let started = Instant::now();
     match chromium {
         None => output::write_site(&config.output, &rendered.files)?,

@@ -184,6 +184,13 @@ const NETLIFY: &str = r#"# Netlify builds the site with twinpress and publishes 
   command = "twinpress build"
   publish = "public"
 
+# Resized photos are kept between deploys, so an unchanged photo costs
+# nothing on the next build.
+[[plugins]]
+  package = "netlify-plugin-cache"
+  [plugins.inputs]
+    paths = [".twinpress/cache"]
+
 [[headers]]
   for = "/*"
   [headers.values]

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 
-use super::build::render_site;
+use super::build::{make_photos, render_site};
 use super::ui::Ui;
 use crate::config::BuildConfig;
 use crate::error::Result;
@@ -108,7 +108,12 @@ pub fn start_with(args: &ServeArgs, ui: Ui) -> Result<Running> {
 fn rebuild(config: &BuildConfig, server: &Server, changed: &[PathBuf], ui: &Ui) {
     let started = Instant::now();
     match render_site(config, render::Options::default()) {
-        Ok((rendered, summary)) => {
+        Ok((mut rendered, summary)) => {
+            if let Err(e) = make_photos(&mut rendered.files, config, ui) {
+                ui.error(problems_text(&e));
+                server.fail(problems_text(&e));
+                return;
+            }
             for w in &summary.warnings {
                 ui.warn(w);
             }

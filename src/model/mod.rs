@@ -130,6 +130,26 @@ pub struct Partner {
     pub texts: BTreeMap<Lang, Text>,
     /// Files beside partner.yaml, published with the page.
     pub files: Vec<Document>,
+    /// Photos beside partner.yaml: those listed in `images:` first, in
+    /// their order, then the others (usable in the texts).
+    pub photos: Vec<Photo>,
+}
+
+/// A photo of the content, published only as resized copies.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    pub name: String,
+    /// Relative to the site root, for messages.
+    pub path: PathBuf,
+    pub disk_path: PathBuf,
+    pub info: crate::source::images::PhotoInfo,
+    /// What it shows, for those who cannot see it; None when decorative
+    /// or not listed.
+    pub alt: Option<Localized>,
+    pub credit: Option<Localized>,
+    pub decorative: bool,
+    /// Listed in `images:`: shown with the page, not only in a text.
+    pub listed: bool,
 }
 
 #[derive(Debug)]
@@ -238,6 +258,8 @@ pub struct Page {
     pub id: String,
     pub texts: BTreeMap<Lang, Text>,
     pub files: Vec<Document>,
+    /// Photos in the folder, for the texts to show.
+    pub photos: Vec<Photo>,
 }
 
 impl Page {

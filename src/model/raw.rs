@@ -159,6 +159,19 @@ pub struct RawPartner {
     pub slug: Option<String>,
     #[serde(default)]
     pub timeline: Vec<RawEvent>,
+    #[serde(default)]
+    pub images: Vec<RawImage>,
+}
+
+/// A photo listed with its alt text and credit.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImage {
+    pub file: String,
+    pub alt: Option<RawText>,
+    pub credit: Option<RawText>,
+    #[serde(default)]
+    pub decorative: bool,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]

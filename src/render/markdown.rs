@@ -83,9 +83,60 @@ pub struct LinkBase<'a> {
     pub files: String,
     /// The names of those files.
     pub names: Vec<&'a str>,
+    /// Photos beside the text, shown in their resized copies.
+    pub photos: Vec<(&'a str, PhotoRef)>,
+}
+
+/// A photo's resized copies, for an `<img>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhotoRef {
+    pub src: String,
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+    /// Loaded when scrolled to (web pages: a text is below the fold), or
+    /// at once (print: every photo must be there when printing).
+    pub lazy: bool,
+}
+
+impl PhotoRef {
+    /// An `<img>` for a photo in a text.
+    pub fn img(&self, alt: &str) -> String {
+        let mut img = format!("<img src=\"{}\"", self.src);
+        if !self.srcset.is_empty() {
+            img.push_str(&format!(
+                " srcset=\"{}\" sizes=\"(min-width: 48rem) 48rem, 100vw\"",
+                self.srcset
+            ));
+        }
+        img.push_str(&format!(
+            " width=\"{}\" height=\"{}\" alt=\"{}\"",
+            self.width,
+            self.height,
+            escape_attribute(alt)
+        ));
+        if self.lazy {
+            img.push_str(" loading=\"lazy\" decoding=\"async\"");
+        }
+        img.push('>');
+        img
+    }
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 impl LinkBase<'_> {
+    /// The photo beside the text an image of the text shows, if any.
+    fn photo(&self, dest: &str) -> Option<&PhotoRef> {
+        let name = dest.strip_prefix("./").unwrap_or(dest);
+        self.photos.iter().find(|(n, _)| *n == name).map(|(_, p)| p)
+    }
+
     /// The address a link written in the text leads to; addresses that
     /// are not relative (`/…`, `#…`, `https:…`, `mailto:…`) stay as written,
     /// and so does a relative one that climbs above the site.
@@ -149,39 +200,58 @@ pub fn to_html(markdown: &str) -> (String, Vec<Heading>) {
 
 /// Renders a text of the site, its relative links resolved from `base`.
 pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Heading>) {
-    let events: Vec<Event> = Parser::new_ext(markdown, OPTIONS)
-        .map(|event| match (event, base) {
-            (
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }),
-                Some(base),
-            ) => Event::Start(Tag::Link {
+    let mut events: Vec<Event> = Vec::new();
+    // The photo whose alt text is being read, with that text so far.
+    let mut photo: Option<(&PhotoRef, String)> = None;
+    for event in Parser::new_ext(markdown, OPTIONS) {
+        let Some(base) = base else {
+            events.push(event);
+            continue;
+        };
+        if let Some((_, alt)) = &mut photo {
+            match event {
+                Event::End(TagEnd::Image) => {
+                    if let Some((p, alt)) = photo.take() {
+                        events.push(Event::InlineHtml(p.img(&alt).into()));
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                _ => {}
+            }
+            continue;
+        }
+        events.push(match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
                 link_type,
                 dest_url: base.resolve(&dest_url).into(),
                 title,
                 id,
             }),
-            (
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                if let Some(p) = base.photo(&dest_url) {
+                    photo = Some((p, String::new()));
+                    continue;
+                }
                 Event::Start(Tag::Image {
                     link_type,
-                    dest_url,
+                    dest_url: base.resolve(&dest_url).into(),
                     title,
                     id,
-                }),
-                Some(base),
-            ) => Event::Start(Tag::Image {
-                link_type,
-                dest_url: base.resolve(&dest_url).into(),
-                title,
-                id,
-            }),
-            (event, _) => event,
-        })
-        .collect();
+                })
+            }
+            other => other,
+        });
+    }
     let mut out_events = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
     let mut used = std::collections::BTreeSet::new();
@@ -285,7 +355,32 @@ mod tests {
             page: "/kraj/en/partners/krakow/".into(),
             files: "/kraj/partners/krakow/".into(),
             names: vec!["plan.pdf"],
+            photos: vec![(
+                "rynek.jpg",
+                PhotoRef {
+                    src: "/kraj/partners/krakow/rynek-800w.jpg".into(),
+                    srcset: "/kraj/partners/krakow/rynek-480w.jpg 480w, /kraj/partners/krakow/rynek-800w.jpg 800w".into(),
+                    width: 800,
+                    height: 600,
+                    lazy: true,
+                },
+            )],
         }
+    }
+
+    #[test]
+    fn a_photo_beside_the_text_is_shown_in_its_copies() {
+        let (html, _) = to_html_in("![Rynek \"nocą\" & *w lecie*](./rynek.jpg)", Some(&base()));
+        assert_eq!(
+            html.trim(),
+            "<p><img src=\"/kraj/partners/krakow/rynek-800w.jpg\" srcset=\"/kraj/partners/krakow/rynek-480w.jpg 480w, /kraj/partners/krakow/rynek-800w.jpg 800w\" sizes=\"(min-width: 48rem) 48rem, 100vw\" width=\"800\" height=\"600\" alt=\"Rynek &quot;nocą&quot; &amp; w lecie\" loading=\"lazy\" decoding=\"async\"></p>"
+        );
+        // Other images are left to the browser, their address resolved.
+        let (html, _) = to_html_in("![Mapa](mapa.png)", Some(&base()));
+        assert!(
+            html.contains("src=\"/kraj/en/partners/krakow/mapa.png\""),
+            "{html}"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod hyphenate;
 pub mod markdown;
 mod pages;
+pub mod photos;
 pub mod print;
 mod sitemap;
 pub mod urls;
@@ -44,6 +45,8 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// A file of the content, copied as it is.
     Copy(PathBuf),
+    /// A resized copy of a photo, made by `assets`.
+    Image(photos::ImageJob),
 }
 
 /// What a render produced.

@@ -3,8 +3,9 @@
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::slugify;
-use crate::model::{Lang, Site};
+use crate::model::{Lang, Photo, Site};
 
+use super::photos::Plan;
 use super::urls::Urls;
 use super::{Body, OutputFile};
 
@@ -188,6 +189,19 @@ fn describe(key: &str) -> String {
     }
 }
 
+/// The resized copies of photos published in `folder`.
+fn photo_files<'a>(photos: &'a [Photo], folder: &'a str) -> impl Iterator<Item = OutputFile> + 'a {
+    photos.iter().flat_map(move |photo| {
+        Plan::new(photo, folder)
+            .jobs(photo)
+            .into_iter()
+            .map(|(path, job)| OutputFile {
+                path,
+                body: Body::Image(job),
+            })
+    })
+}
+
 /// Documents published beside their pages, in the default language's
 /// folder (one copy, linked from every language), and the logo.
 pub fn documents(site: &Site, urls: &Urls) -> Vec<OutputFile> {
@@ -200,6 +214,8 @@ pub fn documents(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         });
     }
     for p in &site.partners {
+        let folder = urls.path(default, &format!("partners/{}/", p.slug));
+        out.extend(photo_files(&p.photos, &folder));
         for d in &p.files {
             out.push(OutputFile {
                 path: format!(
@@ -212,6 +228,8 @@ pub fn documents(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         }
     }
     for (i, page) in site.pages.iter().enumerate() {
+        let folder = urls.path(default, &page_route(site, i, default));
+        out.extend(photo_files(&page.photos, &folder));
         for d in &page.files {
             out.push(OutputFile {
                 path: format!(

@@ -156,6 +156,8 @@ fn reply(request: &Request, shared: &Shared, root: &Path) -> Reply {
     match files.get(&key) {
         Some(Body::Html(html)) => html_reply(status, page(html, generation, problems.as_deref())),
         Some(Body::Bytes(bytes)) => bytes_reply(status, &key, bytes.clone()),
+        // Photo copies are made before a site is published.
+        Some(Body::Image(_)) => plain(404, "not found\n"),
         Some(Body::Copy(file)) => match read_inside(file, root) {
             Some(bytes) => bytes_reply(status, &key, bytes),
             None => plain(404, "not found\n"),

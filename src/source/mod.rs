@@ -7,6 +7,7 @@
 //! binary.
 
 pub mod frontmatter;
+pub mod images;
 pub mod resources;
 pub mod yaml;
 
@@ -33,6 +34,8 @@ pub struct StaticFile {
     /// Absolute path on disk, for copying.
     pub disk_path: PathBuf,
     pub size: u64,
+    /// For a photo (JPEG, PNG, WebP): its format and upright size.
+    pub photo: Option<images::PhotoInfo>,
 }
 
 /// Everything under `content/`, sorted by path so that every later stage
@@ -109,10 +112,22 @@ pub fn read_content(root: &Path) -> Result<Content> {
                 Err(d) => problems.error(d),
             }
         } else {
+            let photo = if images::is_photo(&path) {
+                match images::probe(entry.path(), &path) {
+                    Ok(info) => Some(info),
+                    Err(d) => {
+                        problems.error(d);
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
             content.statics.push(StaticFile {
                 path,
                 disk_path: entry.path().to_path_buf(),
                 size,
+                photo,
             });
         }
     }

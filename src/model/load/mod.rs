@@ -336,6 +336,99 @@ fn folder_slug(loader: &mut Loader, name: &str, folder: &str) -> Option<String> 
     }
 }
 
+impl Loader {
+    /// A folder's files as documents (published as they are) and photos
+    /// (published resized).
+    fn split_photos(&mut self, statics: &[&StaticFile]) -> (Vec<Document>, Vec<Photo>) {
+        let mut documents = Vec::new();
+        let mut photos: Vec<Photo> = Vec::new();
+        for s in statics {
+            match s.photo {
+                Some(info) => photos.push(Photo {
+                    name: document(s).name,
+                    path: s.path.clone(),
+                    disk_path: s.disk_path.clone(),
+                    info,
+                    alt: None,
+                    credit: None,
+                    decorative: false,
+                    listed: false,
+                }),
+                None => {
+                    if crate::source::images::is_unsupported_image(&s.path) {
+                        self.problems.warn(format!(
+                            "{} is not a kind of image browsers show; it is published as a download. Export it as a JPEG to show it as a photo",
+                            s.path.display()
+                        ));
+                    }
+                    documents.push(document(s));
+                }
+            }
+        }
+        (documents, photos)
+    }
+
+    /// Splits a folder's files into documents (published as they are) and
+    /// photos (published resized), with what `images:` says of them.
+    fn photos(
+        &mut self,
+        doc: &Doc,
+        folder: &str,
+        statics: &[&StaticFile],
+        listed: &[RawImage],
+    ) -> (Vec<Document>, Vec<Photo>) {
+        let (documents, mut photos) = self.split_photos(statics);
+        let mut order = Vec::new();
+        for (i, raw) in listed.iter().enumerate() {
+            let base = format!("images/{i}");
+            let Some(at) = photos.iter().position(|p| p.name == raw.file) else {
+                let message = if documents.iter().any(|d| d.name == raw.file) {
+                    format!(
+                        "`{}` is not a photo twinpress can show (JPEG, PNG or WebP)",
+                        raw.file
+                    )
+                } else {
+                    format!("the photo `{}` is not in {folder}", raw.file)
+                };
+                self.error(doc.diag(&join(&base, "file"), message).with_help(
+                    "put the photo (JPEG, PNG or WebP) in the folder beside this file, or correct its name",
+                ));
+                continue;
+            };
+            if order.contains(&at) {
+                self.error(doc.diag(
+                    &join(&base, "file"),
+                    format!("`{}` is listed twice", raw.file),
+                ));
+                continue;
+            }
+            let photo = &mut photos[at];
+            photo.listed = true;
+            photo.decorative = raw.decorative;
+            photo.credit = self.opt_text(doc, &join(&base, "credit"), &raw.credit);
+            match (&raw.alt, raw.decorative) {
+                (Some(alt), _) => photo.alt = self.text(doc, &join(&base, "alt"), alt),
+                (None, true) => {}
+                (None, false) => self.error(
+                    doc.diag(&base, format!("the photo `{}` has no alt text", raw.file))
+                        .with_help("add `alt: {…}` saying what it shows, in each language, for those who cannot see it; or `decorative: true` for a photo that shows nothing that matters"),
+                ),
+            }
+            order.push(at);
+        }
+        // Listed photos first, in their order; the rest by name.
+        let mut sorted: Vec<Photo> = order.iter().map(|&i| photos[i].clone()).collect();
+        sorted.extend(
+            photos
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| !order.contains(i))
+                .map(|(_, p)| p),
+        );
+        (documents, sorted)
+    }
+}
+
 fn document(s: &StaticFile) -> Document {
     Document {
         name: s

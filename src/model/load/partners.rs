@@ -99,7 +99,12 @@ impl Loader {
             let facts = self.facts(&doc, "", &raw);
             let areas = self.words(&doc, "areas", &raw.areas, Area::parse);
             let mut timeline = Vec::new();
-            let files: Vec<Document> = statics.iter().map(|s| document(s)).collect();
+            let (files, photos) = self.photos(
+                &doc,
+                &format!("content/partners/{id}/"),
+                &statics,
+                &raw.images,
+            );
             for (i, e) in raw.timeline.iter().enumerate() {
                 let base = format!("timeline/{i}");
                 let date = self.date(&doc, &join(&base, "date"), &e.date.0);
@@ -172,6 +177,7 @@ impl Loader {
                     timeline,
                     texts: texts_by_lang,
                     files,
+                    photos,
                 });
             }
         }

@@ -197,8 +197,13 @@ impl Loader {
                 &texts,
                 TextKind::Page,
             );
-            let files = statics.iter().map(|s| document(s)).collect();
-            out.push(Page { id, texts, files });
+            let (files, photos) = self.split_photos(&statics);
+            out.push(Page {
+                id,
+                texts,
+                files,
+                photos,
+            });
         }
         out.sort_by(|a, b| {
             (a.menu().unwrap_or(i32::MAX), &a.id).cmp(&(b.menu().unwrap_or(i32::MAX), &b.id))

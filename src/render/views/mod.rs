@@ -9,6 +9,7 @@ use tera::Value;
 
 use super::markdown;
 use super::pages::{PageKind, PageSpec, page_route};
+use super::photos::Plan;
 use super::urls::Urls;
 use crate::i18n::{Arg, I18n, Tr};
 use crate::model::*;
@@ -220,7 +221,7 @@ pub fn written_links<'s>(
                 let route = format!("partners/{}/", p.slug);
                 (
                     &p.texts,
-                    cx.link_base(cx.partner_lang(p), &route, &route, &p.files),
+                    cx.link_base(cx.partner_lang(p), &route, &route, &p.files, &p.photos),
                 )
             }
             PageKind::Page(i) => {
@@ -230,6 +231,7 @@ pub fn written_links<'s>(
                     &page_route(site, i, &spec.lang),
                     &page_route(site, i, default),
                     &page.files,
+                    &page.photos,
                 );
                 (&page.texts, base)
             }
@@ -237,7 +239,7 @@ pub fn written_links<'s>(
                 let route = format!("reports/{}/", site.reports[i].year);
                 (
                     &site.reports[i].texts,
-                    cx.link_base(cx.nav, &route, &route, &[]),
+                    cx.link_base(cx.nav, &route, &route, &[], &[]),
                 )
             }
             _ => continue,
@@ -333,24 +335,89 @@ impl<'a> Ctx<'a> {
         page_route: &str,
         files_route: &str,
         files: &'a [Document],
+        photos: &'a [Photo],
     ) -> markdown::LinkBase<'a> {
+        let folder = self
+            .urls
+            .path(&self.site.config.default_language, files_route);
         markdown::LinkBase {
-            origin: if self.absolute_links {
-                self.urls.origin().to_string()
-            } else {
-                String::new()
-            },
+            origin: self.origin().to_string(),
             page: self.urls.link(page_lang, page_route),
             files: self
                 .urls
                 .link(&self.site.config.default_language, files_route),
             names: files.iter().map(|d| d.name.as_str()).collect(),
+            photos: photos
+                .iter()
+                .map(|p| (p.name.as_str(), self.photo_ref(p, &folder)))
+                .collect(),
         }
+    }
+
+    /// Put before links that must work from a PDF.
+    fn origin(&self) -> &str {
+        if self.absolute_links {
+            self.urls.origin()
+        } else {
+            ""
+        }
+    }
+
+    /// A photo's resized copies published in `folder` (`partners/x/`).
+    fn photo_ref(&self, photo: &Photo, folder: &str) -> markdown::PhotoRef {
+        let plan = Plan::new(photo, folder);
+        let url = |path: &str| format!("{}{}", self.origin(), self.urls.asset(path));
+        let shown = if self.absolute_links {
+            &plan.print
+        } else {
+            plan.fallback()
+        };
+        let srcset: Vec<String> = if self.absolute_links {
+            Vec::new()
+        } else {
+            plan.web
+                .iter()
+                .map(|c| format!("{} {}w", url(&c.path), c.width))
+                .collect()
+        };
+        markdown::PhotoRef {
+            src: url(&shown.path),
+            srcset: srcset.join(", "),
+            width: shown.width,
+            height: shown.height,
+            lazy: !self.absolute_links,
+        }
+    }
+
+    /// The photos listed for a page, for its gallery: with alt text in
+    /// this language (or the default one, marked) and credit.
+    fn gallery(&self, photos: &[Photo], folder: &str) -> Vec<serde_json::Value> {
+        photos
+            .iter()
+            .filter(|p| p.listed)
+            .map(|p| {
+                let r = self.photo_ref(p, folder);
+                let alt = match (&p.alt, p.decorative) {
+                    (Some(a), false) => Some(pick(a, self.site, self.lang)),
+                    _ => None,
+                };
+                serde_json::json!({
+                    "src": r.src,
+                    "srcset": r.srcset,
+                    "width": r.width,
+                    "height": r.height,
+                    "alt": alt.map(|a| a.text).unwrap_or_default(),
+                    "alt_lang": alt.and_then(|a| a.fallback.map(Lang::as_str)),
+                    "credit": p.credit.as_ref().map(|c| pick_html(c, self.site, self.lang)),
+                    "file": p.name,
+                })
+            })
+            .collect()
     }
 
     fn partner_text_html(&self, p: &'a Partner, body: &str) -> String {
         let route = format!("partners/{}/", p.slug);
-        let base = self.link_base(self.partner_lang(p), &route, &route, &p.files);
+        let base = self.link_base(self.partner_lang(p), &route, &route, &p.files, &p.photos);
         markdown::to_html_in(body, Some(&base)).0
     }
 
@@ -593,6 +660,7 @@ pub fn page(
                 &page_route(site, i, lang),
                 &page_route(site, i, default),
                 &page.files,
+                &page.photos,
             );
             let (body, toc) = markdown::to_html_in(&text.body, Some(&base));
             let title = text.title.clone().unwrap_or_default();

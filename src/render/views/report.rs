@@ -58,7 +58,7 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
         .text_of(&r.texts)
         .expect("a report has its default-language text");
     let route = format!("reports/{}/", r.year);
-    let base = cx.link_base(cx.nav, &route, &route, &[]);
+    let base = cx.link_base(cx.nav, &route, &route, &[], &[]);
     let (body, toc) = markdown::to_html_in(&text.body, Some(&base));
     let title = text
         .title

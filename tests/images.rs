@@ -1,0 +1,309 @@
+//! Photos: made here with EXIF orientation and GPS written in, built, and
+//! checked in the output — upright, without metadata, in several widths,
+//! cached, and bad files refused with their name.
+
+mod common;
+
+use common::*;
+use image::{ImageEncoder, RgbImage};
+use twinpress::commands::build::build;
+
+/// EXIF (a little-endian TIFF) with an orientation and a GPS position,
+/// whose map datum is a string to look for in the output.
+fn exif(orientation: u16) -> Vec<u8> {
+    const DATUM: &[u8] = b"SECRET-GPS-DATUM\0";
+    let mut t = Vec::new();
+    t.extend_from_slice(b"II*\0");
+    t.extend_from_slice(&8u32.to_le_bytes());
+    let entry = |t: &mut Vec<u8>, tag: u16, kind: u16, count: u32, value: u32| {
+        t.extend_from_slice(&tag.to_le_bytes());
+        t.extend_from_slice(&kind.to_le_bytes());
+        t.extend_from_slice(&count.to_le_bytes());
+        t.extend_from_slice(&value.to_le_bytes());
+    };
+    // IFD0 at 8: orientation and the GPS IFD's place (38).
+    t.extend_from_slice(&2u16.to_le_bytes());
+    entry(&mut t, 0x0112, 3, 1, u32::from(orientation));
+    entry(&mut t, 0x8825, 4, 1, 38);
+    t.extend_from_slice(&0u32.to_le_bytes());
+    // GPS IFD at 38: version, N, latitude (at 92), datum (at 116).
+    t.extend_from_slice(&4u16.to_le_bytes());
+    entry(&mut t, 0x0000, 1, 4, u32::from_le_bytes([2, 3, 0, 0]));
+    entry(&mut t, 0x0001, 2, 2, u32::from_le_bytes([b'N', 0, 0, 0]));
+    entry(&mut t, 0x0002, 5, 3, 92);
+    entry(&mut t, 0x0012, 2, DATUM.len() as u32, 116);
+    t.extend_from_slice(&0u32.to_le_bytes());
+    assert_eq!(t.len(), 92);
+    for (n, d) in [(52u32, 1u32), (10, 1), (1234, 100)] {
+        t.extend_from_slice(&n.to_le_bytes());
+        t.extend_from_slice(&d.to_le_bytes());
+    }
+    t.extend_from_slice(DATUM);
+    t
+}
+
+/// A landscape JPEG, `width` × `height` as stored, red on its left half,
+/// with the EXIF above.
+fn photo(width: u32, height: u32, orientation: u16) -> Vec<u8> {
+    let img = RgbImage::from_fn(width, height, |x, _| {
+        if x < width / 2 {
+            image::Rgb([220, 30, 30])
+        } else {
+            image::Rgb([30, 30, 220])
+        }
+    });
+    let mut bytes = Vec::new();
+    let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 90);
+    encoder.set_exif_metadata(exif(orientation)).unwrap();
+    encoder
+        .write_image(img.as_raw(), width, height, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    bytes
+}
+
+const LISTED: &str = "images:\n  - file: rynek.jpg\n    alt: {cs: Hlavní náměstí, en: The main square, de: Der Hauptmarkt}\n    credit: Jana Nováková, CC BY 4.0\n";
+
+fn site_with_photo(bytes: &[u8]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let (tmp, site) = copy_fixture("czech-region");
+    let folder = site.join("content/partners/krakow");
+    std::fs::write(folder.join("rynek.jpg"), bytes).unwrap();
+    let yaml = std::fs::read_to_string(folder.join("partner.yaml")).unwrap();
+    std::fs::write(folder.join("partner.yaml"), format!("{yaml}{LISTED}")).unwrap();
+    (tmp, site)
+}
+
+#[test]
+fn a_photo_is_turned_upright_resized_and_stripped_of_its_metadata() {
+    // Stored 1000 × 600, to be shown turned a quarter clockwise.
+    let original = photo(1000, 600, 6);
+    assert!(original.windows(16).any(|w| w == b"SECRET-GPS-DATUM"));
+    let (tmp, site) = site_with_photo(&original);
+    let out = tmp.path().join("out");
+    let summary = build(&config(&site, &out), None).unwrap();
+
+    let copies = tree(&out.join("partners/krakow"));
+    let names: Vec<&String> = copies.keys().collect();
+    assert!(
+        !copies.contains_key("rynek.jpg"),
+        "the original was published: {names:?}"
+    );
+    for name in ["rynek-480w.jpg", "rynek-600w.jpg", "rynek-print.jpg"] {
+        let bytes = copies
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} missing in {names:?}"));
+        assert!(
+            !bytes.windows(4).any(|w| w == b"Exif"),
+            "{name} kept its EXIF"
+        );
+        assert!(
+            !bytes.windows(16).any(|w| w == b"SECRET-GPS-DATUM"),
+            "{name} kept GPS"
+        );
+        // Upright: portrait now, and the red half on top.
+        let img = image::load_from_memory(bytes).unwrap().to_rgb8();
+        assert!(img.height() > img.width(), "{name} is not upright");
+        let top = img.get_pixel(img.width() / 2, img.height() / 8);
+        let bottom = img.get_pixel(img.width() / 2, img.height() * 7 / 8);
+        assert!(top[0] > 150 && top[2] < 100, "{name}: top is {top:?}");
+        assert!(
+            bottom[2] > 150 && bottom[0] < 100,
+            "{name}: bottom is {bottom:?}"
+        );
+    }
+    let small = image::load_from_memory(&copies["rynek-480w.jpg"]).unwrap();
+    assert_eq!((small.width(), small.height()), (480, 800));
+
+    // The page offers every width, with its size, lazily, with alt text.
+    let page = read(&out, "partners/krakow/index.html");
+    assert!(
+        page.contains("/kraj/partners/krakow/rynek-480w.jpg 480w"),
+        "{page}"
+    );
+    assert!(page.contains("/kraj/partners/krakow/rynek-600w.jpg 600w"));
+    let img = img_with(&page, "rynek-480w.jpg 480w");
+    for attr in [
+        r#"width="480""#,
+        r#"height="800""#,
+        r#"alt="Hlavní náměstí""#,
+        r#"loading="lazy""#,
+    ] {
+        assert!(has(&img, attr), "{attr} missing in {img}");
+    }
+    assert!(page.contains("Jana Nováková, CC BY 4.0"));
+    let en = read(&out, "en/partners/krakow/index.html");
+    assert!(
+        has(&img_with(&en, "480w"), r#"alt="The main square""#),
+        "{en}"
+    );
+    assert_eq!(summary.photos.encoded, 3);
+    assert_eq!(summary.photos.cached, 0);
+
+    // The second build takes every copy from the cache.
+    let again = build(&config(&site, &out), None).unwrap();
+    assert_eq!(again.photos.encoded, 0, "a photo was encoded again");
+    assert_eq!(again.photos.cached, 3);
+    assert_eq!(
+        tree(&out.join("partners/krakow")),
+        copies,
+        "the copies changed"
+    );
+}
+
+#[test]
+fn a_photo_in_a_text_is_shown_in_its_copies() {
+    let (tmp, site) = site_with_photo(&photo(2000, 1000, 1));
+    std::fs::write(
+        site.join("content/partners/krakow/cs.md"),
+        "---\nsummary: S.\n---\n![Náměstí v létě](rynek.jpg)\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let page = read(&out, "partners/krakow/index.html");
+    let img = img_with(&page, "Náměstí v létě");
+    assert!(
+        has(
+            &img,
+            r#"srcset="/kraj/partners/krakow/rynek-480w.jpg 480w, /kraj/partners/krakow/rynek-800w.jpg 800w, /kraj/partners/krakow/rynek-1200w.jpg 1200w, /kraj/partners/krakow/rynek-1600w.jpg 1600w""#
+        ),
+        "{img}"
+    );
+    assert!(
+        has(&img, r#"width="800""#) && has(&img, r#"loading="lazy""#),
+        "{img}"
+    );
+    // In print, the print copy, whole address, not lazy.
+    let print = read(&out, "print/krakow/cs/index.html");
+    let img = img_with(&print, "rynek-print.jpg");
+    assert!(
+        has(
+            &img,
+            r#"src="https://partnerstvi.example.cz/kraj/partners/krakow/rynek-print.jpg""#
+        ),
+        "{img}"
+    );
+    assert!(!img.contains("lazy") && !img.contains("srcset"), "{img}");
+}
+
+/// Builds a site whose photo is `bytes` over an earlier good build, and
+/// returns the error; the earlier output must stay as it was.
+fn refused(bytes: &[u8]) -> String {
+    let (tmp, site) = site_with_photo(&photo(800, 600, 1));
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let before = tree(&out);
+    std::fs::write(site.join("content/partners/krakow/rynek.jpg"), bytes).unwrap();
+    let error = build(&config(&site, &out), None).unwrap_err().to_string();
+    assert_eq!(tree(&out), before, "a failed build changed the output");
+    error
+}
+
+#[test]
+fn a_truncated_photo_is_refused_with_its_name() {
+    let whole = photo(800, 600, 1);
+    let error = refused(&whole[..whole.len() / 2]);
+    assert!(
+        error.contains("content/partners/krakow/rynek.jpg"),
+        "{error}"
+    );
+    assert!(error.contains("damaged or cut short"), "{error}");
+}
+
+#[test]
+fn a_decompression_bomb_is_refused_before_it_is_decoded() {
+    // A PNG header claiming 100 000 × 100 000 pixels, and almost no data.
+    let mut png = Vec::new();
+    png.extend_from_slice(b"\x89PNG\r\n\x1a\n");
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(b"IHDR");
+    ihdr.extend_from_slice(&100_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&100_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    png.extend_from_slice(&13u32.to_be_bytes());
+    png.extend_from_slice(&ihdr);
+    png.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    let error = refused(&png);
+    assert!(
+        error.contains("content/partners/krakow/rynek.jpg"),
+        "{error}"
+    );
+    assert!(error.contains("too large to open safely"), "{error}");
+}
+
+#[test]
+fn a_file_that_is_not_an_image_is_refused_with_its_name() {
+    let error = refused(b"this is not a photo at all");
+    assert!(
+        error.contains("content/partners/krakow/rynek.jpg"),
+        "{error}"
+    );
+    assert!(error.contains("not an image"), "{error}");
+}
+
+#[test]
+fn a_listed_photo_needs_alt_text_unless_decorative() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let folder = site.join("content/partners/krakow");
+    std::fs::write(folder.join("rynek.jpg"), photo(800, 600, 1)).unwrap();
+    std::fs::write(folder.join("IMG_0001.HEIC"), b"heic").unwrap();
+    let yaml = std::fs::read_to_string(folder.join("partner.yaml")).unwrap();
+    std::fs::write(
+        folder.join("partner.yaml"),
+        format!("{yaml}images:\n  - file: rynek.jpg\n  - file: IMG_0001.HEIC\n    alt: x\n"),
+    )
+    .unwrap();
+    let error = build(&config(&site, &tmp.path().join("out")), None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("content/partners/krakow/partner.yaml:")
+            && error.contains("the photo `rynek.jpg` has no alt text"),
+        "{error}"
+    );
+    assert!(
+        error.contains("`IMG_0001.HEIC` is not a photo twinpress can show"),
+        "{error}"
+    );
+
+    std::fs::write(
+        folder.join("partner.yaml"),
+        format!("{yaml}images:\n  - file: rynek.jpg\n    decorative: true\n"),
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let summary = build(&config(&site, &out), None).unwrap();
+    let img = img_with(&read(&out, "partners/krakow/index.html"), "rynek-480w.jpg");
+    assert!(img.contains(" alt ") || img.contains(r#"alt="""#), "{img}");
+    // The HEIC is published as a download, with a warning saying so.
+    assert!(
+        summary.warnings.iter().any(|w| w
+            .message
+            .contains("IMG_0001.HEIC is not a kind of image browsers show")),
+        "{:?}",
+        summary.warnings
+    );
+}
+
+/// The `<img>` tag of `html` that contains `needle`.
+fn img_with(html: &str, needle: &str) -> String {
+    html.split("<img")
+        .skip(1)
+        .map(|t| format!("<img{}", &t[..=t.find('>').unwrap()]))
+        .find(|t| t.contains(needle))
+        .unwrap_or_else(|| panic!("no <img> with {needle} in {html}"))
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
