@@ -307,3 +307,39 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
+
+#[test]
+fn the_folder_shows_the_first_listed_photo_and_warns_when_it_is_too_small() {
+    let (tmp, site) = site_with_photo(&photo(800, 600, 1));
+    let out = tmp.path().join("out");
+    let summary = build(&config(&site, &out), None).unwrap();
+    let folder = read(&out, "print/krakow/cs/index.html");
+    let img = img_with(&folder, "rynek-print.jpg");
+    assert!(has(&img, r#"alt="Hlavní náměstí""#), "{img}");
+    assert!(!img.contains("lazy"), "{img}");
+    // 800 pixels print 80 mm at only 254 ppi.
+    let warning = summary
+        .warnings
+        .iter()
+        .find(|w| {
+            w.message
+                .contains("content/partners/krakow/rynek.jpg is 800 pixels wide")
+        })
+        .unwrap_or_else(|| panic!("no warning in {:?}", summary.warnings));
+    assert!(
+        warning.message.contains("needs 945 pixels"),
+        "{}",
+        warning.message
+    );
+
+    let (tmp, site) = site_with_photo(&photo(1200, 800, 1));
+    let summary = build(&config(&site, &tmp.path().join("out")), None).unwrap();
+    assert!(
+        !summary
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("rynek.jpg")),
+        "{:?}",
+        summary.warnings
+    );
+}

@@ -156,6 +156,8 @@ pub fn render_site(
     let loaded = load(config)?;
     let loaded_at = Instant::now();
     let rendered = render::render(&loaded.site, &loaded.i18n, &loaded.theme, options)?;
+    let mut warnings = loaded.warnings;
+    warnings.extend(rendered.warnings.iter().cloned());
     let summary = Summary {
         timings: vec![
             ("load", loaded_at - started),
@@ -166,7 +168,7 @@ pub fn render_site(
         files: rendered.files.len(),
         pdfs: 0,
         photos: assets::Made::default(),
-        warnings: loaded.warnings,
+        warnings,
     };
     Ok((rendered, summary))
 }

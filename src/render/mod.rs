@@ -57,6 +57,8 @@ pub struct Rendered {
     pub pages: BTreeMap<Lang, usize>,
     /// Print publications, each in its two variants.
     pub print: Vec<PdfJob>,
+    /// What is made but should be looked at (a photo too small to print).
+    pub warnings: Vec<crate::error::Warning>,
 }
 
 /// Choices of the command line that change what is rendered.
@@ -73,6 +75,30 @@ pub fn written_links<'s>(site: &'s Site, i18n: &I18n) -> Result<Vec<WrittenLink<
     let prints = print::plan(site)?;
     let specs = pages::plan(site, &urls, !prints.is_empty())?;
     Ok(views::written_links(site, i18n, &urls, &specs))
+}
+
+/// Photos that print blurred in a folder: fewer pixels than its photo
+/// needs at 300 ppi.
+fn print_warnings(site: &Site) -> Vec<crate::error::Warning> {
+    let mut out = Vec::new();
+    for (i, p) in site.partners.iter().enumerate() {
+        let Some(photo) = p.photos.iter().find(|ph| ph.listed) else {
+            continue;
+        };
+        let mm = views::FOLDER_PHOTO_MM;
+        if !print::folder_languages(site, i).is_empty() && !photos::Plan::prints_sharp_at(photo, mm)
+        {
+            let needed = (mm / 25.4 * photos::PRINT_PPI).ceil();
+            out.push(crate::error::Warning {
+                message: format!(
+                    "{} is {} pixels wide; the folder prints it {mm:.0} mm wide, which needs {needed:.0} pixels to be sharp at 300 ppi: use a larger photo, or list another one first",
+                    photo.path.display(),
+                    photo.info.width
+                ),
+            });
+        }
+    }
+    out
 }
 
 /// Renders the whole site.
@@ -176,6 +202,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
         files,
         pages,
         print,
+        warnings: print_warnings(site),
     })
 }
 

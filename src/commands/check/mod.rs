@@ -161,6 +161,7 @@ pub fn check(config: &BuildConfig, external: Option<Limits>) -> Report {
             return report;
         }
     };
+    report.warnings = loaded.warnings.iter().map(|w| w.to_string()).collect();
     match render::render(
         &loaded.site,
         &loaded.i18n,
@@ -168,6 +169,9 @@ pub fn check(config: &BuildConfig, external: Option<Limits>) -> Report {
         render::Options::default(),
     ) {
         Ok(rendered) => {
+            report
+                .warnings
+                .extend(rendered.warnings.iter().map(|w| w.to_string()));
             let texts: Vec<&Text> = text_groups(&loaded.site)
                 .flat_map(|texts| texts.values())
                 .collect();
@@ -185,7 +189,6 @@ pub fn check(config: &BuildConfig, external: Option<Limits>) -> Report {
         }
         Err(e) => report.errors = errors_of(e),
     }
-    report.warnings = loaded.warnings.iter().map(|w| w.to_string()).collect();
     report.coverage = coverage(&loaded);
     report.outdated = outdated(&loaded.site);
     report.without_visits = without_visits(&loaded.site);

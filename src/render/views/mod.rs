@@ -20,7 +20,7 @@ mod print;
 mod report;
 mod statement;
 
-pub use print::printable;
+pub use print::{FOLDER_PHOTO_MM, printable};
 
 /// What some pages need beyond the model.
 pub struct Env<'a> {

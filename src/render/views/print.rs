@@ -7,6 +7,10 @@ use super::*;
 /// Activities a folder lists on one panel; the rest are counted.
 const FOLDER_ACTIVITIES: usize = 5;
 
+/// How wide a folder prints its photo, in millimetres (the story panel's
+/// text width).
+pub const FOLDER_PHOTO_MM: f64 = 80.0;
+
 /// The template, the title (for the page and its PDF) and the data of one
 /// publication.
 pub fn printable(
@@ -142,6 +146,13 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
         "summary": text.summary,
         "story": text.body,
+        "photo": cx
+            .gallery(
+                &p.photos,
+                &cx.urls.path(&site.config.default_language, &format!("partners/{}/", p.slug)),
+            )
+            .into_iter()
+            .next(),
         "common_ground": text.common_ground,
         "text_lang": text.text_lang,
         "fallback_note": text.fallback_note,
