@@ -19,7 +19,7 @@ fn tool(name: &str) -> bool {
 fn browser_available() -> bool {
     let required = std::env::var_os("TWINPRESS_REQUIRE_BROWSER").is_some();
     let chromium = twinpress::pdf::find_chromium(None).is_ok();
-    let poppler = tool("pdfinfo") && tool("pdffonts") && tool("pdftotext");
+    let poppler = tool("pdfinfo") && tool("pdffonts") && tool("pdftotext") && tool("pdfimages");
     if chromium && poppler {
         return true;
     }
@@ -132,6 +132,17 @@ fn every_publication_prints_to_a_pdf_a_print_shop_can_use() {
             pdf.display()
         );
         assert!(text.contains("Pruszk"), "{}", pdf.display());
+        // The partner's photo is printed, sharp: at least 300 ppi.
+        if ["poissy", "rustavi", "rocca-di-papa"].contains(&partner) {
+            let images = run("pdfimages", &["-list", pdf.to_str().unwrap()]);
+            let photo = images
+                .lines()
+                .skip(2)
+                .find(|l| l.contains("jpeg"))
+                .unwrap_or_else(|| panic!("{}: no photo in\n{images}", pdf.display()));
+            let ppi: f64 = photo.split_whitespace().nth(12).unwrap().parse().unwrap();
+            assert!(ppi >= 300.0, "{}: {photo}", pdf.display());
+        }
 
         let shop = dir.join(format!("pruszkow-{partner}-{lang}-print-shop.pdf"));
         assert_eq!(info(&shop, "Pages"), "2");

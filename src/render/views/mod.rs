@@ -286,6 +286,10 @@ struct Ctx<'a> {
     nav: &'a Lang,
     /// Texts' links are absolute (print, read as PDF), not root-relative.
     absolute_links: bool,
+    /// In print, the way from the page to the output's top (`../../../`):
+    /// photos are loaded from the files beside the page, as the browser
+    /// that prints them reaches no host.
+    print_root: Option<String>,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -324,6 +328,7 @@ impl<'a> Ctx<'a> {
             lang,
             nav: cx_nav(site, lang),
             absolute_links: false,
+            print_root: None,
         }
     }
 
@@ -366,7 +371,10 @@ impl<'a> Ctx<'a> {
     /// A photo's resized copies published in `folder` (`partners/x/`).
     fn photo_ref(&self, photo: &Photo, folder: &str) -> markdown::PhotoRef {
         let plan = Plan::new(photo, folder);
-        let url = |path: &str| format!("{}{}", self.origin(), self.urls.asset(path));
+        let url = |path: &str| match &self.print_root {
+            Some(root) => format!("{root}{path}"),
+            None => self.urls.asset(path),
+        };
         let shown = if self.absolute_links {
             &plan.print
         } else {

@@ -7,7 +7,7 @@ use super::*;
 /// Activities a folder lists on one panel; the rest are counted.
 const FOLDER_ACTIVITIES: usize = 5;
 
-/// How wide a folder prints its photo, in millimetres (the story panel's
+/// How wide a folder prints its photo, in millimetres (the contact panel's
 /// text width).
 pub const FOLDER_PHOTO_MM: f64 = 80.0;
 
@@ -21,6 +21,7 @@ pub fn printable(
 ) -> (&'static str, String, Value) {
     let mut cx = Ctx::new(site, i18n, urls, &spec.lang);
     cx.absolute_links = true;
+    cx.print_root = Some(spec.root());
     let (template, title, data) = match spec.kind {
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),
