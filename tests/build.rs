@@ -204,6 +204,18 @@ fn relative_links_in_texts_lead_where_meant_on_every_page_and_in_print() {
     let en = read(&out, "en/partners/krakow/index.html");
     assert!(has(&en, r#"<a href="/kraj/en/partners/gyor/">"#), "{en}");
     assert!(has(&en, r#"<a href="/kraj/partners/krakow/plan.pdf">"#));
+    // The documents beside the text are listed with their type and size.
+    assert!(
+        has(
+            &cs,
+            r#"<a href="/kraj/partners/krakow/plan.pdf">plan (PDF, 1 kB)</a>"#
+        ),
+        "{cs}"
+    );
+    assert!(has(
+        &en,
+        r#"<a href="/kraj/partners/krakow/plan.pdf">plan (PDF, 1 kB)</a>"#
+    ));
     // In print, read as a PDF: absolute addresses.
     let print = read(&out, "print/krakow/cs/index.html");
     assert!(

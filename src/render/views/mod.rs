@@ -397,6 +397,30 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The documents beside a page, published in `folder` of the default
+    /// language: their link says what they are and how large
+    /// ("umowa-2018 (PDF, 1,2 MB)").
+    fn documents(&self, files: &[Document], folder: &str) -> Vec<serde_json::Value> {
+        files
+            .iter()
+            .map(|d| {
+                let (stem, kind) = d
+                    .name
+                    .rsplit_once('.')
+                    .map_or((d.name.as_str(), ""), |(s, k)| (s, k));
+                serde_json::json!({
+                    "name": d.name,
+                    "url": format!("{}{}", self.urls.asset(folder), d.name),
+                    "label": self.tr.t_with("document-link", &[
+                        ("name", Arg::from(stem.to_string())),
+                        ("kind", Arg::from(kind.to_ascii_uppercase())),
+                        ("size", Arg::from(file_size(&self.tr, d.size))),
+                    ]),
+                })
+            })
+            .collect()
+    }
+
     /// The photos listed for a page, for its gallery: with alt text in
     /// this language (or the default one, marked) and credit.
     fn gallery(&self, photos: &[Photo], folder: &str) -> Vec<serde_json::Value> {
@@ -672,11 +696,10 @@ pub fn page(
             );
             let (body, toc) = markdown::to_html_in(&text.body, Some(&base));
             let title = text.title.clone().unwrap_or_default();
-            let files: Vec<serde_json::Value> = page
-                .files
-                .iter()
-                .map(|d| serde_json::json!({"name": d.name, "url": format!("{}{}", urls.link(&site.config.default_language, &page_route(site, i, &site.config.default_language)), d.name), "size": file_size(tr, d.size)}))
-                .collect();
+            let files = cx.documents(
+                &page.files,
+                &urls.path(default, &page_route(site, i, default)),
+            );
             (
                 "page.html",
                 title.clone(),

@@ -195,6 +195,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
             "facts": facts,
             "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
             "timeline": timeline,
+            "documents": cx.documents(&p.files, &cx.urls.path(default, &format!("partners/{}/", p.slug))),
             "photos": cx.gallery(&p.photos, &cx.urls.path(&site.config.default_language, &format!("partners/{}/", p.slug))),
             "summary": text.summary,
             "body": text.body,
