@@ -226,3 +226,43 @@ fn relative_links_in_texts_lead_where_meant_on_every_page_and_in_print() {
         "{print}"
     );
 }
+
+#[test]
+fn theme_files_carry_their_fingerprint_and_netlify_caches_them_forever() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let style = asset(&out, "style.css");
+    assert!(
+        !out.join("style.css").exists(),
+        "the unfingerprinted name is published"
+    );
+    let home = read(&out, "index.html");
+    assert!(
+        has(
+            &home,
+            &format!(r#"<link href="/kraj/{style}" rel="stylesheet">"#)
+        ),
+        "{home}"
+    );
+    // Another stylesheet, another name.
+    let theme = site.join("themes/default/static");
+    std::fs::create_dir_all(&theme).unwrap();
+    let builtin = std::fs::read(out.join(&style)).unwrap();
+    std::fs::write(
+        theme.join("style.css"),
+        [&builtin[..], b"\nh1{color:red}"].concat(),
+    )
+    .unwrap();
+    build(&config(&site, &out), None).unwrap();
+    assert_ne!(asset(&out, "style.css"), style);
+
+    let netlify =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("netlify.toml"))
+            .unwrap();
+    let rule = netlify
+        .split("for = \"/assets/*\"")
+        .nth(1)
+        .expect("a rule for /assets/*");
+    assert!(rule.contains("max-age=31536000, immutable"), "{netlify}");
+}

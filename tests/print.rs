@@ -81,7 +81,7 @@ fn reports_are_a4_portrait_in_every_site_language_with_page_numbers() {
         let shop = read(&out, &format!("print/report-2024/{lang}/print-shop.html"));
         assert!(shop.contains("@page{size:236mm 323mm}"));
     }
-    let css = read(&out, "print/print.css");
+    let css = read(&out, &asset(&out, "print/print.css"));
     assert!(css.contains("counter(page)"), "page numbers in the margin");
     assert!(css.contains("@page main"), "named pages");
     // No `@page` size keyword: Chromium would print it as Letter.
@@ -138,14 +138,19 @@ fn long_words_get_soft_hyphens_in_their_own_language() {
 fn fonts_are_served_by_the_site_itself_with_their_licence() {
     let (_tmp, out) = example();
     let html = read(&out, "print/rustavi/ka/index.html");
-    assert!(has(&html, r#"href="../../../fonts/fonts.css""#));
-    assert!(has(&html, r#"href="../../../print/print.css""#));
-    let css = read(&out, "fonts/fonts.css");
+    let fonts_css = asset(&out, "fonts/fonts.css");
+    assert!(has(&html, &format!(r#"href="../../../{fonts_css}""#)));
+    let print_css = asset(&out, "print/print.css");
+    assert!(has(&html, &format!(r#"href="../../../{print_css}""#)));
+    let css = read(&out, &fonts_css);
     let mut fonts = 0;
     for part in css.split("url(").skip(1) {
         let file = &part[..part.find(')').unwrap()];
         assert!(!file.contains("//"), "remote font {file}");
-        assert!(out.join("fonts").join(file).is_file(), "{file} is missing");
+        assert!(
+            out.join("assets/fonts").join(file).is_file(),
+            "{file} is missing"
+        );
         fonts += 1;
     }
     assert!(fonts >= 10);
@@ -156,7 +161,7 @@ fn fonts_are_served_by_the_site_itself_with_their_licence() {
         "Polish, Czech and Baltic letters"
     );
     assert!(css.contains("U+0400-045F"), "Cyrillic letters");
-    assert!(read(&out, "fonts/OFL.txt").contains("SIL Open Font License"));
+    assert!(read(&out, "assets/fonts/OFL.txt").contains("SIL Open Font License"));
     // Nothing a print page loads comes from another host.
     for (path, bytes) in tree(&out.join("print")) {
         // The publications, not the site's index page.
@@ -170,7 +175,7 @@ fn fonts_are_served_by_the_site_itself_with_their_licence() {
         }
     }
     // Georgian prose is not justified.
-    assert!(read(&out, "print/print.css").contains(":lang(ka)"));
+    assert!(read(&out, &asset(&out, "print/print.css")).contains(":lang(ka)"));
 }
 
 #[test]

@@ -50,7 +50,12 @@ fn a_new_site_with_new_content_builds_as_it_is() {
     assert!(yaml.contains("default_language: cs"));
     assert!(yaml.contains("languages: [cs, en]"));
     assert!(yaml.contains("country: CZ"));
-    assert!(site.join("netlify.toml").is_file());
+    let netlify = std::fs::read_to_string(site.join("netlify.toml")).unwrap();
+    assert!(netlify.contains("for = \"/assets/*\""), "{netlify}");
+    assert!(
+        netlify.contains("paths = [\".twinpress/cache\"]"),
+        "{netlify}"
+    );
     assert!(
         site.join("content/partners/example-partner/partner.yaml")
             .is_file()

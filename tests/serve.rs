@@ -96,7 +96,15 @@ fn a_page_is_served_with_the_reload_script() {
     assert!(reply.body.contains(&running.url()));
     assert!(!reply.body.contains("partnerstvi.example.cz"));
 
-    let css = get(&running, "/style.css");
+    let stylesheet = reply
+        .body
+        .split("<link rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or_else(|| panic!("no stylesheet in {}", reply.body))
+        .to_string();
+    assert!(stylesheet.starts_with("/assets/style."), "{stylesheet}");
+    let css = get(&running, &stylesheet);
     assert_eq!(css.status, 200);
     assert!(
         css.headers.contains("content-type: text/css"),

@@ -196,4 +196,12 @@ const NETLIFY: &str = r#"# Netlify builds the site with twinpress and publishes 
   [headers.values]
     X-Content-Type-Options = "nosniff"
     Referrer-Policy = "strict-origin-when-cross-origin"
+
+# Theme files carry a fingerprint in their names (assets/style.3f2a9c1b.css):
+# browsers may keep them forever. Pages, photos and PDFs keep Netlify's
+# default, `public, max-age=0, must-revalidate`: a new deploy shows at once.
+[[headers]]
+  for = "/assets/*"
+  [headers.values]
+    Cache-Control = "public, max-age=31536000, immutable"
 "#;

@@ -5,6 +5,7 @@
 //! returns [`OutputFile`]s (paths and bytes); [`crate::output`] writes them.
 //! Pages are rendered in parallel; the model is shared by reference.
 
+mod fingerprint;
 pub mod hyphenate;
 pub mod markdown;
 mod pages;
@@ -113,6 +114,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
             all_langs.push(s.lang.clone());
         }
     }
+    let (theme_files, asset_names) = fingerprint::fingerprint(theme.statics());
     // Each language named in itself, for every language's switcher.
     let endonyms = views::endonyms(i18n, &all_langs);
     let chrome: BTreeMap<&Lang, Value> = all_langs
@@ -125,7 +127,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
                     i18n,
                     &urls,
                     lang,
-                    theme,
+                    &asset_names,
                     &endonyms,
                     !prints.is_empty(),
                 ),
@@ -190,12 +192,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     }
     files.push(sitemap::sitemap(&urls, &specs));
     files.push(sitemap::robots(&urls));
-    for (path, bytes) in theme.statics() {
-        files.push(OutputFile {
-            path: path.to_string(),
-            body: Body::Bytes(bytes.to_vec()),
-        });
-    }
+    files.extend(theme_files);
     files.extend(pages::documents(site, &urls));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Rendered {

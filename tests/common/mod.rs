@@ -72,3 +72,26 @@ pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     }
     (tmp, site)
 }
+
+/// The published path of a theme file (`fonts/fonts.css` →
+/// `assets/fonts/fonts.1a2b3c4d.css`), whose name carries a fingerprint.
+pub fn asset(out: &Path, theme_path: &str) -> String {
+    let (stem, ext) = theme_path.rsplit_once('.').unwrap();
+    let (dir, name) = stem.rsplit_once('/').map_or(("", stem), |(d, n)| (d, n));
+    let folder = out.join("assets").join(dir);
+    for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let middle = file
+            .strip_prefix(&format!("{name}."))
+            .and_then(|r| r.strip_suffix(&format!(".{ext}")));
+        if middle.is_some_and(|h| h.len() == 8 && h.chars().all(|c| c.is_ascii_hexdigit())) {
+            let dir = if dir.is_empty() {
+                String::new()
+            } else {
+                format!("{dir}/")
+            };
+            return format!("assets/{dir}{file}");
+        }
+    }
+    panic!("no published {theme_path} in {}", folder.display())
+}

@@ -13,7 +13,6 @@ use super::photos::Plan;
 use super::urls::Urls;
 use crate::i18n::{Arg, I18n, Tr};
 use crate::model::*;
-use crate::source::resources::Theme;
 
 mod partners;
 mod print;
@@ -99,7 +98,7 @@ pub fn chrome(
     i18n: &I18n,
     urls: &Urls,
     lang: &Lang,
-    theme: &Theme,
+    assets: &BTreeMap<String, String>,
     endonyms: &BTreeMap<String, String>,
     printables: bool,
 ) -> Value {
@@ -161,13 +160,12 @@ pub fn chrome(
             "phone": k.phone,
         })
     });
-    let css = theme
-        .statics()
-        .map(|(p, _)| p)
+    let css = assets
+        .iter()
         // The site's own stylesheets are at the top of static/; those in
         // folders (fonts/, print/) belong to the print pages.
-        .filter(|p| p.ends_with(".css") && !p.contains('/'))
-        .map(|p| urls.asset(p))
+        .filter(|(p, _)| p.ends_with(".css") && !p.contains('/'))
+        .map(|(_, published)| urls.asset(published))
         .collect::<Vec<_>>();
     let value = serde_json::json!({
         "title": pick_html(&c.title, site, lang),
@@ -180,6 +178,8 @@ pub fn chrome(
         "logo_file": c.logo.as_ref().map(|l| l.name.clone()),
         "print_url": printables.then(|| urls.link(nav_lang, "print/")),
         "css": css,
+        // Theme file → its published path, for templates that link one.
+        "assets": assets,
         "menu": menu,
         "contact": contact,
         "accessibility_url": urls.link(nav_lang, "accessibility/"),
