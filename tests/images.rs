@@ -341,3 +341,39 @@ fn the_folder_shows_the_first_listed_photo_and_warns_when_it_is_too_small() {
         summary.warnings
     );
 }
+
+#[test]
+fn an_activity_shows_its_photos_from_the_year_folder() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let year = site.join("content/activities/2024");
+    std::fs::create_dir_all(&year).unwrap();
+    std::fs::write(year.join("festival.jpg"), photo(900, 600, 1)).unwrap();
+    let file = site.join("content/activities/2024.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    let listed = "  images:\n    - file: festival.jpg\n      alt: {cs: Pódium festivalu, en: The festival stage, de: Die Festivalbühne}\n";
+    std::fs::write(&file, format!("{}\n{listed}", yaml.trim_end())).unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    assert!(out.join("activities/2024/festival-480w.jpg").is_file());
+    assert!(!out.join("activities/2024/festival.jpg").exists());
+    let page = read(&out, "en/activities/index.html");
+    let img = img_with(&page, "festival-480w.jpg");
+    assert!(has(&img, r#"alt="The festival stage""#), "{img}");
+
+    // A photo that is not in the year's folder is named with its line.
+    std::fs::write(
+        &file,
+        format!(
+            "{}\n{}",
+            yaml.trim_end(),
+            listed.replace("festival.jpg", "stage.jpg")
+        ),
+    )
+    .unwrap();
+    let error = build(&config(&site, &out), None).unwrap_err().to_string();
+    assert!(error.contains("content/activities/2024.yaml:"), "{error}");
+    assert!(
+        error.contains("the photo `stage.jpg` is not in content/activities/2024/"),
+        "{error}"
+    );
+}

@@ -230,6 +230,8 @@ pub struct Activity {
     pub participants: Option<u32>,
     pub status: ActivityStatus,
     pub summary: Option<Localized>,
+    /// Photos listed in `images:`, from `activities/<year>/`.
+    pub photos: Vec<Photo>,
 }
 
 #[derive(Debug)]

@@ -210,6 +210,8 @@ pub struct RawActivity {
     pub participants: Option<u32>,
     pub status: Option<String>,
     pub summary: Option<RawText>,
+    #[serde(default)]
+    pub images: Vec<RawImage>,
 }
 
 #[derive(Debug, Deserialize)]

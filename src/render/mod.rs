@@ -195,6 +195,8 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     files.extend(theme_files);
     files.extend(pages::documents(site, &urls));
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    // A photo shown with two activities is made once.
+    files.dedup_by(|a, b| a.path == b.path && a.body == b.body);
     Ok(Rendered {
         files,
         pages,

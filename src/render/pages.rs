@@ -227,6 +227,10 @@ pub fn documents(site: &Site, urls: &Urls) -> Vec<OutputFile> {
             });
         }
     }
+    for a in &site.activities {
+        let folder = urls.path(default, &format!("activities/{}/", a.when.year()));
+        out.extend(photo_files(&a.photos, &folder));
+    }
     for (i, page) in site.pages.iter().enumerate() {
         let folder = urls.path(default, &page_route(site, i, default));
         out.extend(photo_files(&page.photos, &folder));

@@ -154,6 +154,20 @@ impl Loader {
                     }),
                 };
                 let summary = self.opt_text(&doc, &join(&base, "summary"), &a.summary);
+                let folder = format!("content/activities/{year}/");
+                let photos = if a.images.is_empty() {
+                    Vec::new()
+                } else {
+                    let statics: Vec<&StaticFile> = content
+                        .statics
+                        .iter()
+                        .filter(|s| {
+                            s.path.parent() == Some(Path::new(folder.trim_end_matches('/')))
+                        })
+                        .collect();
+                    let (_, photos) = self.photos(&doc, &base, &folder, &statics, &a.images);
+                    photos.into_iter().filter(|p| p.listed).collect()
+                };
                 if let (Some(title), Some(when), Some(kind), Some(status)) =
                     (title, when, kind, status)
                 {
@@ -175,6 +189,7 @@ impl Loader {
                         participants: a.participants,
                         status,
                         summary,
+                        photos,
                     });
                 }
             }

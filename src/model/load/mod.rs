@@ -373,6 +373,7 @@ impl Loader {
     fn photos(
         &mut self,
         doc: &Doc,
+        at: &str,
         folder: &str,
         statics: &[&StaticFile],
         listed: &[RawImage],
@@ -380,7 +381,7 @@ impl Loader {
         let (documents, mut photos) = self.split_photos(statics);
         let mut order = Vec::new();
         for (i, raw) in listed.iter().enumerate() {
-            let base = format!("images/{i}");
+            let base = join(at, format!("images/{i}"));
             let Some(at) = photos.iter().position(|p| p.name == raw.file) else {
                 let message = if documents.iter().any(|d| d.name == raw.file) {
                     format!(

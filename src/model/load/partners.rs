@@ -101,6 +101,7 @@ impl Loader {
             let mut timeline = Vec::new();
             let (files, photos) = self.photos(
                 &doc,
+                "",
                 &format!("content/partners/{id}/"),
                 &statics,
                 &raw.images,

@@ -586,6 +586,10 @@ impl<'a> Ctx<'a> {
             "areas": a.areas.iter().map(|x| self.tr.t(&x.message_id())).collect::<Vec<_>>(),
             "participants": a.participants.map(|n| self.tr.t_with("activity-participants", &[("count", Arg::Num(f64::from(n)))])),
             "summary": a.summary.as_ref().map(|s| pick_markdown(s, site, self.lang)),
+            "photos": self.gallery(
+                &a.photos,
+                &self.urls.path(&site.config.default_language, &format!("activities/{}/", a.when.year())),
+            ),
         })
     }
 
