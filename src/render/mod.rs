@@ -7,6 +7,7 @@
 
 mod fingerprint;
 pub mod hyphenate;
+pub mod map;
 pub mod markdown;
 mod pages;
 pub mod photos;

@@ -1,0 +1,247 @@
+//! A map of the home town and its partners, drawn at build time as SVG
+//! from the theme's outline of Europe and its neighbours: no tiles, no
+//! script, no request to another host. Markers, names in the page's
+//! language, and a line from home to each partner with the distance.
+
+use std::fmt::Write as _;
+
+/// The outline's rings, in degrees (longitude, latitude).
+#[derive(Debug, Default, Clone)]
+pub struct Outline {
+    rings: Vec<Vec<(f64, f64)>>,
+}
+
+/// Points per degree in the outline file.
+const STEP: f64 = 50.0;
+
+impl Outline {
+    /// Reads the theme's `map/europe.txt`; see its README for the format.
+    pub fn parse(text: &str) -> Result<Outline, String> {
+        let mut rings = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let mut ring = Vec::new();
+            let (mut x, mut y) = (0i64, 0i64);
+            for (i, pair) in line.split(' ').enumerate() {
+                let (a, b) = pair
+                    .split_once(',')
+                    .and_then(|(a, b)| Some((a.parse::<i64>().ok()?, b.parse::<i64>().ok()?)))
+                    .ok_or_else(|| format!("line {}: `{pair}` is not two whole numbers", n + 1))?;
+                if i == 0 {
+                    (x, y) = (a, b);
+                } else {
+                    x += a;
+                    y += b;
+                }
+                ring.push((x as f64 / STEP, y as f64 / STEP));
+            }
+            rings.push(ring);
+        }
+        Ok(Outline { rings })
+    }
+}
+
+/// A town on the map.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The name, as HTML (may carry a `lang` span).
+    pub name: String,
+    /// The name as plain text, for the marker's `<title>`.
+    pub title: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// For a partner: "1 234 km", in the page's language.
+    pub distance: Option<String>,
+}
+
+/// The map's size in SVG units.
+const WIDTH: f64 = 800.0;
+const HEIGHT: f64 = 560.0;
+
+/// Draws `home` and `partners`; `id` makes the ids of the title and
+/// description unique on the page.
+pub fn svg(
+    outline: &Outline,
+    home: &Place,
+    partners: &[Place],
+    id: &str,
+    title: &str,
+    desc: &str,
+) -> String {
+    let all: Vec<&Place> = std::iter::once(home).chain(partners).collect();
+    let lat_mid = (all.iter().map(|p| p.lat).fold(f64::MAX, f64::min)
+        + all.iter().map(|p| p.lat).fold(f64::MIN, f64::max))
+        / 2.0;
+    let k = lat_mid.to_radians().cos().max(0.2);
+    let project = |lon: f64, lat: f64| (lon * k, -lat);
+    // The window: every town, with room around for names.
+    let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+    for p in &all {
+        let (x, y) = project(p.lon, p.lat);
+        (x0, x1, y0, y1) = (x0.min(x), x1.max(x), y0.min(y), y1.max(y));
+    }
+    let (mut w, mut h) = ((x1 - x0).max(3.0), (y1 - y0).max(3.0));
+    w *= 1.5;
+    h *= 1.5;
+    if w / h > WIDTH / HEIGHT {
+        h = w * HEIGHT / WIDTH;
+    } else {
+        w = h * WIDTH / HEIGHT;
+    }
+    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    let (left, top) = (cx - w / 2.0, cy - h / 2.0);
+    let scale = WIDTH / w;
+    let to_view = |lon: f64, lat: f64| {
+        let (x, y) = project(lon, lat);
+        ((x - left) * scale, (y - top) * scale)
+    };
+
+    let mut land = String::new();
+    for ring in &outline.rings {
+        let points: Vec<(f64, f64)> = ring.iter().map(|&(lon, lat)| to_view(lon, lat)).collect();
+        let (mut a, mut b, mut c, mut d) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for &(x, y) in &points {
+            (a, b, c, d) = (a.min(x), b.max(x), c.min(y), d.max(y));
+        }
+        if b < 0.0 || a > WIDTH || d < 0.0 || c > HEIGHT || (b - a < 1.0 && d - c < 1.0) {
+            continue;
+        }
+        // Points closer than a pixel to the last one drawn add nothing.
+        let mut last = (f64::MAX, f64::MAX);
+        let mut kept = 0;
+        for (i, &(x, y)) in points.iter().enumerate() {
+            if i > 0 && i + 1 < points.len() && (x - last.0).abs() < 1.0 && (y - last.1).abs() < 1.0
+            {
+                continue;
+            }
+            let _ = write!(land, "{}{:.0} {:.0}", if i == 0 { "M" } else { "L" }, x, y);
+            last = (x, y);
+            kept += 1;
+        }
+        land.push('Z');
+        if kept < 3 {
+            // Too small to see: take it back out.
+            if let Some(i) = land.rfind('M') {
+                land.truncate(i);
+            }
+        }
+    }
+
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect class="map-sea" width="{WIDTH}" height="{HEIGHT}"/><path class="map-land" d="{land}"/>"#,
+        super::escape(title),
+        super::escape(desc)
+    );
+    let (hx, hy) = to_view(home.lon, home.lat);
+    for p in partners {
+        let (x, y) = to_view(p.lon, p.lat);
+        let _ = write!(
+            out,
+            r#"<line class="map-route" x1="{hx:.1}" y1="{hy:.1}" x2="{x:.1}" y2="{y:.1}"/>"#
+        );
+        if let Some(d) = &p.distance {
+            let (mx, my) = ((hx + x) / 2.0, (hy + y) / 2.0);
+            let _ = write!(
+                out,
+                r#"<text class="map-distance" x="{mx:.1}" y="{my:.1}">{}</text>"#,
+                super::escape(d)
+            );
+        }
+    }
+    for (p, home) in std::iter::once((home, true)).chain(partners.iter().map(|p| (p, false))) {
+        let (x, y) = to_view(p.lon, p.lat);
+        let class = if home {
+            "map-town map-home"
+        } else {
+            "map-town"
+        };
+        let anchor = if x > WIDTH * 0.75 { "end" } else { "start" };
+        let dx = if anchor == "end" { -9.0 } else { 9.0 };
+        let _ = write!(
+            out,
+            r#"<g class="{class}"><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{}"/><text x="{:.1}" y="{:.1}" text-anchor="{anchor}">{}</text></g>"#,
+            super::escape(&p.title),
+            if home { 7 } else { 5 },
+            x + dx,
+            y + 4.0,
+            p.name
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(name: &str, lat: f64, lon: f64) -> Place {
+        Place {
+            name: name.into(),
+            title: name.into(),
+            lat,
+            lon,
+            distance: Some("1 000 km".into()),
+        }
+    }
+
+    #[test]
+    fn the_outline_is_read_from_differences() {
+        let o = Outline::parse("1000,2500 50,0 0,50 -50,-50\n").unwrap();
+        assert_eq!(
+            o.rings[0],
+            vec![(20.0, 50.0), (21.0, 50.0), (21.0, 51.0), (20.0, 50.0)]
+        );
+        assert!(Outline::parse("1,x").unwrap_err().contains("line 1"));
+    }
+
+    #[test]
+    fn every_town_has_a_marker_with_its_title_inside_the_map() {
+        let outline = Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap();
+        let home = place("Pruszków", 52.17, 20.81);
+        let partners = [place("Poissy", 48.93, 2.05), place("Rustavi", 41.55, 45.0)];
+        let svg = svg(
+            &outline,
+            &home,
+            &partners,
+            "m",
+            "Map",
+            "Pruszków and its partners",
+        );
+        for name in ["Pruszków", "Poissy", "Rustavi"] {
+            assert!(svg.contains(&format!("<title>{name}</title>")), "{name}");
+        }
+        assert!(svg.contains(r#"aria-labelledby="m-title m-desc""#));
+        assert_eq!(svg.matches("<line").count(), 2);
+        assert!(
+            svg.contains("map-land") && svg.len() > 5_000,
+            "no land drawn"
+        );
+        // Every marker lies inside the view.
+        for circle in svg.split("<circle").skip(1) {
+            let cx: f64 = circle
+                .split("cx=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            let cy: f64 = circle
+                .split("cy=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            assert!((0.0..=WIDTH).contains(&cx) && (0.0..=HEIGHT).contains(&cy));
+        }
+    }
+}
