@@ -266,3 +266,45 @@ fn theme_files_carry_their_fingerprint_and_netlify_caches_them_forever() {
         .expect("a rule for /assets/*");
     assert!(rule.contains("max-age=31536000, immutable"), "{netlify}");
 }
+
+#[test]
+fn the_map_shows_every_partner_with_a_title_and_the_same_as_a_list() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build(&config(Path::new(env!("CARGO_MANIFEST_DIR")), &out), None).unwrap();
+    for page in [
+        "index.html",
+        "en/partners/index.html",
+        "partners/index.html",
+    ] {
+        let html = read(&out, page);
+        let start = html
+            .match_indices("<svg")
+            .map(|(i, _)| i)
+            .find(|&i| html[i..].split('>').next().unwrap().contains("class=map"))
+            .unwrap_or_else(|| panic!("no map on {page}"));
+        let svg = &html[start..start + html[start..].find("</svg>").unwrap()];
+        assert!(svg.contains("role=img"), "{page}");
+        assert!(svg.contains("<desc"), "{page}");
+        assert_eq!(
+            svg.matches("<line").count(),
+            6,
+            "{page}: a line to each partner"
+        );
+        // No request leaves the site: the map is drawn, not loaded.
+        assert!(!svg.contains("href"), "{page}");
+        let list = &html[html
+            .find("class=map-list")
+            .unwrap_or_else(|| panic!("no list on {page}"))..];
+        let list = &list[..list.find("</ul>").unwrap()];
+        for name in ["Poissy", "Södertälje", "Xanten", "Rocca di Papa"] {
+            assert!(svg.contains(&format!(">{name}</title>")), "{page}: {name}");
+            assert!(list.contains(name), "{page}: {name} not listed");
+        }
+    }
+    // Names in the page's language, with their distance.
+    let pl = read(&out, "partners/index.html");
+    assert!(pl.contains("<title>Rustawi</title>"), "the Polish name");
+    let en = read(&out, "en/partners/index.html");
+    assert!(en.contains("2,169 km"), "the distance in English form");
+}

@@ -46,10 +46,11 @@ impl Outline {
 /// A town on the map.
 #[derive(Debug, Clone)]
 pub struct Place {
-    /// The name, as HTML (may carry a `lang` span).
+    /// The name in the page's language.
     pub name: String,
-    /// The name as plain text, for the marker's `<title>`.
-    pub title: String,
+    /// The language of the name when it is not the page's (a town's own
+    /// name where the page's language has none).
+    pub name_lang: Option<String>,
     pub lat: f64,
     pub lon: f64,
     /// For a partner: "1 234 km", in the page's language.
@@ -62,6 +63,10 @@ const HEIGHT: f64 = 560.0;
 
 /// Draws `home` and `partners`; `id` makes the ids of the title and
 /// description unique on the page.
+///
+/// Styled with presentation attributes, so that it needs no stylesheet
+/// (the same map is on web pages and in print); `color` is the site's
+/// identity colour.
 pub fn svg(
     outline: &Outline,
     home: &Place,
@@ -69,6 +74,7 @@ pub fn svg(
     id: &str,
     title: &str,
     desc: &str,
+    color: &str,
 ) -> String {
     let all: Vec<&Place> = std::iter::once(home).chain(partners).collect();
     let lat_mid = (all.iter().map(|p| p.lat).fold(f64::MAX, f64::min)
@@ -132,7 +138,7 @@ pub fn svg(
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect class="map-sea" width="{WIDTH}" height="{HEIGHT}"/><path class="map-land" d="{land}"/>"#,
+        r##"<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" font-family="'Noto Sans', sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect width="{WIDTH}" height="{HEIGHT}" fill="#e6eff6"/><path d="{land}" fill="#f6f3ec" stroke="#b8b1a3" stroke-width="0.7" stroke-linejoin="round"/>"##,
         super::escape(title),
         super::escape(desc)
     );
@@ -141,34 +147,37 @@ pub fn svg(
         let (x, y) = to_view(p.lon, p.lat);
         let _ = write!(
             out,
-            r#"<line class="map-route" x1="{hx:.1}" y1="{hy:.1}" x2="{x:.1}" y2="{y:.1}"/>"#
+            r#"<line x1="{hx:.1}" y1="{hy:.1}" x2="{x:.1}" y2="{y:.1}" stroke="{color}" stroke-width="1.6" stroke-dasharray="5 4"/>"#
         );
-        if let Some(d) = &p.distance {
-            let (mx, my) = ((hx + x) / 2.0, (hy + y) / 2.0);
-            let _ = write!(
-                out,
-                r#"<text class="map-distance" x="{mx:.1}" y="{my:.1}">{}</text>"#,
-                super::escape(d)
-            );
-        }
     }
     for (p, home) in std::iter::once((home, true)).chain(partners.iter().map(|p| (p, false))) {
         let (x, y) = to_view(p.lon, p.lat);
-        let class = if home {
-            "map-town map-home"
-        } else {
-            "map-town"
-        };
+        let fill = if home { "#b3261e" } else { color };
         let anchor = if x > WIDTH * 0.75 { "end" } else { "start" };
-        let dx = if anchor == "end" { -9.0 } else { 9.0 };
+        let label_x = x + if anchor == "end" { -9.0 } else { 9.0 };
+        // Inside SVG, HTML's <span> would end the drawing: names are text.
+        let name = super::escape(&p.name);
+        let lang = p
+            .name_lang
+            .as_ref()
+            .map(|l| format!(" lang=\"{}\"", super::escape(l)))
+            .unwrap_or_default();
+        let distance = p
+            .distance
+            .as_ref()
+            .map(|d| {
+                format!(
+                    r#"<tspan x="{label_x:.1}" dy="16" font-size="13" font-weight="400">{}</tspan>"#,
+                    super::escape(d)
+                )
+            })
+            .unwrap_or_default();
         let _ = write!(
             out,
-            r#"<g class="{class}"><title>{}</title><circle cx="{x:.1}" cy="{y:.1}" r="{}"/><text x="{:.1}" y="{:.1}" text-anchor="{anchor}">{}</text></g>"#,
-            super::escape(&p.title),
+            r##"<g><title{lang}>{name}</title><circle cx="{x:.1}" cy="{y:.1}" r="{}" fill="{fill}" stroke="#fff" stroke-width="2"/><text x="{:.1}" y="{:.1}" text-anchor="{anchor}" font-size="16" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="3.5" paint-order="stroke"><tspan{lang}>{name}</tspan>{distance}</text></g>"##,
             if home { 7 } else { 5 },
-            x + dx,
+            label_x,
             y + 4.0,
-            p.name
         );
     }
     out.push_str("</svg>");
@@ -182,7 +191,7 @@ mod tests {
     fn place(name: &str, lat: f64, lon: f64) -> Place {
         Place {
             name: name.into(),
-            title: name.into(),
+            name_lang: None,
             lat,
             lon,
             distance: Some("1 000 km".into()),
@@ -211,6 +220,7 @@ mod tests {
             "m",
             "Map",
             "Pruszków and its partners",
+            "#1f5fa8",
         );
         for name in ["Pruszków", "Poissy", "Rustavi"] {
             assert!(svg.contains(&format!("<title>{name}</title>")), "{name}");
@@ -218,7 +228,7 @@ mod tests {
         assert!(svg.contains(r#"aria-labelledby="m-title m-desc""#));
         assert_eq!(svg.matches("<line").count(), 2);
         assert!(
-            svg.contains("map-land") && svg.len() > 5_000,
+            svg.contains(r##"fill="#f6f3ec""##) && svg.len() > 5_000,
             "no land drawn"
         );
         // Every marker lies inside the view.

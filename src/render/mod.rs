@@ -135,7 +135,22 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
             )
         })
         .collect();
+    let outline = match theme.files.get("map/europe.txt") {
+        Some(bytes) => map::Outline::parse(&String::from_utf8_lossy(bytes)).map_err(|e| {
+            Error::Invalid(vec![
+                crate::error::Diagnostic::file(
+                    "themes/default/map/europe.txt",
+                    format!("the map's outline cannot be read: {e}"),
+                )
+                .with_help(
+                    "restore the file from twinpress's own theme, or delete it to use that one",
+                ),
+            ])
+        })?,
+        None => map::Outline::default(),
+    };
     let env = views::Env {
+        outline: &outline,
         prints: &prints,
         pdf: options.pdf,
         endonyms: &endonyms,

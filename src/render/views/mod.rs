@@ -19,10 +19,12 @@ mod print;
 mod report;
 mod statement;
 
+use print::distance_km;
 pub use print::{FOLDER_PHOTO_MM, printable};
 
 /// What some pages need beyond the model.
 pub struct Env<'a> {
+    pub outline: &'a super::map::Outline,
     pub prints: &'a [super::print::PrintSpec],
     pub pdf: bool,
     pub endonyms: &'a BTreeMap<String, String>,
@@ -290,6 +292,8 @@ struct Ctx<'a> {
     /// photos are loaded from the files beside the page, as the browser
     /// that prints them reaches no host.
     print_root: Option<String>,
+    /// The outline maps are drawn on.
+    outline: Option<&'a super::map::Outline>,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -329,6 +333,7 @@ impl<'a> Ctx<'a> {
             nav: cx_nav(site, lang),
             absolute_links: false,
             print_root: None,
+            outline: None,
         }
     }
 
@@ -395,6 +400,65 @@ impl<'a> Ctx<'a> {
             height: shown.height,
             lazy: !self.absolute_links,
         }
+    }
+
+    /// A map of the home town and `partners` (those with a location), with
+    /// the same as a list for those who cannot see it; None without the
+    /// home town's location or any partner's.
+    fn map(&self, partners: &[&Partner], id: &str) -> Option<serde_json::Value> {
+        let outline = self.outline?;
+        let home = &self.site.config.home;
+        let (hlat, hlon) = home.location?;
+        let mut places = Vec::new();
+        let mut items = Vec::new();
+        for p in partners {
+            let Some((lat, lon)) = p.facts.location else {
+                continue;
+            };
+            let km = distance_km((hlat, hlon), (lat, lon)).round() as i64;
+            let distance = self.tr.t_with(
+                "folder-distance-value",
+                &[("km", Arg::from(self.tr.integer(km)))],
+            );
+            places.push(super::map::Place {
+                name: p.facts.name_in(self.lang).to_string(),
+                name_lang: p.facts.name_lang(self.lang).map(|l| l.to_string()),
+                lat,
+                lon,
+                distance: Some(distance.clone()),
+            });
+            items.push(serde_json::json!({
+                "name": town_name(&p.facts, self.lang),
+                "url": self.partner_url(p),
+                "country": esc(&self.country(p.facts.country)),
+                "distance": distance,
+            }));
+        }
+        if places.is_empty() {
+            return None;
+        }
+        let home_place = super::map::Place {
+            name: home.name_in(self.lang).to_string(),
+            name_lang: home.name_lang(self.lang).map(|l| l.to_string()),
+            lat: hlat,
+            lon: hlon,
+            distance: None,
+        };
+        let title = self.tr.t("map-title");
+        let desc = self.tr.t_with(
+            "map-desc",
+            &[("home", Arg::from(home.name_in(self.lang).to_string()))],
+        );
+        let svg = super::map::svg(
+            outline,
+            &home_place,
+            &places,
+            id,
+            &title,
+            &desc,
+            &self.site.config.color,
+        );
+        Some(serde_json::json!({"svg": svg, "items": items}))
     }
 
     /// The documents beside a page, published in `folder` of the default
@@ -608,7 +672,8 @@ pub fn page(
 ) -> (&'static str, Value) {
     let lang = &spec.lang;
     let nav = cx_nav(site, lang);
-    let cx = Ctx::new(site, i18n, urls, lang);
+    let mut cx = Ctx::new(site, i18n, urls, lang);
+    cx.outline = Some(env.outline);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {

@@ -32,6 +32,7 @@ pub(super) fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
                 ("countries", Arg::from(countries.len())),
             ]),
             "partners": cards,
+            "map": cx.map(&site.partners.iter().collect::<Vec<_>>(), "map-home"),
             "latest": latest,
             "planned": planned,
             "partners_url": cx.urls.link(cx.nav, "partners/"),
@@ -80,7 +81,11 @@ pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     (
         "partners.html",
         cx.tr.t("partners-title"),
-        serde_json::json!({"groups": groups, "intro": intro}),
+        serde_json::json!({
+            "groups": groups,
+            "intro": intro,
+            "map": cx.map(&cx.site.partners.iter().collect::<Vec<_>>(), "map-partners"),
+        }),
     )
 }
 
