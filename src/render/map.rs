@@ -57,25 +57,40 @@ pub struct Place {
     pub distance: Option<String>,
 }
 
-/// The map's size in SVG units.
+/// What a map says of itself and how it looks.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame<'a> {
+    /// Makes the ids of its title and description unique on the page.
+    pub id: &'a str,
+    pub title: &'a str,
+    pub desc: &'a str,
+    /// The site's identity colour, for the partners' marks and routes.
+    pub color: &'a str,
+    /// `WEB_HEIGHT` or `FOLDER_HEIGHT`.
+    pub height: f64,
+}
+
+/// The map's width in SVG units.
 const WIDTH: f64 = 800.0;
-const HEIGHT: f64 = 560.0;
+/// Its height on web pages; folders have less room.
+pub const WEB_HEIGHT: f64 = 560.0;
+pub const FOLDER_HEIGHT: f64 = 380.0;
 
 /// Draws `home` and `partners`; `id` makes the ids of the title and
 /// description unique on the page.
 ///
 /// Styled with presentation attributes, so that it needs no stylesheet
-/// (the same map is on web pages and in print); `color` is the site's
-/// identity colour.
-pub fn svg(
-    outline: &Outline,
-    home: &Place,
-    partners: &[Place],
-    id: &str,
-    title: &str,
-    desc: &str,
-    color: &str,
-) -> String {
+/// (the same map is on web pages and in print).
+pub fn svg(outline: &Outline, home: &Place, partners: &[Place], frame: &Frame) -> String {
+    let Frame {
+        id,
+        title,
+        desc,
+        color,
+        height,
+    } = *frame;
+    // A folder's map is printed small: its marks and names are drawn larger.
+    let big = if height <= FOLDER_HEIGHT { 1.8 } else { 1.0 };
     let all: Vec<&Place> = std::iter::once(home).chain(partners).collect();
     let lat_mid = (all.iter().map(|p| p.lat).fold(f64::MAX, f64::min)
         + all.iter().map(|p| p.lat).fold(f64::MIN, f64::max))
@@ -91,10 +106,10 @@ pub fn svg(
     let (mut w, mut h) = ((x1 - x0).max(3.0), (y1 - y0).max(3.0));
     w *= 1.5;
     h *= 1.5;
-    if w / h > WIDTH / HEIGHT {
-        h = w * HEIGHT / WIDTH;
+    if w / h > WIDTH / height {
+        h = w * height / WIDTH;
     } else {
-        w = h * WIDTH / HEIGHT;
+        w = h * WIDTH / height;
     }
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     let (left, top) = (cx - w / 2.0, cy - h / 2.0);
@@ -111,7 +126,7 @@ pub fn svg(
         for &(x, y) in &points {
             (a, b, c, d) = (a.min(x), b.max(x), c.min(y), d.max(y));
         }
-        if b < 0.0 || a > WIDTH || d < 0.0 || c > HEIGHT || (b - a < 1.0 && d - c < 1.0) {
+        if b < 0.0 || a > WIDTH || d < 0.0 || c > height || (b - a < 1.0 && d - c < 1.0) {
             continue;
         }
         // Points closer than a pixel to the last one drawn add nothing.
@@ -138,7 +153,7 @@ pub fn svg(
     let mut out = String::new();
     let _ = write!(
         out,
-        r##"<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" font-family="'Noto Sans', sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect width="{WIDTH}" height="{HEIGHT}" fill="#e6eff6"/><path d="{land}" fill="#f6f3ec" stroke="#b8b1a3" stroke-width="0.7" stroke-linejoin="round"/>"##,
+        r##"<svg class="map" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" font-family="'Noto Sans', sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect width="{WIDTH}" height="{height}" fill="#e6eff6"/><path d="{land}" fill="#f6f3ec" stroke="#b8b1a3" stroke-width="0.7" stroke-linejoin="round"/>"##,
         super::escape(title),
         super::escape(desc)
     );
@@ -147,14 +162,17 @@ pub fn svg(
         let (x, y) = to_view(p.lon, p.lat);
         let _ = write!(
             out,
-            r#"<line x1="{hx:.1}" y1="{hy:.1}" x2="{x:.1}" y2="{y:.1}" stroke="{color}" stroke-width="1.6" stroke-dasharray="5 4"/>"#
+            r#"<line x1="{hx:.1}" y1="{hy:.1}" x2="{x:.1}" y2="{y:.1}" stroke="{color}" stroke-width="{:.1}" stroke-dasharray="{:.0} {:.0}"/>"#,
+            1.6 * big,
+            5.0 * big,
+            4.0 * big
         );
     }
     for (p, home) in std::iter::once((home, true)).chain(partners.iter().map(|p| (p, false))) {
         let (x, y) = to_view(p.lon, p.lat);
         let fill = if home { "#b3261e" } else { color };
         let anchor = if x > WIDTH * 0.75 { "end" } else { "start" };
-        let label_x = x + if anchor == "end" { -9.0 } else { 9.0 };
+        let label_x = x + (if anchor == "end" { -9.0 } else { 9.0 }) * big;
         // Inside SVG, HTML's <span> would end the drawing: names are text.
         let name = super::escape(&p.name);
         let lang = p
@@ -167,17 +185,21 @@ pub fn svg(
             .as_ref()
             .map(|d| {
                 format!(
-                    r#"<tspan x="{label_x:.1}" dy="16" font-size="13" font-weight="400">{}</tspan>"#,
+                    r#"<tspan x="{label_x:.1}" dy="{:.0}" font-size="{:.0}" font-weight="400">{}</tspan>"#,
+                    16.0 * big,
+                    13.0 * big,
                     super::escape(d)
                 )
             })
             .unwrap_or_default();
         let _ = write!(
             out,
-            r##"<g><title{lang}>{name}</title><circle cx="{x:.1}" cy="{y:.1}" r="{}" fill="{fill}" stroke="#fff" stroke-width="2"/><text x="{:.1}" y="{:.1}" text-anchor="{anchor}" font-size="16" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="3.5" paint-order="stroke"><tspan{lang}>{name}</tspan>{distance}</text></g>"##,
-            if home { 7 } else { 5 },
+            r##"<g><title{lang}>{name}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.0}" fill="{fill}" stroke="#fff" stroke-width="2"/><text x="{:.1}" y="{:.1}" text-anchor="{anchor}" font-size="{:.0}" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="{:.1}" paint-order="stroke"><tspan{lang}>{name}</tspan>{distance}</text></g>"##,
+            if home { 7.0 * big } else { 5.0 * big },
             label_x,
-            y + 4.0,
+            y + 4.0 * big,
+            16.0 * big,
+            3.5 * big,
         );
     }
     out.push_str("</svg>");
@@ -213,15 +235,14 @@ mod tests {
         let outline = Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap();
         let home = place("Pruszków", 52.17, 20.81);
         let partners = [place("Poissy", 48.93, 2.05), place("Rustavi", 41.55, 45.0)];
-        let svg = svg(
-            &outline,
-            &home,
-            &partners,
-            "m",
-            "Map",
-            "Pruszków and its partners",
-            "#1f5fa8",
-        );
+        let frame = Frame {
+            id: "m",
+            title: "Map",
+            desc: "Pruszków and its partners",
+            color: "#1f5fa8",
+            height: WEB_HEIGHT,
+        };
+        let svg = svg(&outline, &home, &partners, &frame);
         for name in ["Pruszków", "Poissy", "Rustavi"] {
             assert!(svg.contains(&format!("<title>{name}</title>")), "{name}");
         }
@@ -251,7 +272,7 @@ mod tests {
                 .unwrap()
                 .parse()
                 .unwrap();
-            assert!((0.0..=WIDTH).contains(&cx) && (0.0..=HEIGHT).contains(&cy));
+            assert!((0.0..=WIDTH).contains(&cx) && (0.0..=WEB_HEIGHT).contains(&cy));
         }
     }
 }

@@ -175,7 +175,17 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
         .collect();
     let printed: Vec<Result<print::Publication>> = prints
         .par_iter()
-        .map(|spec| print::render(&tera, site, i18n, &urls, spec, &chrome[&spec.lang]))
+        .map(|spec| {
+            print::render(
+                &tera,
+                site,
+                i18n,
+                &urls,
+                spec,
+                &chrome[&spec.lang],
+                &outline,
+            )
+        })
         .collect();
     let mut files = Vec::with_capacity(results.len() + 2 * printed.len() + 16);
     let mut print = Vec::with_capacity(2 * printed.len());

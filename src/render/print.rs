@@ -115,8 +115,9 @@ pub(super) fn render(
     urls: &Urls,
     spec: &PrintSpec,
     chrome: &Value,
+    outline: &super::map::Outline,
 ) -> Result<Publication> {
-    let (template, title, page) = views::printable(site, i18n, urls, spec);
+    let (template, title, page) = views::printable(site, i18n, urls, spec, outline);
     let mut ctx = Context::new();
     ctx.insert_value("site", chrome.clone());
     ctx.insert("lang", spec.lang.as_str());

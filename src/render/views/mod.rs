@@ -405,7 +405,7 @@ impl<'a> Ctx<'a> {
     /// A map of the home town and `partners` (those with a location), with
     /// the same as a list for those who cannot see it; None without the
     /// home town's location or any partner's.
-    fn map(&self, partners: &[&Partner], id: &str) -> Option<serde_json::Value> {
+    fn map(&self, partners: &[&Partner], id: &str, height: f64) -> Option<serde_json::Value> {
         let outline = self.outline?;
         let home = &self.site.config.home;
         let (hlat, hlon) = home.location?;
@@ -449,15 +449,14 @@ impl<'a> Ctx<'a> {
             "map-desc",
             &[("home", Arg::from(home.name_in(self.lang).to_string()))],
         );
-        let svg = super::map::svg(
-            outline,
-            &home_place,
-            &places,
+        let frame = super::map::Frame {
             id,
-            &title,
-            &desc,
-            &self.site.config.color,
-        );
+            title: &title,
+            desc: &desc,
+            color: &self.site.config.color,
+            height,
+        };
+        let svg = super::map::svg(outline, &home_place, &places, &frame);
         Some(serde_json::json!({"svg": svg, "items": items}))
     }
 

@@ -18,8 +18,10 @@ pub fn printable(
     i18n: &I18n,
     urls: &Urls,
     spec: &PrintSpec,
+    outline: &super::super::map::Outline,
 ) -> (&'static str, String, Value) {
     let mut cx = Ctx::new(site, i18n, urls, &spec.lang);
+    cx.outline = Some(outline);
     cx.absolute_links = true;
     cx.print_root = Some(spec.root());
     let (template, title, data) = match spec.kind {
@@ -147,6 +149,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
         "summary": text.summary,
         "story": text.body,
+        "map": cx.map(&[p], "folder-map", super::super::map::FOLDER_HEIGHT),
         "photo": cx
             .gallery(
                 &p.photos,
