@@ -377,3 +377,34 @@ fn an_activity_shows_its_photos_from_the_year_folder() {
         "{error}"
     );
 }
+
+#[test]
+fn a_page_lists_its_photos_in_its_default_language_front_matter() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let folder = site.join("content/pages/o-nas");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("urad.jpg"), photo(900, 600, 1)).unwrap();
+    std::fs::write(
+        folder.join("cs.md"),
+        "---\ntitle: O nás\nimages:\n  - file: urad.jpg\n    alt: {cs: Budova úřadu, en: The office building, de: Das Amtsgebäude}\n---\nText.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let page = read(&out, "en/o-nas/index.html");
+    let img = img_with(&page, "urad-480w.jpg");
+    assert!(has(&img, r#"alt="The office building""#), "{img}");
+
+    // Without alt text, the front matter's line is named.
+    std::fs::write(
+        folder.join("cs.md"),
+        "---\ntitle: O nás\nimages:\n  - file: urad.jpg\n---\nText.\n",
+    )
+    .unwrap();
+    let error = build(&config(&site, &out), None).unwrap_err().to_string();
+    assert!(error.contains("content/pages/o-nas/cs.md:4:"), "{error}");
+    assert!(
+        error.contains("the photo `urad.jpg` has no alt text"),
+        "{error}"
+    );
+}

@@ -192,12 +192,39 @@ impl Loader {
             if folder_slug(self, &id, &format!("content/pages/{id}")).is_none() {
                 continue;
             }
+            let texts_files = texts;
             let texts = self.texts(
                 Path::new(&format!("content/pages/{id}")),
-                &texts,
+                &texts_files,
                 TextKind::Page,
             );
-            let (files, photos) = self.split_photos(&statics);
+            let folder = format!("content/pages/{id}/");
+            let default_file = format!("{folder}{}.md", self.default_lang());
+            let listed = texts_files
+                .iter()
+                .find(|f| f.path == Path::new(&default_file))
+                .and_then(|file| {
+                    let split = frontmatter::split(&file.text).ok()?;
+                    if split.front_matter.trim().is_empty() {
+                        return None;
+                    }
+                    let (raw, spans) = self.parse_yaml::<RawPageImages>(
+                        file,
+                        split.front_matter,
+                        split.front_matter_offset,
+                    )?;
+                    Some((file.path.clone(), raw, spans))
+                });
+            let (files, photos) = match &listed {
+                Some((path, raw, spans)) if !raw.images.is_empty() => {
+                    let doc = Doc {
+                        file: path,
+                        spans: spans.clone(),
+                    };
+                    self.photos(&doc, "", &folder, &statics, &raw.images)
+                }
+                _ => self.split_photos(&statics),
+            };
             out.push(Page {
                 id,
                 texts,

@@ -778,6 +778,7 @@ pub fn page(
                     "text_lang": fallback.map(Lang::as_str),
                     "fallback_note": cx.fallback_note(fallback),
                     "files": files,
+                    "photos": cx.gallery(&page.photos, &urls.path(default, &page_route(site, i, default))),
                     "summary": text.summary,
                 }),
             )
