@@ -6,12 +6,11 @@
 //! on the next build. The cache may be deleted at any time.
 
 use std::collections::BTreeMap;
-use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fast_image_resize::{ResizeOptions, Resizer};
-use image::{DynamicImage, ImageDecoder, ImageEncoder, ImageReader};
+use image::{DynamicImage, ImageDecoder, ImageEncoder};
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
@@ -143,20 +142,7 @@ fn copies_of(
 
 /// Decodes a photo within the limits and turns it upright.
 pub fn decode(bytes: &[u8], shown: &Path) -> std::result::Result<DynamicImage, Diagnostic> {
-    let mut reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| Diagnostic::file(shown, format!("cannot read the photo: {e}")))?;
-    if reader.format() == Some(image::ImageFormat::Jpeg) && !images::jpeg_is_complete(bytes) {
-        return Err(Diagnostic::file(
-            shown,
-            "the photo is damaged or cut short: its data ends before the end of the image",
-        )
-        .with_help("copy the photo again from the camera or phone, or export it again as a JPEG"));
-    }
-    reader.limits(images::limits());
-    let mut decoder = reader
-        .into_decoder()
-        .map_err(|e| images::read_error(shown, e))?;
+    let (_, mut decoder) = images::decoder(bytes, shown)?;
     let orientation = decoder
         .orientation()
         .map_err(|e| images::read_error(shown, e))?;

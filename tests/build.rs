@@ -308,3 +308,22 @@ fn the_map_shows_every_partner_with_a_title_and_the_same_as_a_list() {
     let en = read(&out, "en/partners/index.html");
     assert!(en.contains("2,169 km"), "the distance in English form");
 }
+
+#[test]
+fn a_partner_slug_taken_by_a_yearly_report_is_refused() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let yaml = site.join("content/partners/krakow/partner.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, format!("{text}\nslug: report-2024\n")).unwrap();
+    let error = build(&config(&site, &tmp.path().join("out")), None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("`report-2024` is the name of a yearly report's printed edition"),
+        "{error}"
+    );
+    assert!(
+        error.contains("content/partners/krakow/partner.yaml:"),
+        "{error}"
+    );
+}

@@ -325,7 +325,12 @@ fn the_folder_shows_the_first_listed_photo_and_warns_when_it_is_too_small() {
         })
         .unwrap_or_else(|| panic!("no warning in {:?}", summary.warnings));
     assert!(
-        warning.message.contains("needs 945 pixels"),
+        warning
+            .message
+            .contains("use a photo at least 945 pixels wide")
+            && warning
+                .message
+                .contains("under `images:` in content/partners/krakow/partner.yaml"),
         "{}",
         warning.message
     );
@@ -406,5 +411,70 @@ fn a_page_lists_its_photos_in_its_default_language_front_matter() {
     assert!(
         error.contains("the photo `urad.jpg` has no alt text"),
         "{error}"
+    );
+}
+
+#[test]
+fn two_photos_published_under_one_name_are_refused() {
+    let (tmp, site) = site_with_photo(&photo(800, 600, 1));
+    let folder = site.join("content/partners/krakow");
+    std::fs::write(folder.join("Rynek.jpg"), photo(900, 600, 1)).unwrap();
+    let error = build(&config(&site, &tmp.path().join("out")), None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("would be published under one name, `rynek`"),
+        "{error}"
+    );
+    assert!(error.contains("rename one of the two files"), "{error}");
+}
+
+#[test]
+fn check_finds_a_photo_cut_short() {
+    let whole = photo(800, 600, 1);
+    let (_tmp, site) = site_with_photo(&whole[..whole.len() / 2]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(["check", "--root"])
+        .arg(&site)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("content/partners/krakow/rynek.jpg: the photo is damaged or cut short"),
+        "{text}"
+    );
+}
+
+#[test]
+fn photos_listed_in_a_translation_are_refused() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let folder = site.join("content/pages/o-nas");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("cs.md"), "---\ntitle: O nás\n---\nText.\n").unwrap();
+    std::fs::write(
+        folder.join("en.md"),
+        "---\ntitle: About\nimages:\n  - file: x.jpg\n---\nText.\n",
+    )
+    .unwrap();
+    let error = build(&config(&site, &tmp.path().join("out")), None)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("content/pages/o-nas/en.md:4:"), "{error}");
+    assert!(error.contains("move this list to cs.md"), "{error}");
+}
+
+#[test]
+fn files_beside_activities_that_are_not_shown_are_named_in_a_warning() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let year = site.join("content/activities/2024");
+    std::fs::create_dir_all(&year).unwrap();
+    std::fs::write(year.join("program.pdf"), "%PDF").unwrap();
+    let summary = build(&config(&site, &tmp.path().join("out")), None).unwrap();
+    assert!(
+        summary.warnings.iter().any(|w| w.message
+            == "content/activities/2024/program.pdf is not published: activities show only the photos listed under `images:` in content/activities/2024.yaml"),
+        "{:?}",
+        summary.warnings
     );
 }

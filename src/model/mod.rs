@@ -139,6 +139,9 @@ pub struct Partner {
 #[derive(Debug, Clone)]
 pub struct Photo {
     pub name: String,
+    /// What its copies are named after (`rynek-glowny`), unique in its
+    /// folder.
+    pub stem: String,
     /// Relative to the site root, for messages.
     pub path: PathBuf,
     pub disk_path: PathBuf,

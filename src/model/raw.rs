@@ -255,14 +255,7 @@ pub struct RawPageMeta {
     pub summary: Option<String>,
     pub slug: Option<String>,
     pub translated_from: Option<RawTranslatedFrom>,
-    /// Read from the default language's text only, by [`RawPageImages`].
-    #[serde(default)]
-    pub images: Vec<RawImage>,
-}
-
-/// The photos a page lists in its default-language text's front matter.
-#[derive(Debug, Default, Deserialize)]
-pub struct RawPageImages {
+    /// A page's photos, in its default-language text only.
     #[serde(default)]
     pub images: Vec<RawImage>,
 }

@@ -43,6 +43,15 @@ impl Outline {
     }
 }
 
+/// The great-circle distance in kilometres between two (lat, lon).
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
 /// A town on the map.
 #[derive(Debug, Clone)]
 pub struct Place {
@@ -218,6 +227,14 @@ mod tests {
             lon,
             distance: Some("1 000 km".into()),
         }
+    }
+
+    #[test]
+    fn distance_between_two_towns() {
+        // Pruszków – Poissy: about 1,370 km as the crow flies.
+        let d = distance_km((52.1706, 20.8120), (48.9294, 2.0456));
+        assert!((1360.0..1380.0).contains(&d), "{d}");
+        assert_eq!(distance_km((10.0, 10.0), (10.0, 10.0)), 0.0);
     }
 
     #[test]

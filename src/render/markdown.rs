@@ -3,6 +3,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
+use super::escape;
 use crate::model::slug::slugify;
 
 const OPTIONS: Options = Options::ENABLE_TABLES
@@ -102,18 +103,18 @@ pub struct PhotoRef {
 impl PhotoRef {
     /// An `<img>` for a photo in a text.
     pub fn img(&self, alt: &str) -> String {
-        let mut img = format!("<img src=\"{}\"", self.src);
+        let mut img = format!("<img src=\"{}\"", escape(&self.src));
         if !self.srcset.is_empty() {
             img.push_str(&format!(
                 " srcset=\"{}\" sizes=\"(min-width: 48rem) 48rem, 100vw\"",
-                self.srcset
+                escape(&self.srcset)
             ));
         }
         img.push_str(&format!(
             " width=\"{}\" height=\"{}\" alt=\"{}\"",
             self.width,
             self.height,
-            escape_attribute(alt)
+            escape(alt)
         ));
         if self.lazy {
             img.push_str(" loading=\"lazy\" decoding=\"async\"");
@@ -121,13 +122,6 @@ impl PhotoRef {
         img.push('>');
         img
     }
-}
-
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 impl LinkBase<'_> {

@@ -79,28 +79,53 @@ pub fn written_links<'s>(site: &'s Site, i18n: &I18n) -> Result<Vec<WrittenLink<
     Ok(views::written_links(site, i18n, &urls, &specs))
 }
 
+/// Drops files made twice alike (a photo shown with two activities); two
+/// different files for one path are an error, never a race in the writing.
+fn one_file_per_path(files: &mut Vec<OutputFile>) -> Result<()> {
+    let mut clashes = Vec::new();
+    files.dedup_by(|later, first| {
+        if later.path != first.path {
+            return false;
+        }
+        if later.body != first.body {
+            clashes.push(
+                crate::error::Diagnostic::file(
+                    "content",
+                    format!("two different files would be published as `{}`", first.path),
+                )
+                .with_help("a partner's, page's or photo's name is taken twice: rename one of them (a partner's `slug:` may not be `report-` and a year)"),
+            );
+        }
+        true
+    });
+    if clashes.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(clashes))
+    }
+}
+
 /// Photos that print blurred in a folder: fewer pixels than its photo
 /// needs at 300 ppi.
 fn print_warnings(site: &Site) -> Vec<crate::error::Warning> {
-    let mut out = Vec::new();
-    for (i, p) in site.partners.iter().enumerate() {
-        let Some(photo) = p.photos.iter().find(|ph| ph.listed) else {
-            continue;
-        };
-        let mm = views::FOLDER_PHOTO_MM;
-        if !print::folder_languages(site, i).is_empty() && !photos::Plan::prints_sharp_at(photo, mm)
-        {
-            let needed = (mm / 25.4 * photos::PRINT_PPI).ceil();
-            out.push(crate::error::Warning {
-                message: format!(
-                    "{} is {} pixels wide; the folder prints it {mm:.0} mm wide, which needs {needed:.0} pixels to be sharp at 300 ppi: use a larger photo, or list another one first",
-                    photo.path.display(),
-                    photo.info.width
-                ),
-            });
-        }
-    }
-    out
+    // Every partner has a folder, in the default language at least.
+    let mm = views::FOLDER_PHOTO_MM;
+    site.partners
+        .iter()
+        .filter_map(|p| Some((p, p.photos.iter().find(|ph| ph.listed)?)))
+        .filter(|(_, photo)| !photos::Plan::prints_sharp_at(photo, mm))
+        .map(|(p, photo)| crate::error::Warning {
+            message: format!(
+                "{} is {} pixels wide and will look blurred in the printed folder about {}, which shows it {:.0} cm wide: use a photo at least {} pixels wide, or put a larger one first under `images:` in content/partners/{}/partner.yaml",
+                photo.path.display(),
+                photo.info.width,
+                p.facts.name,
+                mm / 10.0,
+                photos::pixels_for_mm(mm),
+                p.id
+            ),
+        })
+        .collect()
 }
 
 /// Renders the whole site.
@@ -221,8 +246,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     files.extend(theme_files);
     files.extend(pages::documents(site, &urls));
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    // A photo shown with two activities is made once.
-    files.dedup_by(|a, b| a.path == b.path && a.body == b.body);
+    one_file_per_path(&mut files)?;
     Ok(Rendered {
         files,
         pages,

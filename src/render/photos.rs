@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 
 use crate::model::Photo;
-use crate::model::slug::slugify;
 use crate::source::images::PhotoFormat;
 
 /// Widths offered to browsers, in pixels.
@@ -50,28 +49,29 @@ pub struct Copy {
 pub struct Plan {
     pub web: Vec<Copy>,
     pub print: Copy,
-    encoding: (Encoding, Encoding),
-    extension: &'static str,
+    format: PhotoFormat,
+}
+
+/// How a photo's web and print copies are encoded: PNG stays PNG (it may
+/// be a drawing, or transparent); photographs become JPEG.
+fn encodings(format: PhotoFormat) -> (Encoding, Encoding, &'static str) {
+    match format {
+        PhotoFormat::Png => (Encoding::Png, Encoding::Png, "png"),
+        PhotoFormat::Jpeg | PhotoFormat::Webp => (Encoding::Jpeg(80), Encoding::Jpeg(90), "jpg"),
+    }
+}
+
+/// The pixels a photo needs to print `mm` wide at 300 ppi.
+pub fn pixels_for_mm(mm: f64) -> u32 {
+    (mm / 25.4 * PRINT_PPI).ceil() as u32
 }
 
 impl Plan {
     /// The copies of `photo`, published in `folder` (`partners/krakow/`).
     pub fn new(photo: &Photo, folder: &str) -> Plan {
         let (w, h) = (photo.info.width.max(1), photo.info.height.max(1));
-        let stem = photo
-            .name
-            .rsplit_once('.')
-            .map_or(photo.name.as_str(), |(s, _)| s);
-        let stem = match slugify(stem) {
-            s if s.is_empty() => "photo".to_string(),
-            s => s,
-        };
-        let (extension, encoding) = match photo.info.format {
-            PhotoFormat::Png => ("png", (Encoding::Png, Encoding::Png)),
-            PhotoFormat::Jpeg | PhotoFormat::Webp => {
-                ("jpg", (Encoding::Jpeg(80), Encoding::Jpeg(90)))
-            }
-        };
+        let stem = &photo.stem;
+        let (_, _, extension) = encodings(photo.info.format);
         let scaled = |width: u32| {
             let width = width.min(w);
             let height =
@@ -79,7 +79,7 @@ impl Plan {
             (width, height as u32)
         };
         let mut widths: Vec<u32> = WEB_WIDTHS.iter().copied().filter(|&x| x < w).collect();
-        let largest = w.min(*WEB_WIDTHS.last().unwrap_or(&w));
+        let largest = w.min(WEB_WIDTHS[WEB_WIDTHS.len() - 1]);
         if !widths.contains(&largest) {
             widths.push(largest);
         }
@@ -102,13 +102,13 @@ impl Plan {
                 width: pw,
                 height: ph,
             },
-            encoding,
-            extension,
+            format: photo.info.format,
         }
     }
 
     /// What makes each copy, for the output.
     pub fn jobs(&self, photo: &Photo) -> Vec<(String, ImageJob)> {
+        let (web, print, _) = encodings(self.format);
         let job = |c: &Copy, encoding: Encoding| {
             (
                 c.path.clone(),
@@ -121,9 +121,8 @@ impl Plan {
                 },
             )
         };
-        let mut jobs: Vec<(String, ImageJob)> =
-            self.web.iter().map(|c| job(c, self.encoding.0)).collect();
-        jobs.push(job(&self.print, self.encoding.1));
+        let mut jobs: Vec<(String, ImageJob)> = self.web.iter().map(|c| job(c, web)).collect();
+        jobs.push(job(&self.print, print));
         jobs
     }
 
@@ -132,13 +131,10 @@ impl Plan {
         &self.web[(self.web.len() - 1) / 2]
     }
 
-    pub fn extension(&self) -> &'static str {
-        self.extension
-    }
-
-    /// Whether the photo is sharp when printed `mm` wide.
+    /// Whether the photo is sharp when printed `mm` wide (a pixel short
+    /// of 300 ppi does not show).
     pub fn prints_sharp_at(photo: &Photo, mm: f64) -> bool {
-        f64::from(photo.info.width) >= mm / 25.4 * PRINT_PPI * 0.98
+        f64::from(photo.info.width) >= f64::from(pixels_for_mm(mm)) * 0.98
     }
 }
 
@@ -150,6 +146,7 @@ mod tests {
     fn photo(width: u32, height: u32, format: PhotoFormat) -> Photo {
         Photo {
             name: "Rynek Główny.JPG".into(),
+            stem: "rynek-glowny".into(),
             path: "content/partners/krakow/Rynek Główny.JPG".into(),
             disk_path: "/site/content/partners/krakow/Rynek Główny.JPG".into(),
             info: PhotoInfo {

@@ -9,7 +9,7 @@ use std::time::Instant;
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
 use super::{INTERNAL, POLL_WAIT, Shared};
-use crate::render::Body;
+use crate::render::{Body, escape};
 
 /// What a request target asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -249,12 +249,6 @@ fn overlay_html(text: &str) -> String {
          <pre>{}</pre><p>Mend the file and save it: this page reloads by itself.</p></div>",
         escape(text)
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 const OVERLAY_CSS: &str = "#twinpress-problems{position:fixed;inset:0;z-index:2147483647;\

@@ -2,7 +2,7 @@
 //! headers only, with limits that stop a decompression bomb before a
 //! single pixel is decoded.
 
-use std::io::BufReader;
+use std::io::Cursor;
 use std::path::Path;
 
 use image::{ImageDecoder, ImageFormat, ImageReader, Limits};
@@ -60,30 +60,13 @@ fn extension(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a photo's header; `shown` is the path messages name.
+/// Reads a photo and checks it whole (a JPEG cut short is found here,
+/// by `check` too, not only when it is resized); `shown` is the path
+/// messages name.
 pub fn probe(disk_path: &Path, shown: &Path) -> Result<PhotoInfo, Diagnostic> {
-    let bad = |what: String| {
-        Diagnostic::file(shown, what)
-            .with_help("export it again as a JPEG (photos) or PNG (drawings) from a photo editor")
-    };
-    let file = std::fs::File::open(disk_path)
+    let bytes = std::fs::read(disk_path)
         .map_err(|e| Diagnostic::file(shown, format!("cannot read the photo: {e}")))?;
-    let mut reader = ImageReader::new(BufReader::new(file))
-        .with_guessed_format()
-        .map_err(|e| bad(format!("cannot read the photo: {e}")))?;
-    let format = match reader.format() {
-        Some(ImageFormat::Jpeg) => PhotoFormat::Jpeg,
-        Some(ImageFormat::Png) => PhotoFormat::Png,
-        Some(ImageFormat::WebP) => PhotoFormat::Webp,
-        Some(other) => {
-            return Err(bad(format!(
-                "this file is a {other:?} image, not the JPEG, PNG or WebP its name says"
-            )));
-        }
-        None => return Err(bad("this file is not an image".into())),
-    };
-    reader.limits(limits());
-    let mut decoder = reader.into_decoder().map_err(|e| read_error(shown, e))?;
+    let (format, mut decoder) = decoder(&bytes, shown)?;
     let (w, h) = decoder.dimensions();
     let orientation = decoder.orientation().map_err(|e| read_error(shown, e))?;
     let (width, height) = if turns_sideways(orientation) {
@@ -98,8 +81,45 @@ pub fn probe(disk_path: &Path, shown: &Path) -> Result<PhotoInfo, Diagnostic> {
     })
 }
 
+/// Opens a photo within the limits: what it is, and a decoder that has
+/// read its header. A file that is not a JPEG, PNG or WebP, or a JPEG
+/// cut short, is refused with its name.
+pub fn decoder<'a>(
+    bytes: &'a [u8],
+    shown: &Path,
+) -> Result<(PhotoFormat, impl ImageDecoder + 'a), Diagnostic> {
+    let bad = |what: String| {
+        Diagnostic::file(shown, what)
+            .with_help("export it again as a JPEG (photos) or PNG (drawings) from a photo editor")
+    };
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| bad(format!("cannot read the photo: {e}")))?;
+    let format = match reader.format() {
+        Some(ImageFormat::Jpeg) => PhotoFormat::Jpeg,
+        Some(ImageFormat::Png) => PhotoFormat::Png,
+        Some(ImageFormat::WebP) => PhotoFormat::Webp,
+        Some(other) => {
+            return Err(bad(format!(
+                "this file is a {other:?} image, not the JPEG, PNG or WebP its name says"
+            )));
+        }
+        None => return Err(bad("this file is not an image".into())),
+    };
+    if format == PhotoFormat::Jpeg && !jpeg_is_complete(bytes) {
+        return Err(Diagnostic::file(
+            shown,
+            "the photo is damaged or cut short: its data ends before the end of the image",
+        )
+        .with_help("copy the photo again from the camera or phone, or export it again as a JPEG"));
+    }
+    reader.limits(limits());
+    let decoder = reader.into_decoder().map_err(|e| read_error(shown, e))?;
+    Ok((format, decoder))
+}
+
 /// Whether an EXIF orientation swaps width and height.
-pub fn turns_sideways(orientation: image::metadata::Orientation) -> bool {
+fn turns_sideways(orientation: image::metadata::Orientation) -> bool {
     use image::metadata::Orientation::*;
     matches!(
         orientation,

@@ -49,6 +49,7 @@ impl Loader {
     ) -> Vec<Activity> {
         let mut out = Vec::new();
         let mut ids = BTreeSet::new();
+        let year_folders = folders_under(content, "content/activities/");
         for file in content
             .texts
             .iter()
@@ -70,6 +71,19 @@ impl Loader {
                 file: &file.path,
                 spans: SpanIndex::new(&file.text, 0),
             };
+            // The year's folder holds the photos its activities list.
+            let folder = format!("content/activities/{year}/");
+            let statics = year_folders
+                .get(&year.to_string())
+                .map(|(_, s)| s.clone())
+                .unwrap_or_default();
+            let (year_documents, year_photos) = self.split_files(&statics);
+            for d in &year_documents {
+                self.problems.warn(format!(
+                    "{folder}{} is not published: activities show only the photos listed under `images:` in content/activities/{year}.yaml",
+                    d.name
+                ));
+            }
             for (i, a) in &raw {
                 let base = i.to_string();
                 let title = self.text(&doc, &join(&base, "title"), &a.title);
@@ -154,19 +168,18 @@ impl Loader {
                     }),
                 };
                 let summary = self.opt_text(&doc, &join(&base, "summary"), &a.summary);
-                let folder = format!("content/activities/{year}/");
                 let photos = if a.images.is_empty() {
                     Vec::new()
                 } else {
-                    let statics: Vec<&StaticFile> = content
-                        .statics
-                        .iter()
-                        .filter(|s| {
-                            s.path.parent() == Some(Path::new(folder.trim_end_matches('/')))
-                        })
-                        .collect();
-                    let (_, photos) = self.photos(&doc, &base, &folder, &statics, &a.images);
-                    photos.into_iter().filter(|p| p.listed).collect()
+                    let listed = self.list_photos(
+                        &doc,
+                        &base,
+                        &folder,
+                        &year_documents,
+                        year_photos.clone(),
+                        &a.images,
+                    );
+                    listed.into_iter().filter(|p| p.listed).collect()
                 };
                 if let (Some(title), Some(when), Some(kind), Some(status)) =
                     (title, when, kind, status)

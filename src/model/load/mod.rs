@@ -29,6 +29,7 @@ pub fn load(content: &Content, today: PartialDate) -> Result<(Site, Vec<Warning>
         problems: Problems::default(),
         missing: BTreeMap::new(),
         langs: None,
+        page_images: BTreeMap::new(),
     };
     let site = loader.site(content, today);
     loader.report_missing_translations();
@@ -43,6 +44,9 @@ struct Loader {
     missing: BTreeMap<Lang, Vec<String>>,
     /// (default language, site languages) once site.yaml is read.
     langs: Option<(Lang, Vec<Lang>)>,
+    /// Photos listed in a page's default-language front matter, by file,
+    /// with where they are written, until the page is put together.
+    page_images: BTreeMap<PathBuf, (Vec<RawImage>, SpanIndex)>,
 }
 
 /// A YAML document being checked: its file and where its nodes are.
@@ -338,14 +342,29 @@ fn folder_slug(loader: &mut Loader, name: &str, folder: &str) -> Option<String> 
 
 impl Loader {
     /// A folder's files as documents (published as they are) and photos
-    /// (published resized).
+    /// (published resized); a photo format browsers cannot show is a
+    /// document, with a warning.
     fn split_photos(&mut self, statics: &[&StaticFile]) -> (Vec<Document>, Vec<Photo>) {
+        let (documents, photos) = self.split_files(statics);
+        for d in &documents {
+            if crate::source::images::is_unsupported_image(Path::new(&d.name)) {
+                self.problems.warn(format!(
+                    "{} is not a kind of image browsers show; it is published as a download. Export it as a JPEG to show it as a photo",
+                    d.disk_path.display()
+                ));
+            }
+        }
+        (documents, photos)
+    }
+
+    fn split_files(&mut self, statics: &[&StaticFile]) -> (Vec<Document>, Vec<Photo>) {
         let mut documents = Vec::new();
         let mut photos: Vec<Photo> = Vec::new();
         for s in statics {
             match s.photo {
                 Some(info) => photos.push(Photo {
                     name: document(s).name,
+                    stem: photo_stem(&s.path),
                     path: s.path.clone(),
                     disk_path: s.disk_path.clone(),
                     info,
@@ -354,15 +373,22 @@ impl Loader {
                     decorative: false,
                     listed: false,
                 }),
-                None => {
-                    if crate::source::images::is_unsupported_image(&s.path) {
-                        self.problems.warn(format!(
-                            "{} is not a kind of image browsers show; it is published as a download. Export it as a JPEG to show it as a photo",
-                            s.path.display()
-                        ));
-                    }
-                    documents.push(document(s));
-                }
+                None => documents.push(document(s)),
+            }
+        }
+        // Copies are named after the stem: two photos must not share one.
+        for (i, a) in photos.iter().enumerate() {
+            if let Some(b) = photos[..i].iter().find(|b| b.stem == a.stem) {
+                self.error(
+                    Diagnostic::file(
+                        &a.path,
+                        format!(
+                            "this photo and `{}` would be published under one name, `{}`",
+                            b.name, a.stem
+                        ),
+                    )
+                    .with_help("rename one of the two files"),
+                );
             }
         }
         (documents, photos)
@@ -378,7 +404,22 @@ impl Loader {
         statics: &[&StaticFile],
         listed: &[RawImage],
     ) -> (Vec<Document>, Vec<Photo>) {
-        let (documents, mut photos) = self.split_photos(statics);
+        let (documents, photos) = self.split_photos(statics);
+        let photos = self.list_photos(doc, at, folder, &documents, photos, listed);
+        (documents, photos)
+    }
+
+    /// The folder's `photos` with what `images:` says of them: those listed
+    /// first, in their order, then the others.
+    fn list_photos(
+        &mut self,
+        doc: &Doc,
+        at: &str,
+        folder: &str,
+        documents: &[Document],
+        mut photos: Vec<Photo>,
+        listed: &[RawImage],
+    ) -> Vec<Photo> {
         let mut order = Vec::new();
         for (i, raw) in listed.iter().enumerate() {
             let base = join(at, format!("images/{i}"));
@@ -426,7 +467,20 @@ impl Loader {
                 .filter(|(i, _)| !order.contains(i))
                 .map(|(_, p)| p),
         );
-        (documents, sorted)
+        sorted
+    }
+}
+
+/// The name a photo's copies are published under: its file name without
+/// the extension, as a URL segment (`Rynek Główny.JPG` → `rynek-glowny`).
+fn photo_stem(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match slugify(&stem) {
+        s if s.is_empty() => "photo".to_string(),
+        s => s,
     }
 }
 

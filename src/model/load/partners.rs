@@ -147,6 +147,20 @@ impl Loader {
                 },
                 None => folder_slug(self, &id, &format!("content/partners/{id}")),
             };
+            // print/report-<year>/ holds the yearly reports.
+            if let Some(slug) = &slug
+                && slug
+                    .strip_prefix("report-")
+                    .is_some_and(|y| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()))
+            {
+                self.error(
+                    doc.diag(
+                        if raw.slug.is_some() { "slug" } else { "" },
+                        format!("`{slug}` is the name of a yearly report's printed edition"),
+                    )
+                    .with_help("give this partner another `slug:`, or rename its folder"),
+                );
+            }
             if let Some(slug) = &slug
                 && let Some(other) = slugs.insert(slug.clone(), file.path.clone())
             {

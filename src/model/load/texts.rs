@@ -130,6 +130,22 @@ impl Loader {
                     self.error(doc.diag("slug", e));
                 }
                 let translated_from = self.translated_from(&doc, &meta.translated_from);
+                if !meta.images.is_empty() {
+                    let default = format!("{}.md", self.default_lang());
+                    let in_default = file.path.file_name().is_some_and(|n| *n == *default);
+                    if kind == TextKind::Page && in_default {
+                        self.page_images
+                            .insert(file.path.clone(), (meta.images, doc.spans.clone()));
+                    } else {
+                        self.error(doc.diag("images", match kind {
+                            TextKind::Page => format!("a page lists its photos in its `{default}` text only, for every language"),
+                            _ => "a yearly report does not show photos".to_string(),
+                        }).with_help(match kind {
+                            TextKind::Page => format!("move this list to {default}, the default language's text, and translate the alt texts there"),
+                            _ => "remove `images:`; show a photo in the text with ![what it shows](photo.jpg)".to_string(),
+                        }));
+                    }
+                }
                 Some(Text {
                     file: file.path.clone(),
                     title: meta.title,
@@ -192,38 +208,22 @@ impl Loader {
             if folder_slug(self, &id, &format!("content/pages/{id}")).is_none() {
                 continue;
             }
-            let texts_files = texts;
             let texts = self.texts(
                 Path::new(&format!("content/pages/{id}")),
-                &texts_files,
+                &texts,
                 TextKind::Page,
             );
             let folder = format!("content/pages/{id}/");
-            let default_file = format!("{folder}{}.md", self.default_lang());
-            let listed = texts_files
-                .iter()
-                .find(|f| f.path == Path::new(&default_file))
-                .and_then(|file| {
-                    let split = frontmatter::split(&file.text).ok()?;
-                    if split.front_matter.trim().is_empty() {
-                        return None;
-                    }
-                    let (raw, spans) = self.parse_yaml::<RawPageImages>(
-                        file,
-                        split.front_matter,
-                        split.front_matter_offset,
-                    )?;
-                    Some((file.path.clone(), raw, spans))
-                });
-            let (files, photos) = match &listed {
-                Some((path, raw, spans)) if !raw.images.is_empty() => {
+            let default_file = PathBuf::from(format!("{folder}{}.md", self.default_lang()));
+            let (files, photos) = match self.page_images.remove(&default_file) {
+                Some((images, spans)) => {
                     let doc = Doc {
-                        file: path,
-                        spans: spans.clone(),
+                        file: &default_file,
+                        spans,
                     };
-                    self.photos(&doc, "", &folder, &statics, &raw.images)
+                    self.photos(&doc, "", &folder, &statics, &images)
                 }
-                _ => self.split_photos(&statics),
+                None => self.split_photos(&statics),
             };
             out.push(Page {
                 id,

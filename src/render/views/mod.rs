@@ -19,7 +19,6 @@ mod print;
 mod report;
 mod statement;
 
-use print::distance_km;
 pub use print::{FOLDER_PHOTO_MM, printable};
 
 /// What some pages need beyond the model.
@@ -286,11 +285,10 @@ struct Ctx<'a> {
     lang: &'a Lang,
     /// The language the site's navigation links go to.
     nav: &'a Lang,
-    /// Texts' links are absolute (print, read as PDF), not root-relative.
-    absolute_links: bool,
-    /// In print, the way from the page to the output's top (`../../../`):
-    /// photos are loaded from the files beside the page, as the browser
-    /// that prints them reaches no host.
+    /// In print, the way from the page to the output's top (`../../../`).
+    /// Print is read as a PDF: its links are absolute; its photos are
+    /// loaded from the files beside the page, as the browser that prints
+    /// them reaches no host.
     print_root: Option<String>,
     /// The outline maps are drawn on.
     outline: Option<&'a super::map::Outline>,
@@ -331,7 +329,6 @@ impl<'a> Ctx<'a> {
             urls,
             lang,
             nav: cx_nav(site, lang),
-            absolute_links: false,
             print_root: None,
             outline: None,
         }
@@ -366,7 +363,7 @@ impl<'a> Ctx<'a> {
 
     /// Put before links that must work from a PDF.
     fn origin(&self) -> &str {
-        if self.absolute_links {
+        if self.print_root.is_some() {
             self.urls.origin()
         } else {
             ""
@@ -380,12 +377,9 @@ impl<'a> Ctx<'a> {
             Some(root) => format!("{root}{path}"),
             None => self.urls.asset(path),
         };
-        let shown = if self.absolute_links {
-            &plan.print
-        } else {
-            plan.fallback()
-        };
-        let srcset: Vec<String> = if self.absolute_links {
+        let print = self.print_root.is_some();
+        let shown = if print { &plan.print } else { plan.fallback() };
+        let srcset: Vec<String> = if print {
             Vec::new()
         } else {
             plan.web
@@ -398,8 +392,18 @@ impl<'a> Ctx<'a> {
             srcset: srcset.join(", "),
             width: shown.width,
             height: shown.height,
-            lazy: !self.absolute_links,
+            lazy: !print,
         }
+    }
+
+    /// How far a town is from the home town ("1 370 km"), when both
+    /// have a location.
+    fn distance(&self, town: &Facts) -> Option<String> {
+        let km = super::map::distance_km(self.site.config.home.location?, town.location?);
+        Some(self.tr.t_with(
+            "folder-distance-value",
+            &[("km", Arg::from(self.tr.integer(km.round() as i64)))],
+        ))
     }
 
     /// A map of the home town and `partners` (those with a location), with
@@ -415,11 +419,9 @@ impl<'a> Ctx<'a> {
             let Some((lat, lon)) = p.facts.location else {
                 continue;
             };
-            let km = distance_km((hlat, hlon), (lat, lon)).round() as i64;
-            let distance = self.tr.t_with(
-                "folder-distance-value",
-                &[("km", Arg::from(self.tr.integer(km)))],
-            );
+            let Some(distance) = self.distance(&p.facts) else {
+                continue;
+            };
             places.push(super::map::Place {
                 name: p.facts.name_in(self.lang).to_string(),
                 name_lang: p.facts.name_lang(self.lang).map(|l| l.to_string()),
@@ -501,6 +503,7 @@ impl<'a> Ctx<'a> {
                     "srcset": r.srcset,
                     "width": r.width,
                     "height": r.height,
+                    "lazy": r.lazy,
                     "alt": alt.map(|a| a.text).unwrap_or_default(),
                     "alt_lang": alt.and_then(|a| a.fallback.map(Lang::as_str)),
                     "credit": p.credit.as_ref().map(|c| pick_html(c, self.site, self.lang)),

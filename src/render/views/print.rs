@@ -22,22 +22,12 @@ pub fn printable(
 ) -> (&'static str, String, Value) {
     let mut cx = Ctx::new(site, i18n, urls, &spec.lang);
     cx.outline = Some(outline);
-    cx.absolute_links = true;
     cx.print_root = Some(spec.root());
     let (template, title, data) = match spec.kind {
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),
     };
     (template, title, Value::from_serializable(&data))
-}
-
-/// The great-circle distance in kilometres.
-pub(super) fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
-    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// The two towns side by side, row by row.
@@ -117,16 +107,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
             )
         })
     };
-    let distance = match (home.location, f.location) {
-        (Some(a), Some(b)) => Some(tr.t_with(
-            "folder-distance-value",
-            &[(
-                "km",
-                Arg::from(tr.integer(distance_km(a, b).round() as i64)),
-            )],
-        )),
-        _ => None,
-    };
+    let distance = cx.distance(f);
     let web = cx
         .urls
         .absolute(cx.partner_lang(p), &format!("partners/{}/", p.slug));
@@ -293,14 +274,6 @@ pub(super) fn index(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn distance_between_two_towns() {
-        // Pruszków – Poissy: about 1,370 km as the crow flies.
-        let d = distance_km((52.1706, 20.8120), (48.9294, 2.0456));
-        assert!((1360.0..1380.0).contains(&d), "{d}");
-        assert_eq!(distance_km((10.0, 10.0), (10.0, 10.0)), 0.0);
-    }
 
     #[test]
     fn chart_bars_are_scaled_to_the_largest() {
