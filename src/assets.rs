@@ -92,6 +92,18 @@ pub fn make(
     })
 }
 
+/// Reads the content files copied as they are (documents, a logo) into
+/// memory, for a site served without being written.
+pub fn read_copies(files: &mut [OutputFile]) -> Result<()> {
+    for f in files.iter_mut() {
+        if let Body::Copy(path) = &f.body {
+            let bytes = std::fs::read(path).map_err(|e| Error::read(path, e))?;
+            f.body = Body::Bytes(bytes);
+        }
+    }
+    Ok(())
+}
+
 /// The copies of one original (the file's index, its bytes), or why they
 /// cannot be made.
 type Copies = std::result::Result<Vec<(usize, Vec<u8>)>, Diagnostic>;

@@ -322,3 +322,81 @@ fn an_open_page_reloads_itself_and_shows_the_problems() {
         "the mended page did not reload"
     );
 }
+
+#[test]
+fn many_waiting_pages_do_not_hold_up_the_others() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    let running = serve(&site);
+    let page = get(&running, PAGE);
+    let generation = page
+        .body
+        .split("since=")
+        .nth(1)
+        .and_then(|s| s.split(';').next())
+        .unwrap()
+        .to_string();
+    let host = running
+        .url()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    // 300 open pages, each waiting for the next rebuild.
+    let waiting: Vec<TcpStream> = (0..300)
+        .map(|_| {
+            let mut s = TcpStream::connect(&host).unwrap();
+            write!(
+                s,
+                "GET /__twinpress/poll?since={generation} HTTP/1.1\r\nHost: {host}\r\n\r\n"
+            )
+            .unwrap();
+            s
+        })
+        .collect();
+    let started = Instant::now();
+    let reply = get(&running, PAGE);
+    assert_eq!(reply.status, 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "the page waited"
+    );
+    drop(waiting);
+}
+
+#[test]
+fn other_methods_are_refused_and_head_is_answered() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    let running = serve(&site);
+    let host = running
+        .url()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    for (method, status) in [("POST", "405"), ("HEAD", "200")] {
+        let mut s = TcpStream::connect(&host).unwrap();
+        write!(s, "{method} {PAGE} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n").unwrap();
+        let mut raw = String::new();
+        s.read_to_string(&mut raw).unwrap();
+        assert!(
+            raw.starts_with(&format!("HTTP/1.1 {status}")),
+            "{method}: {raw}"
+        );
+        if method == "HEAD" {
+            assert!(!raw.contains("<html"), "HEAD sent a body");
+        }
+    }
+}
+
+#[test]
+fn a_site_that_never_built_shows_why() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    std::fs::write(site.join("content/site.yaml"), "base_url: [\n").unwrap();
+    let running = serve(&site);
+    let reply = get(&running, "/");
+    assert_eq!(reply.status, 500);
+    assert!(
+        reply.body.contains("<div id=\"twinpress-problems\""),
+        "{}",
+        reply.body
+    );
+    assert!(reply.body.contains("content/site.yaml"), "{}", reply.body);
+}

@@ -12,8 +12,8 @@ use super::build::{make_photos, render_site};
 use super::ui::Ui;
 use crate::config::BuildConfig;
 use crate::error::Result;
-use crate::render;
 use crate::serve::{Server, problems_text, watch};
+use crate::{assets, render};
 
 /// How long the folders must be quiet after a change before rebuilding:
 /// one save is often several events.
@@ -45,7 +45,7 @@ pub struct Running {
 impl Running {
     /// The address of the site (`http://127.0.0.1:1111/`).
     pub fn url(&self) -> String {
-        format!("http://{}/", self.server.addr())
+        shown_url(self.server.addr())
     }
 }
 
@@ -81,14 +81,10 @@ pub fn start(args: &ServeArgs) -> Result<Running> {
 
 /// [`start`], telling `ui` about each rebuild.
 pub fn start_with(args: &ServeArgs, ui: Ui) -> Result<Running> {
-    let server = Arc::new(Server::bind(
-        SocketAddr::new(args.bind, args.port),
-        &args.root,
-    )?);
+    let server = Arc::new(Server::bind(SocketAddr::new(args.bind, args.port))?);
     let mut config = BuildConfig::new(&args.root);
-    config.base_url = Some(format!("http://{}/", server.addr()));
+    config.base_url = Some(shown_url(server.addr()));
     rebuild(&config, &server, &[], &ui);
-    server.spawn();
     let folders: Vec<PathBuf> = ["content", "themes", "locales"]
         .iter()
         .map(|f| args.root.join(f))
@@ -107,13 +103,15 @@ pub fn start_with(args: &ServeArgs, ui: Ui) -> Result<Running> {
 /// and shows what is wrong.
 fn rebuild(config: &BuildConfig, server: &Server, changed: &[PathBuf], ui: &Ui) {
     let started = Instant::now();
-    match render_site(config, render::Options::default()) {
-        Ok((mut rendered, summary)) => {
-            if let Err(e) = make_photos(&mut rendered.files, config, ui) {
-                ui.error(problems_text(&e));
-                server.fail(problems_text(&e));
-                return;
-            }
+    let built =
+        render_site(config, render::Options::default()).and_then(|(mut rendered, summary)| {
+            make_photos(&mut rendered.files, config, ui)?;
+            // Served from memory: the documents are read now.
+            assets::read_copies(&mut rendered.files)?;
+            Ok((rendered, summary))
+        });
+    match built {
+        Ok((rendered, summary)) => {
             for w in &summary.warnings {
                 ui.warn(w);
             }
@@ -126,9 +124,20 @@ fn rebuild(config: &BuildConfig, server: &Server, changed: &[PathBuf], ui: &Ui) 
             ));
         }
         Err(e) => {
-            ui.error(problems_text(&e));
-            server.fail(problems_text(&e));
+            let problems = problems_text(&e);
+            ui.error(&problems);
+            server.fail(problems);
         }
+    }
+}
+
+/// The address to open: a server on every address of this computer
+/// (`--bind 0.0.0.0`) is opened and linked as `localhost`.
+fn shown_url(addr: SocketAddr) -> String {
+    if addr.ip().is_unspecified() {
+        format!("http://localhost:{}/", addr.port())
+    } else {
+        format!("http://{addr}/")
     }
 }
 

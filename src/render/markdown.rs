@@ -127,7 +127,7 @@ impl PhotoRef {
 impl LinkBase<'_> {
     /// The photo beside the text an image of the text shows, if any.
     fn photo(&self, dest: &str) -> Option<&PhotoRef> {
-        let name = dest.strip_prefix("./").unwrap_or(dest);
+        let name = file_name(dest);
         self.photos.iter().find(|(n, _)| *n == name).map(|(_, p)| p)
     }
 
@@ -140,15 +140,25 @@ impl LinkBase<'_> {
         }
         let split = dest.find(['?', '#']).unwrap_or(dest.len());
         let (path, suffix) = dest.split_at(split);
-        let name = path.strip_prefix("./").unwrap_or(path);
-        if self.names.contains(&name) {
-            return format!("{}{}{name}{suffix}", self.origin, self.files);
+        let name = file_name(path);
+        if self.names.contains(&name.as_ref()) {
+            // Written as a file of the folder: published once, in the
+            // default language's folder.
+            let rest = path.strip_prefix("./").unwrap_or(path);
+            return format!("{}{}{rest}{suffix}", self.origin, self.files);
         }
         match normalize(&format!("{}{path}", self.page)) {
             Some(resolved) => format!("{}{resolved}{suffix}", self.origin),
             None => dest.to_string(),
         }
     }
+}
+
+/// A link to a file beside the text as the file is named on disk: `./`
+/// dropped, `%20` and the like decoded (`plan%20B.pdf` → `plan B.pdf`).
+fn file_name(dest: &str) -> std::borrow::Cow<'_, str> {
+    let dest = dest.strip_prefix("./").unwrap_or(dest);
+    percent_encoding::percent_decode_str(dest).decode_utf8_lossy()
 }
 
 /// `mailto:`, `https:`, `tel:` …: a scheme before any `/`, `?` or `#`.
@@ -390,6 +400,14 @@ mod tests {
             "/kraj/partners/krakow/plan.pdf#page=2"
         );
         assert_eq!(b.resolve("../../"), "/kraj/en/");
+        let spaced = LinkBase {
+            names: vec!["plan B.pdf"],
+            ..base()
+        };
+        assert_eq!(
+            spaced.resolve("plan%20B.pdf"),
+            "/kraj/partners/krakow/plan%20B.pdf"
+        );
         for kept in [
             "/kraj/",
             "#top",

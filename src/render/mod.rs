@@ -76,7 +76,7 @@ pub fn written_links<'s>(site: &'s Site, i18n: &I18n) -> Result<Vec<WrittenLink<
     let urls = Urls::new(site);
     let prints = print::plan(site)?;
     let specs = pages::plan(site, &urls, !prints.is_empty())?;
-    Ok(views::written_links(site, i18n, &urls, &specs))
+    Ok(views::written_links(site, i18n, &urls, &specs, &prints))
 }
 
 /// Drops files made twice alike (a photo shown with two activities); two

@@ -59,6 +59,12 @@ impl Urls {
         &self.base_url
     }
 
+    /// The path of `base_url` (`/partnerstwo/`), which every link inside
+    /// the site starts with.
+    pub fn base_path(&self) -> &str {
+        &self.base_path
+    }
+
     /// The scheme and host of `base_url` (`https://example.pl`).
     pub fn origin(&self) -> &str {
         self.base_url

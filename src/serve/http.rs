@@ -3,12 +3,10 @@
 
 use std::collections::HashMap;
 use std::io::Cursor;
-use std::path::Path;
-use std::time::Instant;
 
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
-use super::{INTERNAL, POLL_WAIT, Shared};
+use super::{INTERNAL, Shared, State};
 use crate::render::{Body, escape};
 
 /// What a request target asks for.
@@ -109,32 +107,60 @@ const URL_PATH: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b'}');
 
 /// Answers one request; a client that went away is no concern.
-pub(super) fn answer(request: Request, shared: &Shared, root: &Path) {
-    let reply = reply(&request, shared, root);
+pub(super) fn answer(request: Request, shared: &Shared) {
+    if matches!(request.method(), Method::Get)
+        && let Some(query) = request
+            .url()
+            .strip_prefix(INTERNAL)
+            .and_then(|r| r.strip_prefix("poll"))
+    {
+        // `/__twinpress/poll?since=N`: held until the site changes.
+        let since = query
+            .strip_prefix("?since=")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        shared.wait(request, since);
+        return;
+    }
+    let reply = reply(&request, shared);
     let _ = request.respond(reply);
 }
 
-fn reply(request: &Request, shared: &Shared, root: &Path) -> Reply {
+/// Tells a waiting page what to do: reload, or show the problems.
+pub(super) fn answer_poll(request: Request, state: &State) {
+    let body = serde_json::json!({
+        "generation": state.generation,
+        "problems": state.problems,
+    });
+    let reply = Response::from_data(body.to_string().into_bytes());
+    let reply = with(reply, "Content-Type", "application/json");
+    let _ = request.respond(with(reply, "Cache-Control", "no-store"));
+}
+
+fn reply(request: &Request, shared: &Shared) -> Reply {
     if !matches!(request.method(), Method::Get | Method::Head) {
         let reply = plain(405, "twinpress serve answers GET and HEAD only\n");
         return with(reply, "Allow", "GET, HEAD");
     }
     let target = request.url();
-    if let Some(rest) = target.strip_prefix(INTERNAL) {
-        return internal(rest, shared);
+    if target.starts_with(INTERNAL) {
+        return plain(404, "not found\n");
     }
     let path = match resolve(target) {
         Resolved::Site(p) => p,
         Resolved::Bad(why) => return plain(400, &format!("bad request: {why}\n")),
     };
-    let (files, generation, problems, empty) = {
+    let (files, generation, problems) = {
         let state = shared.lock();
         (
-            std::sync::Arc::clone(&state.files),
+            state.files.clone(),
             state.generation,
             state.problems.clone(),
-            state.empty,
         )
+    };
+    let Some(files) = files else {
+        // Nothing has built yet: a page that shows why.
+        return html_reply(500, page(OVERLAY_PAGE, generation, problems.as_deref()));
     };
     let key = if path.is_empty() || path.ends_with('/') {
         format!("{path}index.html")
@@ -147,22 +173,13 @@ fn reply(request: &Request, shared: &Shared, root: &Path) -> Reply {
             let location = percent_encoding::utf8_percent_encode(&path, URL_PATH);
             return with(plain(301, ""), "Location", &format!("/{location}/"));
         }
-        None if empty => {
-            let html = page(&overlay_page(), generation, problems.as_deref());
-            return html_reply(500, html);
-        }
         None => (404, not_found_page(&files, &path)),
     };
     match files.get(&key) {
         Some(Body::Html(html)) => html_reply(status, page(html, generation, problems.as_deref())),
         Some(Body::Bytes(bytes)) => bytes_reply(status, &key, bytes.clone()),
-        // Photo copies are made before a site is published.
-        Some(Body::Image(_)) => plain(404, "not found\n"),
-        Some(Body::Copy(file)) => match read_inside(file, root) {
-            Some(bytes) => bytes_reply(status, &key, bytes),
-            None => plain(404, "not found\n"),
-        },
-        None => plain(404, "not found\n"),
+        // Copies and photos are read and made before a site is published.
+        Some(Body::Image(_) | Body::Copy(_)) | None => plain(404, "not found\n"),
     }
 }
 
@@ -175,51 +192,6 @@ fn not_found_page(files: &HashMap<String, Body>, path: &str) -> String {
     } else {
         "404.html".to_string()
     }
-}
-
-/// A file copied from the content, read only if it really lies inside
-/// the site folder (a symbolic link may lead anywhere).
-fn read_inside(file: &Path, root: &Path) -> Option<Vec<u8>> {
-    let real = file.canonicalize().ok()?;
-    if !real.starts_with(root) {
-        return None;
-    }
-    std::fs::read(real).ok()
-}
-
-/// `/__twinpress/poll?since=N`: waits until the site changes from
-/// generation N (or a while has passed) and tells the page what to do.
-fn internal(rest: &str, shared: &Shared) -> Reply {
-    let Some(query) = rest.strip_prefix("poll") else {
-        return plain(404, "not found\n");
-    };
-    let since: u64 = query
-        .strip_prefix("?since=")
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
-    let deadline = Instant::now() + POLL_WAIT;
-    let mut state = shared.lock();
-    while state.generation == since {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
-        state = match shared.changed.wait_timeout(state, left) {
-            Ok((s, _)) => s,
-            Err(e) => e.into_inner().0,
-        };
-    }
-    let body = serde_json::json!({
-        "generation": state.generation,
-        "problems": state.problems,
-    });
-    drop(state);
-    let reply = Response::from_data(body.to_string().into_bytes());
-    with(
-        with(reply, "Content-Type", "application/json"),
-        "Cache-Control",
-        "no-store",
-    )
 }
 
 /// An HTML page with the live-reload script, and the problems over it
@@ -237,11 +209,8 @@ fn page(html: &str, generation: u64, problems: Option<&str>) -> String {
 }
 
 /// What is shown while no build has succeeded yet.
-fn overlay_page() -> String {
-    "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-     <title>twinpress serve</title></head><body></body></html>"
-        .to_string()
-}
+const OVERLAY_PAGE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+     <title>twinpress serve</title></head><body></body></html>";
 
 fn overlay_html(text: &str) -> String {
     format!(

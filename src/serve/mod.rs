@@ -13,14 +13,12 @@ pub mod watch;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 use crate::render::{Body, OutputFile};
-
-pub use http::{Resolved, content_type, resolve};
 
 /// The path below which twinpress answers its own requests.
 pub const INTERNAL: &str = "/__twinpress/";
@@ -28,23 +26,39 @@ pub const INTERNAL: &str = "/__twinpress/";
 /// How long a page's script waits for a rebuild before asking again.
 const POLL_WAIT: Duration = Duration::from_secs(25);
 
+/// Threads answering requests: a fixed few, whatever comes in.
+const WORKERS: usize = 8;
+
+/// Pages waiting for a rebuild at once; more are answered at once and
+/// ask again.
+const MAX_WAITING: usize = 256;
+
 /// What is being served: the last good site and the problems of the
 /// last rebuild, if it failed.
 #[derive(Debug, Default)]
 struct State {
-    files: Arc<HashMap<String, Body>>,
+    /// None until a build has succeeded.
+    files: Option<Arc<HashMap<String, Body>>>,
     /// Counts rebuilds; a page reloads when it changes.
     generation: u64,
     /// The last rebuild's problems, shown over every page.
     problems: Option<String>,
-    /// No build has succeeded yet.
-    empty: bool,
 }
 
-#[derive(Debug, Default)]
+/// A page's request for the next rebuild, held until it comes.
+struct Waiting {
+    request: tiny_http::Request,
+    since: u64,
+    until: Instant,
+}
+
+#[derive(Default)]
 struct Shared {
     state: Mutex<State>,
+    waiting: Mutex<Vec<Waiting>>,
+    /// Wakes the thread that answers waiting pages.
     changed: Condvar,
+    stopped: AtomicBool,
 }
 
 impl Shared {
@@ -53,6 +67,45 @@ impl Shared {
         // update is a few assignments), so serving goes on.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
+
+    fn waiting(&self) -> MutexGuard<'_, Vec<Waiting>> {
+        self.waiting.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Holds a page's request until the site changes from `since`, or
+    /// answers it now when too many already wait.
+    fn wait(&self, request: tiny_http::Request, since: u64) {
+        let mut waiting = self.waiting();
+        if waiting.len() >= MAX_WAITING || self.lock().generation != since {
+            drop(waiting);
+            http::answer_poll(request, &self.lock());
+            return;
+        }
+        waiting.push(Waiting {
+            request,
+            since,
+            until: Instant::now() + POLL_WAIT,
+        });
+    }
+
+    /// Answers the pages whose site has changed or whose wait is over.
+    fn answer_waiting(&self) {
+        let now = Instant::now();
+        let generation = self.lock().generation;
+        let stopped = self.stopped.load(Ordering::Relaxed);
+        let ready: Vec<Waiting> = {
+            let mut waiting = self.waiting();
+            let (ready, still) = std::mem::take(&mut *waiting)
+                .into_iter()
+                .partition(|w| stopped || w.since != generation || w.until <= now);
+            *waiting = still;
+            ready
+        };
+        let state = self.lock();
+        for w in ready {
+            http::answer_poll(w.request, &state);
+        }
+    }
 }
 
 /// A site served on a local address.
@@ -60,32 +113,26 @@ pub struct Server {
     http: Arc<tiny_http::Server>,
     shared: Arc<Shared>,
     addr: SocketAddr,
-    /// The site folder: files copied from the content are served only
-    /// when they really lie inside it.
-    root: PathBuf,
 }
 
 impl Server {
-    /// Listens on `addr` (port 0 takes a free port); nothing is served
-    /// until [`Server::publish`] or [`Server::fail`] is called.
-    pub fn bind(addr: SocketAddr, root: &Path) -> Result<Server> {
+    /// Listens on `addr` (port 0 takes a free port) and answers requests
+    /// until dropped; nothing but a waiting page is served until
+    /// [`Server::publish`] or [`Server::fail`] is called.
+    pub fn bind(addr: SocketAddr) -> Result<Server> {
         let http = tiny_http::Server::http(addr).map_err(|e| Error::Usage {
             message: format!("cannot listen on {addr}: {e}"),
             help: "another program may be using this port: choose another one with --port".into(),
         })?;
-        let addr = http.server_addr().to_ip().ok_or_else(|| Error::Usage {
-            message: format!("cannot listen on {addr}"),
-            help: "give an IP address to --bind".into(),
-        })?;
-        let root = root.canonicalize().map_err(|e| Error::read(root, e))?;
-        let shared = Arc::new(Shared::default());
-        shared.lock().empty = true;
-        Ok(Server {
+        // tiny_http listens on the IP address it was given.
+        let addr = http.server_addr().to_ip().unwrap_or(addr);
+        let server = Server {
             http: Arc::new(http),
-            shared,
+            shared: Arc::new(Shared::default()),
             addr,
-            root,
-        })
+        };
+        server.spawn();
+        Ok(server)
     }
 
     /// The address the site is served on.
@@ -93,13 +140,13 @@ impl Server {
         self.addr
     }
 
-    /// Serves a freshly built site and reloads every open page.
+    /// Serves a freshly built site and reloads every open page. The
+    /// files are in memory (`Html` or `Bytes`): serving reads no disk.
     pub fn publish(&self, files: Vec<OutputFile>) {
         let files: HashMap<String, Body> = files.into_iter().map(|f| (f.path, f.body)).collect();
         let mut state = self.shared.lock();
-        state.files = Arc::new(files);
+        state.files = Some(Arc::new(files));
         state.problems = None;
-        state.empty = false;
         state.generation += 1;
         drop(state);
         self.shared.changed.notify_all();
@@ -114,28 +161,39 @@ impl Server {
         self.shared.changed.notify_all();
     }
 
-    /// Answers requests on background threads until the server is dropped.
-    pub fn spawn(&self) {
-        let http = Arc::clone(&self.http);
+    /// A few workers answer requests; one more thread answers the pages
+    /// waiting for a rebuild.
+    fn spawn(&self) {
+        for _ in 0..WORKERS {
+            let http = Arc::clone(&self.http);
+            let shared = Arc::clone(&self.shared);
+            std::thread::spawn(move || {
+                while let Ok(request) = http.recv() {
+                    if shared.stopped.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    http::answer(request, &shared);
+                }
+            });
+        }
         let shared = Arc::clone(&self.shared);
-        let root = self.root.clone();
         std::thread::spawn(move || {
-            for request in http.incoming_requests() {
-                let shared = Arc::clone(&shared);
-                let root = root.clone();
-                // One thread per request: a page's wait for the next
-                // rebuild must not hold up the others.
-                std::thread::spawn(move || http::answer(request, &shared, &root));
+            while !shared.stopped.load(Ordering::Relaxed) {
+                let state = shared.lock();
+                let _ = shared.changed.wait_timeout(state, Duration::from_secs(1));
+                shared.answer_waiting();
             }
+            shared.answer_waiting();
         });
     }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        self.http.unblock();
-        // Wake the pages waiting for a rebuild so their threads end.
-        self.shared.lock().generation += 1;
+        self.shared.stopped.store(true, Ordering::Relaxed);
+        for _ in 0..WORKERS {
+            self.http.unblock();
+        }
         self.shared.changed.notify_all();
     }
 }

@@ -35,15 +35,15 @@ pub fn watch(
     std::thread::spawn(move || {
         while let Ok(first) = rx.recv() {
             let mut changed = Vec::new();
-            collect(first, &mut changed);
+            let mut any = collect(first, &mut changed);
             loop {
                 match rx.recv_timeout(quiet) {
-                    Ok(event) => collect(event, &mut changed),
+                    Ok(event) => any |= collect(event, &mut changed),
                     Err(mpsc::RecvTimeoutError::Timeout) => break,
                     Err(mpsc::RecvTimeoutError::Disconnected) => return,
                 }
             }
-            if !changed.is_empty() {
+            if any {
                 changed.sort();
                 changed.dedup();
                 on_change(changed);
@@ -53,21 +53,32 @@ pub fn watch(
     Ok(Watching { _watcher: watcher })
 }
 
-/// Keeps the files an event changed; reading a file changes nothing.
-fn collect(event: notify::Result<notify::Event>, changed: &mut Vec<PathBuf>) {
-    let Ok(event) = event else { return };
-    if matches!(event.kind, EventKind::Access(_)) {
-        return;
+/// Keeps the files an event changed; whether it calls for a rebuild.
+/// Reading a file changes nothing; an event without files (the system
+/// lost track, too many changes at once) or an error might hide any
+/// change, so it rebuilds too.
+fn collect(event: notify::Result<notify::Event>, changed: &mut Vec<PathBuf>) -> bool {
+    match event {
+        Ok(event) if matches!(event.kind, EventKind::Access(_)) => false,
+        Ok(event) => {
+            changed.extend(event.paths);
+            true
+        }
+        Err(_) => true,
     }
-    changed.extend(event.paths);
 }
 
 fn watch_error(folder: Option<&Path>, e: notify::Error) -> Error {
+    let help = if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) {
+        "the system watches too many files already: on Linux, run `sudo sysctl fs.inotify.max_user_watches=524288`, then start twinpress serve again"
+    } else {
+        "start twinpress serve again; if it keeps failing, use `twinpress build` and open the output folder instead"
+    };
     Error::Usage {
         message: match folder {
             Some(f) => format!("cannot watch {} for changes: {e}", f.display()),
             None => format!("cannot watch the site for changes: {e}"),
         },
-        help: "on Linux, raise fs.inotify.max_user_watches if there are many files".into(),
+        help: help.into(),
     }
 }

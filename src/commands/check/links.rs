@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use crate::error::Diagnostic;
 use crate::model::Text;
 use crate::render::markdown::{self, has_scheme, normalize};
+use crate::render::urls::Urls;
 use crate::render::{Body, OutputFile, WrittenLink};
 
 /// What is wrong with the site's links and images.
@@ -27,11 +28,20 @@ pub struct Findings {
 /// what they show.
 pub fn check(
     files: &[OutputFile],
-    base_url: &str,
+    urls: &Urls,
     written: &[WrittenLink],
     texts: &[&Text],
 ) -> Findings {
-    let base_path = base_path(base_url);
+    check_at(files, urls.base_url(), urls.base_path(), written, texts)
+}
+
+fn check_at(
+    files: &[OutputFile],
+    base_url: &str,
+    base_path: &str,
+    written: &[WrittenLink],
+    texts: &[&Text],
+) -> Findings {
     let pages: HashMap<&str, Scan> = files
         .par_iter()
         .filter_map(|f| match &f.body {
@@ -44,7 +54,7 @@ pub fn check(
         paths: &paths,
         pages: &pages,
         base_url,
-        base_path: &base_path,
+        base_path,
     };
     let mut findings = Findings::default();
 
@@ -73,18 +83,22 @@ pub fn check(
                 column,
                 format!("the link `{dest}` {why}"),
             )
-            .with_help(format!("{}; {}", on_pages(&on), fix_for(dest, &base_path))),
+            .with_help(format!("{}; {}", on_pages(&on), fix_for(dest, base_path))),
         );
     }
 
-    // Links the theme made: the rest.
-    let from_texts: HashSet<String> = written.iter().map(|w| site.local(&w.href)).collect();
+    // Links the theme made: the others of each page.
+    let from_texts: HashSet<(&str, String)> = written
+        .iter()
+        .map(|w| (w.page.as_str(), site.local(&w.href)))
+        .collect();
+    let mut without_alt: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let mut sorted: Vec<(&&str, &Scan)> = pages.iter().collect();
     sorted.sort_by_key(|(p, _)| **p);
     let mut by_theme: BTreeMap<&str, (String, Vec<&str>)> = BTreeMap::new();
     for (page, scan) in &sorted {
         for dest in &scan.links {
-            if from_texts.contains(&site.local(dest)) {
+            if from_texts.contains(&(**page, site.local(dest))) {
                 continue;
             }
             if is_web(&site.local(dest)) {
@@ -100,14 +114,20 @@ pub fn check(
             }
         }
         for src in &scan.images_without_alt {
-            findings.errors.push(
-                Diagnostic::file(
-                    format!("{} (made by the theme)", shown_page(page)),
-                    format!("the image `{src}` has no alt attribute"),
-                )
-                .with_help("give the <img> in the theme's template an alt attribute"),
-            );
+            without_alt.entry(src).or_default().push(page);
         }
+    }
+    for (src, on) in without_alt {
+        findings.errors.push(
+            Diagnostic::file(
+                format!("{} (made by the theme)", shown_page(on[0])),
+                format!("the image `{src}` has no alt attribute"),
+            )
+            .with_help(format!(
+                "{}; give the <img> in the theme's template an alt attribute",
+                on_pages(&on)
+            )),
+        );
     }
     for (dest, (why, on)) in by_theme {
         findings.errors.push(
@@ -165,15 +185,6 @@ fn on_pages(on: &[&str]) -> String {
         [one] => format!("on {}", shown_page(one)),
         [first, rest @ ..] => format!("on {} and {} more pages", shown_page(first), rest.len()),
         [] => String::new(),
-    }
-}
-
-/// `https://example.pl/partnerstwo/` → `/partnerstwo/`.
-fn base_path(base_url: &str) -> String {
-    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, r)| r);
-    match after_scheme.find('/') {
-        Some(i) => after_scheme[i..].to_string(),
-        None => "/".to_string(),
     }
 }
 
@@ -418,6 +429,49 @@ mod tests {
             ]
         );
         assert_eq!(s.images_without_alt, vec!["/no-alt.png"]);
+    }
+
+    #[test]
+    fn a_link_in_a_text_does_not_hide_the_same_link_of_the_theme_on_other_pages() {
+        let text = Text {
+            file: "content/pages/a/pl.md".into(),
+            title: None,
+            summary: None,
+            common_ground: Vec::new(),
+            menu: None,
+            slug: None,
+            body: "[top](#main)".into(),
+            body_line: 1,
+            translated_from: None,
+        };
+        let link = markdown::links(&text.body).remove(0);
+        let written = [WrittenLink {
+            text: &text,
+            link,
+            page: "a/index.html".into(),
+            href: "#main".into(),
+        }];
+        let page = |html: &str, path: &str| OutputFile {
+            path: path.into(),
+            body: Body::Html(html.into()),
+        };
+        let files = [
+            page(
+                r##"<main id="main"><a href="#main">top</a></main>"##,
+                "a/index.html",
+            ),
+            page(
+                r##"<a href="#main">skip</a><main>no id</main>"##,
+                "b/index.html",
+            ),
+        ];
+        let found = check_at(&files, "https://x.pl/", "/", &written, &[&text]);
+        assert_eq!(found.errors.len(), 1, "{:?}", found.errors);
+        assert!(
+            found.errors[0]
+                .to_string()
+                .contains("page `b/` (made by the theme)")
+        );
     }
 
     #[test]

@@ -177,8 +177,8 @@ pub fn check(config: &BuildConfig, external: Option<Limits>) -> Report {
                 .collect();
             report.errors = match render::written_links(&loaded.site, &loaded.i18n) {
                 Ok(written) => {
-                    let base_url = &loaded.site.config.base_url;
-                    let found = links::check(&rendered.files, base_url, &written, &texts);
+                    let urls = render::urls::Urls::new(&loaded.site);
+                    let found = links::check(&rendered.files, &urls, &written, &texts);
                     if let Some(limits) = external {
                         report.external = external::check(&found.external, limits);
                     }
@@ -331,7 +331,9 @@ fn without_visits(site: &Site) -> Vec<String> {
 
 /// Writes the source's current hash into a translation's front matter.
 fn stamp(site: &Site, root: &Path, file: &Path) -> Result<(PathBuf, String)> {
-    let path = if file.is_absolute() || file.exists() {
+    // A path inside the site folder, as check prints them; else one from
+    // where the command runs.
+    let path = if file.is_absolute() || !root.join(file).exists() {
         file.to_path_buf()
     } else {
         root.join(file)

@@ -211,55 +211,71 @@ pub fn written_links<'s>(
     i18n: &I18n,
     urls: &Urls,
     specs: &[PageSpec],
+    prints: &[super::print::PrintSpec],
 ) -> Vec<WrittenLink<'s>> {
+    use super::print::PrintKind;
     let mut out = Vec::new();
-    for spec in specs {
-        let cx = Ctx::new(site, i18n, urls, &spec.lang);
-        let default = &site.config.default_language;
-        let (texts, base) = match spec.kind {
-            PageKind::Partner(i) => {
-                let p = &site.partners[i];
-                let route = format!("partners/{}/", p.slug);
-                (
-                    &p.texts,
-                    cx.link_base(cx.partner_lang(p), &route, &route, &p.files, &p.photos),
-                )
-            }
-            PageKind::Page(i) => {
-                let page = &site.pages[i];
-                let base = cx.link_base(
-                    &spec.lang,
-                    &page_route(site, i, &spec.lang),
-                    &page_route(site, i, default),
-                    &page.files,
-                    &page.photos,
-                );
-                (&page.texts, base)
-            }
-            PageKind::Report(i) => {
-                let route = format!("reports/{}/", site.reports[i].year);
-                (
-                    &site.reports[i].texts,
-                    cx.link_base(cx.nav, &route, &route, &[], &[]),
-                )
-            }
-            _ => continue,
-        };
-        let Some((text, _)) = cx.text_of(texts) else {
-            continue;
+    let web = specs.iter().filter_map(|spec| {
+        let owner = match spec.kind {
+            PageKind::Partner(i) => Owner::Partner(i),
+            PageKind::Page(i) => Owner::Page(i),
+            PageKind::Report(i) => Owner::Report(i),
+            _ => return None,
         };
         let page = super::urls::file_of(&urls.path(&spec.lang, &spec.route));
+        Some((owner, &spec.lang, None, vec![page]))
+    });
+    // Print shows partners' and reports' texts too, as its own pages.
+    let print = prints.iter().map(|spec| {
+        let owner = match spec.kind {
+            PrintKind::Folder(i) => Owner::Partner(i),
+            PrintKind::Report(i) => Owner::Report(i),
+        };
+        (
+            owner,
+            &spec.lang,
+            Some(spec.root()),
+            vec![spec.html(), spec.shop_html()],
+        )
+    });
+    for (owner, lang, print_root, pages) in web.chain(print) {
+        let mut cx = Ctx::new(site, i18n, urls, lang);
+        cx.print_root = print_root;
+        let base = cx.owner_links(owner);
+        let Some((text, _)) = cx.text_of(owner.texts(site)) else {
+            continue;
+        };
         for link in markdown::links(&text.body) {
             let href = base.resolve(&link.dest);
-            out.push(WrittenLink {
-                text,
-                link,
-                page: page.clone(),
-                href,
-            });
+            for page in &pages {
+                out.push(WrittenLink {
+                    text,
+                    link: link.clone(),
+                    page: page.clone(),
+                    href: href.clone(),
+                });
+            }
         }
     }
     out
+}
+
+/// Whose texts a page shows.
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    Partner(usize),
+    Page(usize),
+    Report(usize),
+}
+
+impl Owner {
+    fn texts(self, site: &Site) -> &BTreeMap<Lang, Text> {
+        match self {
+            Owner::Partner(i) => &site.partners[i].texts,
+            Owner::Page(i) => &site.pages[i].texts,
+            Owner::Report(i) => &site.reports[i].texts,
+        }
+    }
 }
 
 pub fn alternates(urls: &Urls, spec: &PageSpec, specs: &[PageSpec]) -> Value {
@@ -513,6 +529,34 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// Where the relative links of an owner's texts lead on this
+    /// context's page.
+    fn owner_links(&self, owner: Owner) -> markdown::LinkBase<'a> {
+        let site = self.site;
+        let default = &site.config.default_language;
+        match owner {
+            Owner::Partner(i) => {
+                let p = &site.partners[i];
+                let route = format!("partners/{}/", p.slug);
+                self.link_base(self.partner_lang(p), &route, &route, &p.files, &p.photos)
+            }
+            Owner::Page(i) => {
+                let page = &site.pages[i];
+                self.link_base(
+                    self.lang,
+                    &page_route(site, i, self.lang),
+                    &page_route(site, i, default),
+                    &page.files,
+                    &page.photos,
+                )
+            }
+            Owner::Report(i) => {
+                let route = format!("reports/{}/", site.reports[i].year);
+                self.link_base(self.nav, &route, &route, &[], &[])
+            }
+        }
+    }
+
     fn partner_text_html(&self, p: &'a Partner, body: &str) -> String {
         let route = format!("partners/{}/", p.slug);
         let base = self.link_base(self.partner_lang(p), &route, &route, &p.files, &p.photos);
@@ -758,13 +802,7 @@ pub fn page(
                 .text_of(&page.texts)
                 .expect("a page has at least its default-language text");
             let default = &site.config.default_language;
-            let base = cx.link_base(
-                lang,
-                &page_route(site, i, lang),
-                &page_route(site, i, default),
-                &page.files,
-                &page.photos,
-            );
+            let base = cx.owner_links(Owner::Page(i));
             let (body, toc) = markdown::to_html_in(&text.body, Some(&base));
             let title = text.title.clone().unwrap_or_default();
             let files = cx.documents(
