@@ -18,13 +18,27 @@ struct Reply {
     body: String,
 }
 
-/// Sends a raw request target, as a browser or an attacker would.
-fn get(running: &Running, target: &str) -> Reply {
-    let url = running.url();
-    let host = url
+/// `127.0.0.1:PORT` of the server.
+fn host_of(running: &Running) -> String {
+    running
+        .url()
         .trim_start_matches("http://")
         .trim_end_matches('/')
-        .to_string();
+        .to_string()
+}
+
+/// The rebuild a served page waits for (`since=N` in its script).
+fn generation_of(html: &str) -> String {
+    html.split("since=")
+        .nth(1)
+        .and_then(|s| s.split(';').next())
+        .unwrap()
+        .to_string()
+}
+
+/// Sends a raw request target, as a browser or an attacker would.
+fn get(running: &Running, target: &str) -> Reply {
+    let host = host_of(running);
     let mut stream = TcpStream::connect(&host).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -136,13 +150,7 @@ fn an_edit_is_served_within_two_seconds_and_a_broken_one_keeps_the_page() {
     assert!(before.body.contains("partnerem"));
 
     // The page's script waits for the next rebuild.
-    let generation = before
-        .body
-        .split("since=")
-        .nth(1)
-        .and_then(|s| s.split(';').next())
-        .unwrap()
-        .to_string();
+    let generation = generation_of(&before.body);
 
     std::fs::write(
         &text,
@@ -328,18 +336,8 @@ fn many_waiting_pages_do_not_hold_up_the_others() {
     let (_tmp, site) = copy_fixture("czech-region");
     let running = serve(&site);
     let page = get(&running, PAGE);
-    let generation = page
-        .body
-        .split("since=")
-        .nth(1)
-        .and_then(|s| s.split(';').next())
-        .unwrap()
-        .to_string();
-    let host = running
-        .url()
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_string();
+    let generation = generation_of(&page.body);
+    let host = host_of(&running);
     // 300 open pages, each waiting for the next rebuild.
     let waiting: Vec<TcpStream> = (0..300)
         .map(|_| {
@@ -366,11 +364,7 @@ fn many_waiting_pages_do_not_hold_up_the_others() {
 fn other_methods_are_refused_and_head_is_answered() {
     let (_tmp, site) = copy_fixture("czech-region");
     let running = serve(&site);
-    let host = running
-        .url()
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_string();
+    let host = host_of(&running);
     for (method, status) in [("POST", "405"), ("HEAD", "200")] {
         let mut s = TcpStream::connect(&host).unwrap();
         write!(s, "{method} {PAGE} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n").unwrap();
