@@ -65,6 +65,47 @@ pub fn write_site_then(
 /// Writes a new file (and its folders); fails rather than overwrite one
 /// that exists, even one made a moment ago by someone else.
 pub fn create_new(path: &Path, text: &str) -> Result<()> {
+    create_all_new(&[(path.to_path_buf(), text.to_string())])
+}
+
+/// Writes several new files, or none: when one of them exists already,
+/// nothing is written (and what a race let through is taken back).
+pub fn create_all_new(files: &[(PathBuf, String)]) -> Result<()> {
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(p, _)| p.exists())
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        return Err(already_there(&existing));
+    }
+    let mut written: Vec<&Path> = Vec::new();
+    for (path, text) in files {
+        if let Err(e) = write_new(path, text) {
+            for done in written {
+                let _ = std::fs::remove_file(done);
+            }
+            return Err(e);
+        }
+        written.push(path);
+    }
+    Ok(())
+}
+
+fn already_there(paths: &[String]) -> Error {
+    Error::Usage {
+        message: format!(
+            "{} already {}; nothing was written",
+            paths.join(", "),
+            if paths.len() == 1 { "exists" } else { "exist" }
+        ),
+        help:
+            "twinpress never overwrites a file: choose another name, or edit the one that is there"
+                .into(),
+    }
+}
+
+fn write_new(path: &Path, text: &str) -> Result<()> {
     use std::io::Write as _;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
@@ -74,11 +115,7 @@ pub fn create_new(path: &Path, text: &str) -> Result<()> {
         .create_new(true)
         .open(path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::Invalid(vec![
-                crate::error::Diagnostic::file(path, "this file already exists").with_help(
-                    "twinpress never overwrites a file: choose another name, or edit the one that is there",
-                ),
-            ]),
+            std::io::ErrorKind::AlreadyExists => already_there(&[path.display().to_string()]),
             _ => Error::write(path, e),
         })?;
     file.write_all(text.as_bytes())

@@ -220,3 +220,39 @@ fn a_folder_page_snapshot() {
             .replace('>', ">\n")
     );
 }
+
+#[test]
+fn a_cancelled_visit_is_no_achievement_and_the_report_says_it_was_cancelled() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let file = site.join("content/activities/2024.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        format!(
+            "{yaml}\n- title: {{cs: Zrušená návštěva}}\n  date: 2024-09\n  kind: visit\n  partners: [krakow]\n  status: cancelled\n"
+        ),
+    )
+    .unwrap();
+    std::fs::create_dir_all(site.join("content/reports/2024")).unwrap();
+    std::fs::write(
+        site.join("content/reports/2024/cs.md"),
+        "---\ntitle: Zpráva 2024\n---\nText.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let folder = read(&out, "print/krakow/cs/index.html");
+    assert!(folder.contains("Festival v Krakově"));
+    assert!(
+        !folder.contains("Zrušená návštěva"),
+        "a cancelled visit is shown as done"
+    );
+    let report = read(&out, "print/report-2024/cs/index.html");
+    let at = report.find("Zrušená návštěva").unwrap();
+    let entry = report[report[..at].rfind("<article").unwrap()..at].replace(SOFT_HYPHEN, "");
+    assert!(entry.contains("<strong>Zrušeno</strong>"), "{entry}");
+    // Done ones carry no mark.
+    let at = report.find("Festival v Krakově").unwrap();
+    let entry = &report[report[..at].rfind("<article").unwrap()..at];
+    assert!(!entry.contains("<strong>"), "{entry}");
+}

@@ -154,8 +154,12 @@ fn nothing_is_ever_overwritten() {
     assert_eq!(page.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&page.stderr);
     assert!(
-        stderr.contains("content/pages/about/en.md: this file already exists"),
+        stderr.contains("content/pages/about/en.md already exists; nothing was written"),
         "{stderr}"
+    );
+    assert!(
+        !stderr.contains("in the site"),
+        "not a problem of the site: {stderr}"
     );
     assert_eq!(
         read(&site, "content/pages/about/en.md"),
@@ -230,4 +234,51 @@ fn wrong_arguments_are_explained() {
     }
     let outside = twinpress(tmp.path(), &["new", "page", "about"]);
     assert!(String::from_utf8_lossy(&outside.stderr).contains("twinpress init"));
+}
+
+#[test]
+fn init_writes_all_its_files_or_none() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::write(site.join(".gitignore"), "mine\n").unwrap();
+    let out = twinpress(tmp.path(), &["init", "site"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(".gitignore already exists; nothing was written"),
+        "{stderr}"
+    );
+    assert_eq!(tree(&site).len(), 1, "init wrote part of a site");
+    assert_eq!(read(&site, ".gitignore"), "mine\n");
+}
+
+#[test]
+fn names_with_commas_make_a_site_that_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    ok(&twinpress(
+        tmp.path(),
+        &[
+            "init",
+            "site",
+            "--name",
+            "Exampleton, Kent",
+            "--country",
+            "GB",
+        ],
+    ));
+    let site = tmp.path().join("site");
+    ok(&twinpress(
+        &site,
+        &[
+            "new",
+            "activity",
+            "--title",
+            "Concert, dance [draft]",
+            "--date",
+            "2026-05",
+        ],
+    ));
+    ok(&twinpress(&site, &["build"]));
+    assert!(read(&site, "public/index.html").contains("Exampleton, Kent"));
 }

@@ -95,12 +95,8 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
         (dir.join("netlify.toml"), NETLIFY.to_string()),
         (dir.join(".gitignore"), "/public\n/.twinpress\n".to_string()),
     ];
-    let mut written = Vec::new();
-    for (path, text) in files {
-        output::create_new(&path, &text)?;
-        written.push(path);
-    }
-    Ok(written)
+    output::create_all_new(&files)?;
+    Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
 fn site_yaml(name: &str, country: Country, languages: &[Lang], base_url: &str) -> String {

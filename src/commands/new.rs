@@ -76,10 +76,14 @@ pub struct NewReport {
 }
 
 /// A YAML scalar for a user's text: quoted when it needs to be.
+/// A YAML scalar for `text` that reads back as `text` both on its own
+/// line and inside `{…}` or `[…]` (where a bare comma or bracket would
+/// end it): JSON's double-quoted strings are valid YAML.
 pub(super) fn yaml_text(text: &str) -> String {
-    serde_yaml::to_string(text)
-        .map(|s| s.trim_end().to_string())
-        .unwrap_or_else(|_| format!("{text:?}"))
+    match serde_yaml::to_string(text) {
+        Ok(s) if !s.trim_end().contains([',', '[', ']', '{', '}']) => s.trim_end().to_string(),
+        _ => serde_json::Value::from(text).to_string(),
+    }
 }
 
 pub(super) fn usage(message: impl Into<String>, help: impl Into<String>) -> Error {
@@ -175,11 +179,10 @@ fn partner(root: &Path, lang: &Lang, args: &NewPartner) -> Result<Written> {
         .name
         .clone()
         .unwrap_or_else(|| args.slug.replace('-', " "));
-    let yaml = partner_yaml(&name, country, &languages);
-    let mut written = Vec::new();
-    let file = dir.join("partner.yaml");
-    output::create_new(&file, &yaml)?;
-    written.push((file, "created"));
+    let mut files = vec![(
+        dir.join("partner.yaml"),
+        partner_yaml(&name, country, &languages),
+    )];
     let mut text_langs = vec![lang.clone()];
     for l in &languages {
         if !text_langs.contains(l) {
@@ -187,11 +190,10 @@ fn partner(root: &Path, lang: &Lang, args: &NewPartner) -> Result<Written> {
         }
     }
     for l in text_langs {
-        let file = dir.join(format!("{l}.md"));
-        output::create_new(&file, &profile_md(&name, &l, lang))?;
-        written.push((file, "created"));
+        files.push((dir.join(format!("{l}.md")), profile_md(&name, &l, lang)));
     }
-    Ok(written)
+    output::create_all_new(&files)?;
+    Ok(files.into_iter().map(|(f, _)| (f, "created")).collect())
 }
 
 pub(super) fn partner_yaml(name: &str, country: Country, languages: &[Lang]) -> String {
@@ -390,6 +392,9 @@ mod tests {
         assert_eq!(yaml_text("Poissy"), "Poissy");
         assert_eq!(yaml_text("Visit: day one"), "'Visit: day one'");
         assert_eq!(yaml_text("2026"), "'2026'");
+        // Inside a flow mapping a bare comma would end the text.
+        assert_eq!(yaml_text("Concert, dance"), "\"Concert, dance\"");
+        assert_eq!(yaml_text("Visit [draft]"), "\"Visit [draft]\"");
     }
 
     #[test]

@@ -19,6 +19,15 @@ const STEP: Duration = Duration::from_secs(60);
 
 const INSTALL_HELP: &str = "install Chromium (Debian and Ubuntu: `apt-get install --no-install-recommends chromium`; Fedora: `dnf install chromium`; macOS: `brew install --cask chromium`) or name it with `--chromium PATH`";
 
+/// The browser started but failed while printing: installing it again
+/// is not the remedy.
+fn printing_error(message: impl Into<String>) -> Error {
+    Error::Pdf {
+        message: message.into(),
+        help: "run the build again; if it keeps failing, update Chromium, or build without --pdf and print the pages in print/ from a browser".into(),
+    }
+}
+
 fn pdf_error(message: impl Into<String>) -> Error {
     Error::Pdf {
         message: message.into(),
@@ -247,10 +256,11 @@ impl Connection {
             let message = self
                 .socket
                 .read()
-                .map_err(|e| pdf_error(format!("the browser stopped answering: {e}")))?;
+                .map_err(|e| printing_error(format!("the browser stopped answering: {e}")))?;
             if let Message::Text(text) = message {
-                return serde_json::from_str(text.as_str())
-                    .map_err(|e| pdf_error(format!("the browser sent something unreadable: {e}")));
+                return serde_json::from_str(text.as_str()).map_err(|e| {
+                    printing_error(format!("the browser sent something unreadable: {e}"))
+                });
             }
         }
     }
@@ -264,12 +274,12 @@ impl Connection {
         }
         self.socket
             .send(Message::Text(message.to_string().into()))
-            .map_err(|e| pdf_error(format!("the browser stopped answering: {e}")))?;
+            .map_err(|e| printing_error(format!("the browser stopped answering: {e}")))?;
         loop {
             let reply = self.receive()?;
             if reply["id"].as_u64() == Some(id) {
                 if let Some(error) = reply.get("error") {
-                    return Err(pdf_error(format!(
+                    return Err(printing_error(format!(
                         "the browser refused {method}: {}",
                         error["message"].as_str().unwrap_or("no reason given")
                     )));
@@ -316,7 +326,7 @@ impl Tab {
         self.connection.events.clear();
         let navigated = self.call("Page.navigate", json!({"url": url}))?;
         if let Some(error) = navigated["errorText"].as_str() {
-            return Err(pdf_error(format!(
+            return Err(printing_error(format!(
                 "the browser could not open {url}: {error}"
             )));
         }
@@ -375,9 +385,9 @@ impl Tab {
         )?;
         let data = printed["data"]
             .as_str()
-            .ok_or_else(|| pdf_error("the browser printed nothing"))?;
+            .ok_or_else(|| printing_error("the browser printed nothing"))?;
         base64::engine::general_purpose::STANDARD
             .decode(data)
-            .map_err(|e| pdf_error(format!("the browser printed something unreadable: {e}")))
+            .map_err(|e| printing_error(format!("the browser printed something unreadable: {e}")))
     }
 }

@@ -100,7 +100,23 @@ pub fn print_all(
     Ok(printed)
 }
 
+/// Prints one publication; an error names it.
 fn print_one(tab: &mut browser::Tab, root: &Path, job: &PdfJob, date: &str) -> Result<PrintedPage> {
+    print_page(tab, root, job, date).map_err(|e| match e {
+        Error::Pdf { message, help } => Error::Pdf {
+            message: format!("{}: {message}", job.html),
+            help,
+        },
+        other => other,
+    })
+}
+
+fn print_page(
+    tab: &mut browser::Tab,
+    root: &Path,
+    job: &PdfJob,
+    date: &str,
+) -> Result<PrintedPage> {
     let page: PathBuf = root.join(&job.html);
     let page = page.canonicalize().map_err(|e| Error::read(&page, e))?;
     tab.open(&file_url(&page))?;

@@ -17,8 +17,8 @@ const MIN_WORD: usize = 6;
 
 /// Elements whose text is not running prose.
 const SKIPPED: &[&str] = &[
-    "script", "style", "svg", "pre", "code", "title", "textarea", "kbd", "samp", "h1", "h2", "h3",
-    "h4", "h5", "h6",
+    "script", "style", "svg", "pre", "code", "title", "textarea", "kbd", "samp", "address", "h1",
+    "h2", "h3", "h4", "h5", "h6",
 ];
 
 /// Elements with raw text content: skipped up to their closing tag.
@@ -274,6 +274,9 @@ mod tests {
         );
         assert!(out.contains("<text>international</text>"));
         assert!(out.contains("<code>international</code>"));
+        // A postal address keeps its town names whole.
+        let address = "<address>ul. Kraszewskiego 14/16<br>05-800 Pruszków</address>";
+        assert_eq!(hyphenate_html(address, "pl"), address);
     }
 
     #[test]

@@ -78,7 +78,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
     let text = cx.profile_text(p);
     let done: Vec<&Activity> = site
         .activities_of(&p.id)
-        .filter(|a| a.status != ActivityStatus::Planned)
+        .filter(|a| a.status == ActivityStatus::Done)
         .collect();
     // A plan whose date has passed is neither done nor still ahead.
     let planned: Vec<&Activity> = site
