@@ -14,6 +14,7 @@ use image::{DynamicImage, ImageDecoder, ImageEncoder};
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::render::fingerprint::short_hash;
 use crate::render::photos::{Encoding, ImageJob};
 use crate::render::{Body, OutputFile};
 use crate::source::images;
@@ -122,7 +123,7 @@ fn copies_of(
     let shown = &first.shown;
     let original = std::fs::read(source)
         .map_err(|e| Diagnostic::file(shown, format!("cannot read the photo: {e}")))?;
-    let hash = content_hash(&original);
+    let hash = short_hash(&original, 16);
     let mut out = Vec::with_capacity(jobs.len());
     let mut missing = Vec::new();
     for &(i, job) in jobs {
@@ -197,12 +198,6 @@ fn resize_and_encode(image: &DynamicImage, job: &ImageJob) -> std::result::Resul
     }
     .map_err(|e| e.to_string())?;
     Ok(bytes)
-}
-
-fn content_hash(bytes: &[u8]) -> String {
-    use sha2::Digest as _;
-    let digest = sha2::Sha256::digest(bytes);
-    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The cache file of a copy: the original's content, the copy's size and

@@ -48,15 +48,23 @@ fn published(path: &str, bytes: &[u8]) -> String {
     let name = path.rsplit('/').next().unwrap_or(path);
     let keeps_name = name.ends_with(".txt") || name.ends_with(".md") || !name.contains('.');
     match path.rsplit_once('.') {
-        Some((stem, ext)) if !keeps_name => format!("{ASSETS}{stem}.{}.{ext}", hash(bytes)),
+        Some((stem, ext)) if !keeps_name => {
+            format!("{ASSETS}{stem}.{}.{ext}", short_hash(bytes, 4))
+        }
         _ => format!("{ASSETS}{path}"),
     }
 }
 
-fn hash(bytes: &[u8]) -> String {
+/// The first `bytes_shown` bytes of the content's SHA-256, in hex: a
+/// name that changes when the content does.
+pub fn short_hash(bytes: &[u8], bytes_shown: usize) -> String {
     use sha2::Digest as _;
     let digest = sha2::Sha256::digest(bytes);
-    digest.iter().take(4).map(|b| format!("{b:02x}")).collect()
+    digest
+        .iter()
+        .take(bytes_shown)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Rewrites each relative `url(…)` of a stylesheet in `folder` to the

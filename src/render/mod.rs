@@ -5,7 +5,7 @@
 //! returns [`OutputFile`]s (paths and bytes); [`crate::output`] writes them.
 //! Pages are rendered in parallel; the model is shared by reference.
 
-mod fingerprint;
+pub mod fingerprint;
 pub mod hyphenate;
 pub mod map;
 pub mod markdown;
