@@ -43,8 +43,15 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
             let figures = &figures[..figures.find("</section>").unwrap()];
             assert!(figures.contains("class=map"), "{partner}/{lang}: no map");
             assert_eq!(figures.matches("<circle").count(), 2, "{partner}/{lang}");
-            // A4 landscape, in millimetres, never a keyword.
-            assert!(html.contains("@page{size:297mm 210mm}"), "{partner}/{lang}");
+            // A4 landscape, in millimetres, never a keyword, in the page's
+            // own stylesheet (no inline style: a strict CSP holds).
+            assert!(html.contains("<link href=index.css rel=stylesheet>"));
+            assert!(!html.contains("<style"), "{partner}/{lang}");
+            let css = read(&out, &format!("print/{partner}/{lang}/index.css"));
+            assert!(
+                css.contains("@page { size: 297mm 210mm; }"),
+                "{partner}/{lang}"
+            );
             // Six panels, the fold-in one among them.
             for panel in [
                 "cover",
@@ -61,8 +68,13 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
             }
             let shop = read(&out, &format!("print/{partner}/{lang}/print-shop.html"));
             // The trim plus 3 mm bleed and 10 mm for crop marks on each side.
-            assert!(shop.contains("@page{size:323mm 236mm}"), "{partner}/{lang}");
-            assert!(shop.contains("--bleed:3mm"));
+            let shop_css = read(&out, &format!("print/{partner}/{lang}/print-shop.css"));
+            assert!(shop.contains("<link href=print-shop.css rel=stylesheet>"));
+            assert!(
+                shop_css.contains("@page { size: 323mm 236mm; }"),
+                "{partner}/{lang}"
+            );
+            assert!(shop_css.contains("--bleed: 3mm"));
             let map = shop.find("class=map").map_or(0, |i| {
                 shop[i..shop[i..].find("</svg>").unwrap() + i]
                     .matches("<line")
@@ -81,15 +93,16 @@ fn reports_are_a4_portrait_in_every_site_language_with_page_numbers() {
     for lang in ["pl", "en"] {
         let html = read(&out, &format!("print/report-2024/{lang}/index.html"));
         assert!(has(&html, &format!(r#"<html lang="{lang}">"#)));
-        assert!(html.contains("@page{size:210mm 297mm}"));
+        let css = read(&out, &format!("print/report-2024/{lang}/index.css"));
+        assert!(css.contains("@page { size: 210mm 297mm; }"));
         // The running title in the page's top margin.
-        assert!(html.contains("@top-left{content:\""), "{html}");
+        assert!(css.contains("@top-left { content: \""), "{css}");
         // The figures as a table and as a chart with a text alternative.
         assert!(html.contains("<table"));
         assert!(has(&html, r#"role="img""#));
         assert!(html.contains("<desc"));
-        let shop = read(&out, &format!("print/report-2024/{lang}/print-shop.html"));
-        assert!(shop.contains("@page{size:236mm 323mm}"));
+        let shop = read(&out, &format!("print/report-2024/{lang}/print-shop.css"));
+        assert!(shop.contains("@page { size: 236mm 323mm; }"));
     }
     let css = read(&out, &asset(&out, "print/print.css"));
     assert!(css.contains("counter(page)"), "page numbers in the margin");

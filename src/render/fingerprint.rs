@@ -42,6 +42,18 @@ pub fn fingerprint<'a>(
     (files, names)
 }
 
+/// The stylesheet of the site's identity colour, made by the build: a
+/// name no theme file takes.
+pub const IDENTITY: &str = "site/identity.css";
+
+/// A file made by the build, fingerprinted like the theme's.
+pub fn generated(name: &str, css: String) -> OutputFile {
+    OutputFile {
+        path: published(name, css.as_bytes()),
+        body: Body::Bytes(css.into_bytes()),
+    }
+}
+
 /// `fonts/noto.woff2` → `assets/fonts/noto.1a2b3c4d.woff2`; a licence or
 /// readme keeps its name (people look for it).
 fn published(path: &str, bytes: &[u8]) -> String {

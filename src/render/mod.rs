@@ -140,7 +140,16 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
             all_langs.push(s.lang.clone());
         }
     }
-    let (theme_files, asset_names) = fingerprint::fingerprint(theme.statics());
+    let (mut theme_files, mut asset_names) = fingerprint::fingerprint(theme.statics());
+    // The identity colour in a stylesheet of its own, after the theme's,
+    // rather than inline: pages carry no inline style a strict
+    // Content-Security-Policy would block.
+    let identity = fingerprint::generated(
+        fingerprint::IDENTITY,
+        format!(":root{{--identity:{}}}\n", site.config.color),
+    );
+    asset_names.insert(fingerprint::IDENTITY.to_string(), identity.path.clone());
+    theme_files.push(identity);
     // Each language named in itself, for every language's switcher.
     let endonyms = views::endonyms(i18n, &all_langs);
     let chrome: BTreeMap<&Lang, Value> = all_langs

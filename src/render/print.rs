@@ -102,7 +102,8 @@ pub struct PdfJob {
 /// A publication rendered: its two pages, and the PDFs to print from them.
 #[derive(Debug)]
 pub struct Publication {
-    pub files: [OutputFile; 2],
+    /// The two pages and their stylesheets.
+    pub files: Vec<OutputFile>,
     pub jobs: [PdfJob; 2],
 }
 
@@ -122,37 +123,51 @@ pub(super) fn render(
     ctx.insert_value("site", chrome.clone());
     ctx.insert("lang", spec.lang.as_str());
     ctx.insert_value("page", page);
-    let mut page = |shop: bool| -> Result<OutputFile> {
+    // The sheet's size and what differs between publications are set in
+    // a stylesheet beside each page, rendered from `print/<kind>.css`: a
+    // page with no inline style keeps to a strict Content-Security-Policy.
+    let style = template.replace(".html", ".css");
+    let mut files = Vec::with_capacity(4);
+    for shop in [false, true] {
         let (sheet, offset, bleed) = if shop {
             (spec.trim.shop_sheet(), BLEED_MM + SLUG_MM, BLEED_MM)
         } else {
             (spec.trim, 0.0, 0.0)
         };
+        let html_path = if shop { spec.shop_html() } else { spec.html() };
+        let css_path = html_path.replace(".html", ".css");
         ctx.insert(
             "print",
             &serde_json::json!({
                 "title": title,
                 "running_title": css_string(&title),
                 "root": spec.root(),
+                "css": css_path.rsplit('/').next(),
                 "shop": shop,
-                "sheet_w": sheet.width,
-                "sheet_h": sheet.height,
-                "trim_w": spec.trim.width,
-                "trim_h": spec.trim.height,
-                "offset": offset,
-                "bleed": bleed,
+                "sheet_w": number(sheet.width),
+                "sheet_h": number(sheet.height),
+                "trim_w": number(spec.trim.width),
+                "trim_h": number(spec.trim.height),
+                "offset": number(offset),
+                "bleed": number(bleed),
                 "marks": shop.then(|| crop_marks(spec.trim)),
             }),
         );
         let html = tera
             .render(template, &ctx)
             .map_err(|e| template_error(template, &e))?;
-        Ok(OutputFile {
-            path: if shop { spec.shop_html() } else { spec.html() },
+        let css = tera
+            .render(&style, &ctx)
+            .map_err(|e| template_error(&style, &e))?;
+        files.push(OutputFile {
+            path: html_path,
             body: Body::Html(hyphenate::hyphenate_html(&html, spec.lang.as_str())),
-        })
-    };
-    let files = [page(false)?, page(true)?];
+        });
+        files.push(OutputFile {
+            path: css_path,
+            body: Body::Bytes(css.into_bytes()),
+        });
+    }
     let partner = match spec.kind {
         PrintKind::Folder(i) => Some(site.partners[i].id.clone()),
         PrintKind::Report(_) => None,
@@ -172,6 +187,15 @@ pub(super) fn render(
             job(spec.shop_html(), spec.shop_pdf(), Some(spec.trim)),
         ],
     })
+}
+
+/// A length as the stylesheet reads it: `297`, not `297.0`.
+fn number(x: f64) -> serde_json::Value {
+    if x.fract() == 0.0 && x.abs() < 1e9 {
+        serde_json::json!(x as i64)
+    } else {
+        serde_json::json!(x)
+    }
 }
 
 impl Trim {

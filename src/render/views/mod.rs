@@ -164,8 +164,10 @@ pub fn chrome(
     let css = assets
         .iter()
         // The site's own stylesheets are at the top of static/; those in
-        // folders (fonts/, print/) belong to the print pages.
+        // folders (fonts/, print/) belong to the print pages. The identity
+        // colour comes last, to set the theme's variable.
         .filter(|(p, _)| p.ends_with(".css") && !p.contains('/'))
+        .chain(assets.get_key_value(super::fingerprint::IDENTITY))
         .map(|(_, published)| urls.asset(published))
         .collect::<Vec<_>>();
     let value = serde_json::json!({
@@ -684,7 +686,9 @@ impl<'a> Ctx<'a> {
         serde_json::json!({
             "id": a.id,
             "title": pick_html(&a.title, site, self.lang),
-            "date": time(a.when, &self.tr.when(&a.when)),
+            // A span's `datetime` is its first day: HTML has no form for
+            // a span of dates.
+            "date": time(a.when.start, &self.tr.when(&a.when)),
             "year": a.when.year(),
             "kind": self.tr.t(&a.kind.message_id()),
             "status": self.tr.t(&a.status.message_id()),
@@ -706,6 +710,30 @@ impl<'a> Ctx<'a> {
     fn activities<'x>(&self, list: impl Iterator<Item = &'x Activity>) -> Vec<serde_json::Value> {
         list.map(|a| self.activity(a)).collect()
     }
+
+    /// The activities that `keep` keeps, grouped by year: the newest
+    /// year first for a record, the next first for a schedule.
+    fn by_year(
+        &self,
+        keep: impl Fn(&Activity) -> bool,
+        newest_first: bool,
+    ) -> Vec<serde_json::Value> {
+        let mut years: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
+        for a in self.site.activities.iter().filter(|a| keep(a)) {
+            years
+                .entry(a.when.year())
+                .or_default()
+                .push(self.activity(a));
+        }
+        let years = years
+            .into_iter()
+            .map(|(y, list)| serde_json::json!({"year": y, "activities": list}));
+        if newest_first {
+            years.rev().collect()
+        } else {
+            years.collect()
+        }
+    }
 }
 
 /// The template and the data of one page.
@@ -726,38 +754,16 @@ pub fn page(
         PageKind::Home => partners::home(&cx),
         PageKind::Partners => partners::index(&cx),
         PageKind::Partner(i) => partners::profile(&cx, &site.partners[i]),
-        PageKind::Activities => {
-            let mut years: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
-            for a in site
-                .activities
-                .iter()
-                .filter(|a| a.status != ActivityStatus::Planned)
-            {
-                years.entry(a.when.year()).or_default().push(cx.activity(a));
-            }
-            let years: Vec<serde_json::Value> = years
-                .into_iter()
-                .rev()
-                .map(|(y, list)| serde_json::json!({"year": y, "activities": list}))
-                .collect();
-            (
-                "activities.html",
-                tr.t("activities-title"),
-                serde_json::json!({"years": years}),
-            )
-        }
-        PageKind::Schedule => {
-            let planned = cx.activities(
-                site.activities
-                    .iter()
-                    .filter(|a| a.status == ActivityStatus::Planned),
-            );
-            (
-                "schedule.html",
-                tr.t("schedule-title"),
-                serde_json::json!({"activities": planned}),
-            )
-        }
+        PageKind::Activities => (
+            "activities.html",
+            tr.t("activities-title"),
+            serde_json::json!({"years": cx.by_year(|a| a.status != ActivityStatus::Planned, true)}),
+        ),
+        PageKind::Schedule => (
+            "schedule.html",
+            tr.t("schedule-title"),
+            serde_json::json!({"years": cx.by_year(|a| a.status == ActivityStatus::Planned, false)}),
+        ),
         PageKind::Reports => {
             let list: Vec<serde_json::Value> = site
                 .reports

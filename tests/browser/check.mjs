@@ -1,0 +1,252 @@
+// Checks a built site in a real browser and with the Nu HTML Checker:
+//
+//   node check.mjs <output folder> [netlify.toml]
+//
+// - axe-core (WCAG 2.0 and 2.1, levels A and AA) on every HTML page;
+// - every request each page makes, failing on one to another host;
+// - the headers of netlify.toml (the Content-Security-Policy among them)
+//   sent with every file, failing on anything the policy blocks;
+// - the keyboard: a skip link that shows when focused and leads to the
+//   content, a visible focus, a menu reached with Tab alone, headings in
+//   order, and a language switcher that names each language in itself;
+// - the Nu HTML Checker (vnu.jar, run with Java) over every HTML file in
+//   one run, errors only.
+//
+// Exits with 1 and a list of what failed, or 0.
+
+import { createServer } from "node:http";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { parse as parseToml } from "smol-toml";
+
+const require = createRequire(import.meta.url);
+const [root, tomlPath] = process.argv.slice(2);
+if (!root) {
+  console.error("usage: node check.mjs <output folder> [netlify.toml]");
+  process.exit(2);
+}
+const browserPath = process.env.CHROMIUM || "/usr/bin/chromium";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".jpg": "image/jpeg",
+  ".png": "image/png",
+  ".webp": "image/webp",
+  ".woff2": "font/woff2",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".pdf": "application/pdf",
+  ".ics": "text/calendar; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+};
+
+/// The `[[headers]]` rules of a netlify.toml, as [pattern, headers].
+async function headerRules(file) {
+  if (!file) return [];
+  const toml = parseToml(await readFile(file, "utf8"));
+  return (toml.headers || []).map((h) => [h.for, h.values || {}]);
+}
+
+/// Netlify's matching: `*` at the end matches the rest of the path.
+function matches(pattern, urlPath) {
+  if (pattern.endsWith("*")) return urlPath.startsWith(pattern.slice(0, -1));
+  return urlPath === pattern;
+}
+
+async function allFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await allFiles(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+function serve(dir, rules) {
+  const server = createServer(async (req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = path.join(dir, urlPath);
+    if (!file.startsWith(path.resolve(dir))) {
+      res.writeHead(400).end();
+      return;
+    }
+    let status = 200;
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
+      await stat(file);
+    } catch {
+      status = 404;
+      file = path.join(dir, "404.html");
+    }
+    const headers = { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" };
+    for (const [pattern, values] of rules) {
+      if (!matches(pattern, urlPath)) continue;
+      for (const [k, v] of Object.entries(values)) {
+        headers[k] = headers[k] && k !== "Content-Type" ? `${headers[k]}, ${v}` : v;
+      }
+    }
+    res.writeHead(status, headers);
+    res.end(await readFile(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const problems = [];
+const fail = (page, what) => problems.push(`${page}: ${what}`);
+
+async function checkPage(context, origin, rel) {
+  const page = await context.newPage();
+  const url = `${origin}/${rel.replace(/index\.html$/, "")}`;
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === "data:" || u.protocol === "blob:") return;
+    if (u.origin !== origin) fail(rel, `requests ${r.url()} from another host`);
+  });
+  page.on("requestfailed", (r) => {
+    if (new URL(r.url()).origin === origin) fail(rel, `request failed: ${r.url()}`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400 && !rel.endsWith("404.html")) fail(rel, `${r.status()} for ${r.url()}`);
+  });
+  page.on("console", (m) => {
+    // The 404 page is itself answered with 404, which Chromium logs.
+    if (m.type() === "error" && !(rel.endsWith("404.html") && m.text().includes("404"))) {
+      fail(rel, `console error: ${m.text()}`);
+    }
+  });
+  page.on("pageerror", (e) => fail(rel, `script error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP blocks ${e.blockedURI || "inline"} (${e.violatedDirective})`);
+    });
+  });
+  await page.goto(url, { waitUntil: "load" });
+  // Lazy images load when scrolled to: load them all.
+  await page.evaluate(async () => {
+    for (const img of document.querySelectorAll("img[loading=lazy]")) img.loading = "eager";
+    await Promise.all([...document.images].map((i) => i.decode().catch(() => {})));
+  });
+
+  await page.evaluate(require("axe-core").source);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  for (const v of result.violations) {
+    for (const node of v.nodes) {
+      fail(rel, `axe ${v.id} (${v.impact}): ${v.help} at ${node.target.join(" ")}`);
+    }
+  }
+
+  const headings = await page.evaluate(() =>
+    [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])),
+  );
+  if (!rel.startsWith("print/") || rel.split("/").length <= 2) {
+    if (headings[0] !== 1) fail(rel, `the first heading is h${headings[0]}, not h1`);
+  }
+  for (let i = 1; i < headings.length; i++) {
+    if (headings[i] > headings[i - 1] + 1) {
+      fail(rel, `heading h${headings[i]} follows h${headings[i - 1]}`);
+    }
+  }
+  await page.close();
+  return headings;
+}
+
+/// The keyboard on one page: the skip link first, visible, leading to
+/// the content; every menu and language link reached with Tab, each with
+/// a visible focus.
+async function checkKeyboard(context, origin, rel) {
+  const page = await context.newPage();
+  const url = `${origin}/${rel.replace(/index\.html$/, "")}`;
+  await page.goto(url);
+  const wanted = await page.evaluate(() =>
+    [...document.querySelectorAll("header a, .main-nav a")].map((a) => a.href),
+  );
+  const reached = new Set();
+  for (let i = 0; i < wanted.length + 1; i++) {
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const a = document.activeElement;
+      const s = getComputedStyle(a);
+      const r = a.getBoundingClientRect();
+      return {
+        cls: a.className,
+        href: a.href,
+        visible: r.top >= 0 && r.height > 0 && r.width > 0,
+        outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2,
+      };
+    });
+    if (i === 0 && !focus.cls.includes("skip-link")) fail(rel, "Tab does not reach the skip link first");
+    if (focus.href) reached.add(focus.href);
+    if (focus.href && !focus.visible) fail(rel, `the focused link to ${focus.href} is not visible`);
+    if (focus.href && !focus.outline) fail(rel, `no visible focus on the link to ${focus.href}`);
+  }
+  for (const href of wanted) {
+    if (!reached.has(href)) fail(rel, `Tab never reaches the link to ${href}`);
+  }
+  await page.goto(url);
+  await page.keyboard.press("Tab");
+  const skip = await page.evaluate(() => document.activeElement.getAttribute("href"));
+  await page.keyboard.press("Enter");
+  const target = await page.evaluate(() => document.activeElement.id);
+  if (`#${target}` !== skip) fail(rel, `the skip link does not move the focus to ${skip}`);
+
+  const switcher = await page.evaluate(() =>
+    [...document.querySelectorAll(".languages a, .languages [aria-current]")].map((a) => ({
+      text: a.textContent.trim(),
+      lang: a.getAttribute("lang"),
+      hreflang: a.getAttribute("hreflang"),
+      link: a.tagName === "A",
+    })),
+  );
+  for (const s of switcher) {
+    if (!s.lang) fail(rel, `the language switcher's "${s.text}" has no lang`);
+    if (s.link && s.hreflang !== s.lang) fail(rel, `the language switcher's "${s.text}" has no matching hreflang`);
+    if (s.text.toLowerCase() === (s.lang || "").toLowerCase()) {
+      fail(rel, `the language switcher names ${s.lang} by its code, not in itself`);
+    }
+  }
+  await page.close();
+}
+
+const rules = await headerRules(tomlPath);
+const server = await serve(root, rules);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: browserPath, args: ["--no-sandbox"] });
+const context = await browser.newContext();
+const files = (await allFiles(root)).filter((f) => f.endsWith(".html")).sort();
+const pages = files.map((f) => path.relative(root, f).split(path.sep).join("/"));
+for (const rel of pages) await checkPage(context, origin, rel);
+// The keyboard on every web page (print pages have no navigation).
+const keyboard = pages.filter((p) => !/(^|\/)print\//.test(p) && !p.endsWith("404.html"));
+for (const rel of keyboard) await checkKeyboard(context, origin, rel);
+await browser.close();
+server.close();
+
+const jar = path.join(path.dirname(require.resolve("vnu-jar/package.json")), "build/dist/vnu.jar");
+const vnu = spawnSync("java", ["-jar", jar, "--errors-only", "--skip-non-html", root], {
+  encoding: "utf8",
+  maxBuffer: 64 * 1024 * 1024,
+});
+if (vnu.error) fail("vnu", `cannot run Java: ${vnu.error.message}`);
+for (const line of `${vnu.stdout}\n${vnu.stderr}`.split("\n").filter((l) => l.trim())) {
+  problems.push(`vnu ${line.replace(`file:${path.resolve(root)}/`, "")}`);
+}
+
+console.log(
+  `${pages.length} pages checked with axe and the request recorder, ${keyboard.length} with the keyboard, all with vnu`,
+);
+if (problems.length) {
+  console.error([...new Set(problems)].join("\n"));
+  console.error(`${new Set(problems).size} problems`);
+  process.exit(1);
+}
