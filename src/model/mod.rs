@@ -53,6 +53,20 @@ pub struct SiteConfig {
     pub color: String,
     pub contact: Option<Contact>,
     pub accessibility: Option<Accessibility>,
+    pub privacy: Option<Privacy>,
+}
+
+/// The privacy page's details (GDPR Art. 13): the site itself sets no
+/// cookie and loads nothing from elsewhere.
+#[derive(Debug)]
+pub struct Privacy {
+    pub officer_name: String,
+    pub officer_email: Option<String>,
+    pub officer_phone: Option<String>,
+    pub hosting: Option<Localized>,
+    pub logs_days: Option<u32>,
+    pub authority: Option<Localized>,
+    pub updated: Option<PartialDate>,
 }
 
 #[derive(Debug)]

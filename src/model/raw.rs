@@ -96,6 +96,22 @@ pub struct RawSite {
     pub identity: RawIdentity,
     pub contact: Option<RawContact>,
     pub accessibility: Option<RawAccessibility>,
+    pub privacy: Option<RawPrivacy>,
+}
+
+/// What the privacy page says beyond what twinpress knows itself.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrivacy {
+    /// The data protection officer.
+    pub officer: RawPerson,
+    /// Who hosts the site and keeps its server logs.
+    pub hosting: Option<RawText>,
+    /// How many days the host keeps the logs.
+    pub logs_days: Option<u32>,
+    /// The supervisory authority complaints go to.
+    pub authority: Option<RawText>,
+    pub updated: Option<Scalar>,
 }
 
 #[derive(Debug, Default, Deserialize)]

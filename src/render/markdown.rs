@@ -312,6 +312,43 @@ pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Headi
     (html_out, headings)
 }
 
+/// A text without its markup, paragraphs on lines of their own: for
+/// calendars and search engines' descriptions.
+pub fn plain(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, OPTIONS) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// The words of a text, lowercased, each once, in the order they first
+/// come: what a search index needs of it.
+pub fn words(markdown: &str) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for event in Parser::new_ext(markdown, OPTIONS) {
+        let (Event::Text(text) | Event::Code(text)) = event else {
+            continue;
+        };
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let word = word.to_lowercase();
+            if seen.insert(word.clone()) {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
 /// Markdown of one short paragraph, without the `<p>` around it.
 pub fn inline(markdown: &str) -> String {
     let (html, _) = to_html(markdown);
@@ -328,6 +365,22 @@ pub fn inline(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_keeps_words_and_paragraphs_not_markup() {
+        assert_eq!(
+            plain("Wizyta w [Poissy](https://poissy.fr), *trzy* dni.\n\n- jeden\n- dwa"),
+            "Wizyta w Poissy, trzy dni.\njeden\ndwa"
+        );
+    }
+
+    #[test]
+    fn words_are_the_texts_each_once_without_markup() {
+        assert_eq!(
+            words("Partnerstwo z [Poissy](https://poissy.fr) — *Poissy* i `Łódź`, 2024."),
+            ["partnerstwo", "z", "poissy", "i", "łódź", "2024"]
+        );
+    }
 
     #[test]
     fn headings_get_unique_ids() {

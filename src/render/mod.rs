@@ -5,6 +5,7 @@
 //! returns [`OutputFile`]s (paths and bytes); [`crate::output`] writes them.
 //! Pages are rendered in parallel; the model is shared by reference.
 
+mod data;
 pub mod fingerprint;
 pub mod hyphenate;
 pub mod map;
@@ -250,6 +251,16 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     for s in &specs {
         *pages.entry(s.lang.clone()).or_default() += 1;
     }
+    for lang in &site.config.languages {
+        files.push(OutputFile {
+            path: urls.path(lang, "search/data.js"),
+            body: Body::Bytes(views::search::data(site, i18n, &urls, lang).into_bytes()),
+        });
+        files.push(data::feed(site, i18n, &urls, lang));
+        files.push(data::schedule_ics(site, i18n, &urls, lang));
+    }
+    files.push(data::partners_json(site, &urls));
+    files.push(data::partners_csv(site, &urls)?);
     files.push(sitemap::sitemap(&urls, &specs));
     files.push(sitemap::robots(&urls));
     files.extend(theme_files);

@@ -25,6 +25,10 @@ pub enum PageKind {
     /// Index into `site.pages`.
     Page(usize),
     Accessibility,
+    /// What the site does with personal data (GDPR).
+    Privacy,
+    /// Search over partners, activities, reports and pages, in the browser.
+    Search,
     /// The index of print publications.
     Printables,
     NotFound,
@@ -49,7 +53,10 @@ pub const RESERVED: &[&str] = &[
     "reports",
     "programmes",
     "accessibility",
+    "privacy",
+    "search",
     "print",
+    "assets",
 ];
 
 pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
@@ -138,6 +145,8 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
             PageKind::Accessibility,
             "accessibility".into(),
         );
+        add("privacy/".into(), PageKind::Privacy, "privacy".into());
+        add("search/".into(), PageKind::Search, "search".into());
         if printables {
             add("print/".into(), PageKind::Printables, "print".into());
         }

@@ -7,15 +7,21 @@ use super::pages::{PageKind, PageSpec};
 use super::urls::Urls;
 use super::{Body, OutputFile};
 
+/// Pages search engines should not list: the 404 page, and the search
+/// page (a page of results is no page to land on).
+fn listed(s: &PageSpec) -> bool {
+    !matches!(s.kind, PageKind::NotFound | PageKind::Search)
+}
+
 pub fn sitemap(urls: &Urls, specs: &[PageSpec]) -> OutputFile {
     let mut by_key: BTreeMap<&str, Vec<&PageSpec>> = BTreeMap::new();
-    for s in specs.iter().filter(|s| s.kind != PageKind::NotFound) {
+    for s in specs.iter().filter(|s| listed(s)) {
         by_key.entry(&s.key).or_default().push(s);
     }
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for s in specs.iter().filter(|s| s.kind != PageKind::NotFound) {
+    for s in specs.iter().filter(|s| listed(s)) {
         let _ = writeln!(
             xml,
             "  <url>\n    <loc>{}</loc>",

@@ -229,6 +229,32 @@ for (const rel of pages) await checkPage(context, origin, rel);
 // The keyboard on every web page (print pages have no navigation).
 const keyboard = pages.filter((p) => !/(^|\/)print\//.test(p) && !p.endsWith("404.html"));
 for (const rel of keyboard) await checkKeyboard(context, origin, rel);
+// Search finds every partner by every one of its names, in every
+// language's search page.
+const searchPages = pages.filter((p) => /(^|\/)search\/index\.html$/.test(p));
+let searches = 0;
+try {
+  const data = JSON.parse(await readFile(path.join(root, "partners.json"), "utf8"));
+  for (const rel of searchPages) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/${rel.replace(/index\.html$/, "")}`);
+    for (const partner of data.partners) {
+      for (const name of new Set([partner.name, ...Object.values(partner.names)])) {
+        await page.fill("#search-q", name);
+        await page.press("#search-q", "Enter");
+        const links = await page.$$eval("#search-results a", (as) => as.map((a) => a.pathname));
+        searches++;
+        const own = Object.values(partner.url).map((u) => new URL(u).pathname);
+        if (!links.some((l) => own.includes(l))) {
+          fail(rel, `searching for "${name}" does not find ${partner.id}`);
+        }
+      }
+    }
+    await page.close();
+  }
+} catch (e) {
+  fail("search", e.message);
+}
 await browser.close();
 server.close();
 
@@ -243,7 +269,7 @@ for (const line of `${vnu.stdout}\n${vnu.stderr}`.split("\n").filter((l) => l.tr
 }
 
 console.log(
-  `${pages.length} pages checked with axe and the request recorder, ${keyboard.length} with the keyboard, all with vnu`,
+  `${pages.length} pages checked with axe and the request recorder, ${keyboard.length} with the keyboard, ${searches} searches, all pages with vnu`,
 );
 if (problems.length) {
   console.error([...new Set(problems)].join("\n"));

@@ -120,6 +120,18 @@ impl Loader {
                 }
             }
         };
+        let privacy = raw.privacy.as_ref().map(|p| Privacy {
+            officer_name: p.officer.name.clone(),
+            officer_email: p.officer.email.clone(),
+            officer_phone: p.officer.phone.as_ref().map(|x| x.0.clone()),
+            hosting: self.opt_text(&doc, "privacy/hosting", &p.hosting),
+            logs_days: p.logs_days,
+            authority: self.opt_text(&doc, "privacy/authority", &p.authority),
+            updated: p
+                .updated
+                .as_ref()
+                .and_then(|u| self.date(&doc, "privacy/updated", &u.0)),
+        });
         Some(SiteConfig {
             base_url: base_url?,
             default_language: default_language?,
@@ -131,6 +143,7 @@ impl Loader {
             color: color?,
             contact,
             accessibility,
+            privacy,
         })
     }
 }

@@ -17,7 +17,9 @@ use crate::model::*;
 mod partners;
 mod print;
 mod report;
+pub mod search;
 mod statement;
+mod structured;
 
 pub use print::{FOLDER_PHOTO_MM, printable};
 
@@ -152,11 +154,16 @@ pub fn chrome(
             });
         }
     }
+    menu.push(Link {
+        label: tr.t("search-title"),
+        url: urls.link(nav_lang, "search/"),
+        lang: None,
+    });
     let contact = c.contact.as_ref().map(|k| {
         serde_json::json!({
             "organisation": pick_html(&k.organisation, site, lang),
             "unit": k.unit.as_ref().map(|u| pick_html(u, site, lang)),
-            "address": k.address.as_ref().map(|a| esc(a).replace('\n', "<br>")),
+            "address": k.address.as_ref().map(|a| esc(a.trim()).replace('\n', "<br>")),
             "email": k.email,
             "phone": k.phone,
         })
@@ -186,6 +193,17 @@ pub fn chrome(
         "menu": menu,
         "contact": contact,
         "accessibility_url": urls.link(nav_lang, "accessibility/"),
+        "privacy_url": urls.link(nav_lang, "privacy/"),
+        "feed_url": urls.link(nav_lang, "feed.xml"),
+        "feed_title": tr.t_with("feed-title", &[("site", Arg::from(pick(&c.title, site, lang).text))]),
+        "schedule_ics": urls.link(nav_lang, "schedule.ics"),
+        "data": [
+            Link { label: tr.t("data-partners-json"), url: urls.asset("partners.json"), lang: None },
+            Link { label: tr.t("data-partners-csv"), url: urls.asset("partners.csv"), lang: None },
+            Link { label: tr.t("data-schedule-ics"), url: urls.link(nav_lang, "schedule.ics"), lang: None },
+            Link { label: tr.t("data-feed"), url: urls.link(nav_lang, "feed.xml"), lang: None },
+        ],
+        "search_script": assets.get("search.js").map(|p| urls.asset(p)),
         "programmes_url": (!site.programmes.is_empty()).then(|| urls.link(nav_lang, "programmes/")),
         "t": i18n.labels(lang),
         "endonyms": endonyms,
@@ -831,6 +849,12 @@ pub fn page(
             )
         }
         PageKind::Accessibility => statement::accessibility(&cx),
+        PageKind::Privacy => statement::privacy(&cx),
+        PageKind::Search => (
+            "search.html",
+            tr.t("search-title"),
+            serde_json::json!({"data": urls.link(lang, "search/data.js")}),
+        ),
         PageKind::Printables => print::index(&cx, env.prints, env.pdf, env.endonyms),
         PageKind::NotFound => (
             "404.html",
@@ -876,6 +900,14 @@ pub fn page(
         map.insert(
             "x_default".into(),
             serde_json::json!(urls.absolute(default, &default_route)),
+        );
+        map.insert(
+            "jsonld".into(),
+            serde_json::json!(structured::json_ld(&cx, spec)),
+        );
+        map.insert(
+            "og_image".into(),
+            serde_json::json!(structured::og_image(&cx, spec)),
         );
         map.insert(
             "is_404".into(),

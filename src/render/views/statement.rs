@@ -1,5 +1,6 @@
-//! The accessibility statement that public bodies must publish (EU
-//! Directive 2016/2102), in every site language.
+//! What public bodies must publish about their website, in every site
+//! language: the accessibility statement (EU Directive 2016/2102) and the
+//! privacy information (GDPR Art. 13).
 
 use super::*;
 
@@ -9,11 +10,7 @@ pub(super) fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Valu
     let tr = &cx.tr;
     let lang = cx.lang;
     let c = &site.config;
-    let organisation = c
-        .contact
-        .as_ref()
-        .map(|k| pick(&k.organisation, site, lang).text.to_string())
-        .unwrap_or_else(|| c.home.name_in(lang).to_string());
+    let organisation = organisation(cx);
     let country = Arg::from(c.home.country.as_str());
     let a = c.accessibility.as_ref();
     let data = serde_json::json!({
@@ -37,6 +34,69 @@ pub(super) fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Valu
         "missing": a.is_none(),
     });
     ("accessibility.html", tr.t("a11y-title"), data)
+}
+
+/// The privacy page: who runs the site, its data protection officer,
+/// what the site does not do (no cookies, no trackers, nothing from other
+/// hosts: true of every twinpress site), the host's logs, and the
+/// visitor's rights.
+pub(super) fn privacy(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+    let site = cx.site;
+    let tr = &cx.tr;
+    let lang = cx.lang;
+    let c = &site.config;
+    let organisation = organisation(cx);
+    let p = c.privacy.as_ref();
+    let mut controller = vec![esc(&tr.t_with(
+        "privacy-controller-text",
+        &[("organisation", Arg::from(organisation))],
+    ))];
+    if let Some(address) = c.contact.as_ref().and_then(|k| k.address.as_ref()) {
+        controller.push(esc(address.trim()).replace('\n', "<br>"));
+    }
+    let logs = p.and_then(|p| p.hosting.as_ref()).map(|h| {
+        tr.t_with(
+            "privacy-logs-host",
+            &[("host", Arg::from(pick(h, site, lang).text.to_string()))],
+        )
+    });
+    let days = p
+        .and_then(|p| p.logs_days)
+        .map(|d| tr.t_with("privacy-logs-days", &[("days", Arg::Num(f64::from(d)))]));
+    let logs = [Some(tr.t("privacy-logs-text")), logs, days]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let complaint = match p.and_then(|p| p.authority.as_ref()) {
+        Some(a) => tr.t_with(
+            "privacy-complaint",
+            &[("authority", Arg::from(pick(a, site, lang).text.to_string()))],
+        ),
+        None => tr.t("privacy-complaint-any"),
+    };
+    let data = serde_json::json!({
+        "controller": controller,
+        "contact_email": c.contact.as_ref().and_then(|k| k.email.clone()),
+        "officer": p.map(|p| serde_json::json!({
+            "text": tr.t_with("privacy-officer-text", &[("name", Arg::from(p.officer_name.clone()))]),
+            "email": p.officer_email,
+            "phone": p.officer_phone,
+        })),
+        "logs": logs,
+        "complaint": complaint,
+        "updated": p.and_then(|p| p.updated.map(|u| serde_json::json!({"iso": u.to_string(), "text": tr.date(&u)}))),
+    });
+    ("privacy.html", tr.t("privacy-title"), data)
+}
+
+/// Who runs the site: the contact's organisation, else the home town.
+fn organisation(cx: &Ctx) -> String {
+    let c = &cx.site.config;
+    c.contact
+        .as_ref()
+        .map(|k| pick(&k.organisation, cx.site, cx.lang).text.to_string())
+        .unwrap_or_else(|| c.home.name_in(cx.lang).to_string())
 }
 
 /// A localized Markdown block, wrapped with `lang` when it fell back.

@@ -1,0 +1,145 @@
+//! The search index of one language: partners (by every name they go
+//! by), activities, reports and pages, with the words of their texts. The
+//! search page's script loads it and searches in the browser: no server,
+//! nothing sent anywhere.
+
+use super::*;
+
+/// One thing the search can find.
+#[derive(Serialize)]
+struct Entry {
+    /// What it is: `partner`, `activity`, `report`, `page`.
+    k: &'static str,
+    /// Its title in the page's language.
+    t: String,
+    /// Where it is.
+    u: String,
+    /// A line under the title (country and status, date and place).
+    d: String,
+    /// Every name it goes by (a town's own name, its exonyms, and their
+    /// Latin transliterations), matched before the words of its text.
+    n: Vec<String>,
+    /// The words of its text, each once.
+    w: String,
+}
+
+/// The index as a script that sets `TWINPRESS_SEARCH` (a script rather
+/// than JSON: it loads from the file system too, and needs no `fetch`).
+pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
+    let cx = Ctx::new(site, i18n, urls, lang);
+    let mut entries = Vec::new();
+    for p in &site.partners {
+        let mut names = vec![p.facts.name.clone()];
+        names.extend(p.facts.names.values().cloned());
+        let mut latin: Vec<String> = names.iter().map(|n| any_ascii::any_ascii(n)).collect();
+        names.append(&mut latin);
+        names.push(p.slug.replace('-', " "));
+        names.sort();
+        names.dedup();
+        let mut words = Vec::new();
+        if let Some((text, _)) = cx.text_of(&p.texts) {
+            words.extend(markdown::words(text.summary.as_deref().unwrap_or("")));
+            words.extend(markdown::words(&text.body));
+        }
+        if let Some(region) = &p.facts.region {
+            words.extend(markdown::words(pick(region, site, lang).text));
+        }
+        words.extend(
+            p.areas
+                .iter()
+                .map(|a| cx.tr.t(&a.message_id()).to_lowercase()),
+        );
+        entries.push(Entry {
+            k: "partner",
+            t: p.facts.name_in(lang).to_string(),
+            u: cx.partner_url(p),
+            d: format!(
+                "{} · {}",
+                cx.country(p.facts.country),
+                cx.tr.t(&p.status.message_id())
+            ),
+            n: names,
+            w: unique(words),
+        });
+    }
+    for a in &site.activities {
+        let page = if a.status == ActivityStatus::Planned {
+            "schedule/"
+        } else {
+            "activities/"
+        };
+        let mut words: Vec<String> = a
+            .summary
+            .as_ref()
+            .map(|s| markdown::words(pick(s, site, lang).text))
+            .unwrap_or_default();
+        if let Some(place) = &a.place {
+            words.extend(markdown::words(pick(&place.name, site, lang).text));
+        }
+        for p in a.partners.iter().filter_map(|id| site.partner(id)) {
+            words.extend(markdown::words(p.facts.name_in(lang)));
+        }
+        entries.push(Entry {
+            k: "activity",
+            t: pick(&a.title, site, lang).text.to_string(),
+            u: format!("{}#{}", urls.link(cx.nav, page), a.id),
+            d: format!(
+                "{} · {}",
+                cx.tr.when(&a.when),
+                cx.tr.t(&a.kind.message_id())
+            ),
+            n: Vec::new(),
+            w: unique(words),
+        });
+    }
+    for r in &site.reports {
+        let text = cx.text_of(&r.texts);
+        entries.push(Entry {
+            k: "report",
+            t: text
+                .and_then(|(t, _)| t.title.clone())
+                .unwrap_or_else(|| format!("{} {}", cx.tr.t("search-kind-report"), r.year)),
+            u: urls.link(cx.nav, &format!("reports/{}/", r.year)),
+            d: r.year.to_string(),
+            n: Vec::new(),
+            w: unique(
+                text.map(|(t, _)| markdown::words(&t.body))
+                    .unwrap_or_default(),
+            ),
+        });
+    }
+    for (i, page) in site.pages.iter().enumerate() {
+        let Some((text, _)) = cx.text_of(&page.texts) else {
+            continue;
+        };
+        entries.push(Entry {
+            k: "page",
+            t: text.title.clone().unwrap_or_default(),
+            u: urls.link(cx.nav, &page_route(site, i, cx.nav)),
+            d: text.summary.clone().unwrap_or_default(),
+            n: Vec::new(),
+            w: unique(markdown::words(&text.body)),
+        });
+    }
+    let kinds: BTreeMap<&str, String> = ["partner", "activity", "report", "page"]
+        .into_iter()
+        .map(|k| (k, cx.tr.t(&format!("search-kind-{k}"))))
+        .collect();
+    let data = serde_json::json!({
+        "kinds": kinds,
+        "count": cx.tr.t_with("search-count", &[("count", Arg::from("{count}"))]),
+        "none": cx.tr.t("search-none"),
+        "entries": entries,
+    });
+    format!("self.TWINPRESS_SEARCH={data};\n")
+}
+
+/// Words each once, in order, as one string.
+fn unique(words: Vec<String>) -> String {
+    let mut seen = std::collections::HashSet::new();
+    words
+        .into_iter()
+        .filter(|w| seen.insert(w.clone()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,214 @@
+//! What search engines and social networks read of a page: schema.org
+//! JSON-LD (the home town and its publisher, partners, activities as
+//! events) and OpenGraph.
+
+use super::*;
+
+/// The schema.org type of a town or body.
+fn place_type(kind: PartnerKind) -> &'static str {
+    match kind {
+        PartnerKind::City | PartnerKind::Municipality => "City",
+        PartnerKind::District | PartnerKind::County | PartnerKind::Region => "AdministrativeArea",
+        PartnerKind::School => "School",
+        PartnerKind::Institution => "GovernmentOrganization",
+    }
+}
+
+/// A town as schema.org data: its name in `lang`, its other names, its
+/// website as `sameAs`, where it lies.
+fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
+    let name = f.name_in(cx.lang);
+    let mut others: Vec<&str> = std::iter::once(f.name.as_str())
+        .chain(f.names.values().map(String::as_str))
+        .filter(|n| *n != name)
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    let mut town = serde_json::json!({
+        "@type": place_type(f.kind),
+        "name": name,
+        "address": {"@type": "PostalAddress", "addressCountry": f.country.as_str()},
+    });
+    let map = town.as_object_mut().expect("a JSON object");
+    if !others.is_empty() {
+        map.insert("alternateName".into(), serde_json::json!(others));
+    }
+    if let Some(site) = &f.website {
+        map.insert("sameAs".into(), serde_json::json!(site));
+    }
+    if let Some(url) = url {
+        map.insert("url".into(), serde_json::json!(url));
+    }
+    if let Some((lat, lon)) = f.location {
+        map.insert(
+            "geo".into(),
+            serde_json::json!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
+        );
+    }
+    if let Some(region) = &f.region {
+        map["address"]["addressRegion"] = serde_json::json!(pick(region, cx.site, cx.lang).text);
+    }
+    town
+}
+
+/// The home town and who publishes the site about it.
+fn home(cx: &Ctx) -> Vec<serde_json::Value> {
+    let c = &cx.site.config;
+    let mut city = town(cx, &c.home, None);
+    city["@id"] = serde_json::json!(format!("{}#home", cx.urls.base_url()));
+    let mut publisher = serde_json::json!({
+        "@type": "GovernmentOrganization",
+        "url": cx.urls.absolute(cx.nav, ""),
+        "areaServed": {"@id": format!("{}#home", cx.urls.base_url())},
+    });
+    let name = match &c.contact {
+        Some(k) => {
+            if let Some(e) = &k.email {
+                publisher["email"] = serde_json::json!(e);
+            }
+            if let Some(p) = &k.phone {
+                publisher["telephone"] = serde_json::json!(p);
+            }
+            if let Some(a) = &k.address {
+                publisher["address"] = serde_json::json!(a.trim().replace('\n', ", "));
+            }
+            pick(&k.organisation, cx.site, cx.lang).text.to_string()
+        }
+        None => c.home.name_in(cx.lang).to_string(),
+    };
+    publisher["name"] = serde_json::json!(name);
+    vec![publisher, city]
+}
+
+/// An activity as a schema.org Event on the page at `page` (its
+/// anchor is the activity's id).
+fn event(cx: &Ctx, a: &Activity, page: &str) -> serde_json::Value {
+    let site = cx.site;
+    let status = match a.status {
+        ActivityStatus::Cancelled => "https://schema.org/EventCancelled",
+        _ => "https://schema.org/EventScheduled",
+    };
+    let mut e = serde_json::json!({
+        "@type": "Event",
+        "name": pick(&a.title, site, cx.lang).text,
+        "startDate": a.when.start.to_string(),
+        "endDate": a.when.last().to_string(),
+        "eventStatus": status,
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "url": format!("{}#{}", cx.urls.absolute(cx.nav, page), a.id),
+    });
+    if let Some(place) = &a.place {
+        let mut location = serde_json::json!({
+            "@type": "Place",
+            "name": pick(&place.name, site, cx.lang).text,
+        });
+        if let Some(c) = place.country {
+            location["address"] =
+                serde_json::json!({"@type": "PostalAddress", "addressCountry": c.as_str()});
+        }
+        e["location"] = location;
+    }
+    if let Some(o) = &a.organiser {
+        e["organizer"] =
+            serde_json::json!({"@type": "Organization", "name": pick(o, site, cx.lang).text});
+    }
+    if let Some(s) = &a.summary {
+        e["description"] = serde_json::json!(markdown::plain(pick(s, site, cx.lang).text));
+    }
+    e
+}
+
+fn events<'x>(cx: &Ctx, list: impl Iterator<Item = &'x Activity>) -> Vec<serde_json::Value> {
+    list.map(|a| {
+        let page = if a.status == ActivityStatus::Planned {
+            "schedule/"
+        } else {
+            "activities/"
+        };
+        event(cx, a, page)
+    })
+    .collect()
+}
+
+/// Every partner, with the address of its page.
+fn partners(cx: &Ctx) -> Vec<serde_json::Value> {
+    cx.site
+        .partners
+        .iter()
+        .map(|p| {
+            let url = cx
+                .urls
+                .absolute(cx.partner_lang(p), &format!("partners/{}/", p.slug));
+            town(cx, &p.facts, Some(url))
+        })
+        .collect()
+}
+
+/// The JSON-LD of a page, ready to put in a `<script>`: `<` is escaped,
+/// so no text can close the element.
+pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
+    let site = cx.site;
+    let graph: Vec<serde_json::Value> = match spec.kind {
+        PageKind::Home => {
+            let mut g = home(cx);
+            g.extend(partners(cx));
+            g
+        }
+        PageKind::Partner(i) => {
+            let p = &site.partners[i];
+            let mut g = vec![town(
+                cx,
+                &p.facts,
+                Some(cx.urls.absolute(cx.lang, &spec.route)),
+            )];
+            g.extend(events(cx, site.activities_of(&p.id)));
+            g
+        }
+        PageKind::Partners => partners(cx),
+        PageKind::Activities => events(
+            cx,
+            site.activities
+                .iter()
+                .filter(|a| a.status != ActivityStatus::Planned),
+        ),
+        PageKind::Schedule => events(
+            cx,
+            site.activities
+                .iter()
+                .filter(|a| a.status == ActivityStatus::Planned),
+        ),
+        PageKind::Accessibility | PageKind::Privacy => home(cx).into_iter().take(1).collect(),
+        _ => return None,
+    };
+    if graph.is_empty() {
+        return None;
+    }
+    let data = serde_json::json!({"@context": "https://schema.org", "@graph": graph});
+    Some(data.to_string().replace('<', "\\u003c"))
+}
+
+/// The picture a link to the page shows on social networks: a partner's
+/// first listed photo, as its largest web copy.
+pub(super) fn og_image(cx: &Ctx, spec: &PageSpec) -> Option<serde_json::Value> {
+    let PageKind::Partner(i) = spec.kind else {
+        return None;
+    };
+    let p = &cx.site.partners[i];
+    let photo = p.photos.iter().find(|ph| ph.listed)?;
+    let folder = cx.urls.path(
+        &cx.site.config.default_language,
+        &format!("partners/{}/", p.slug),
+    );
+    let plan = Plan::new(photo, &folder);
+    let copy = plan.web.last()?;
+    let alt = photo
+        .alt
+        .as_ref()
+        .map(|a| pick(a, cx.site, cx.lang).text.to_string());
+    Some(serde_json::json!({
+        "url": format!("{}{}", cx.urls.origin(), cx.urls.asset(&copy.path)),
+        "width": copy.width,
+        "height": copy.height,
+        "alt": alt,
+    }))
+}
