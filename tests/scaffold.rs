@@ -51,6 +51,12 @@ fn a_new_site_with_new_content_builds_as_it_is() {
     assert!(yaml.contains("languages: [cs, en]"));
     assert!(yaml.contains("country: CZ"));
     let netlify = std::fs::read_to_string(site.join("netlify.toml")).unwrap();
+    // The same headers as the example site's, CSP among them.
+    assert!(netlify.ends_with(twinpress::commands::init::NETLIFY_HEADERS));
+    let own =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/netlify.toml")).unwrap();
+    assert!(own.ends_with(twinpress::commands::init::NETLIFY_HEADERS));
+    assert!(netlify.contains("Content-Security-Policy = \"default-src 'self'"));
     assert!(netlify.contains("for = \"/assets/*\""), "{netlify}");
     assert!(
         netlify.contains("paths = [\".twinpress/cache\"]"),

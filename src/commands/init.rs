@@ -92,7 +92,10 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
             dir.join(format!("content/partners/example-partner/{default}.md")),
             example_profile(&name),
         ),
-        (dir.join("netlify.toml"), NETLIFY.to_string()),
+        (
+            dir.join("netlify.toml"),
+            format!("{NETLIFY_BUILD}{NETLIFY_HEADERS}"),
+        ),
         (dir.join(".gitignore"), "/public\n/.twinpress\n".to_string()),
     ];
     output::create_all_new(&files)?;
@@ -146,6 +149,13 @@ identity:
 #   email: partners@example.org
 #   phone: "+00 00 000 00 00"
 
+# privacy:                              # the privacy page (GDPR): who to ask about personal data
+#   officer: {{name: Name Surname, email: dpo@example.org}}   # the data protection officer
+#   hosting: Netlify, Inc., 101 2nd Street, San Francisco, CA 94105, USA   # who keeps the server logs
+#   logs_days: 30                       # how long they are kept
+#   authority: {{{default}: The national data protection authority, its address}}
+#   updated: 2026-01-15
+
 # accessibility:                        # the accessibility statement public bodies publish
 #   published: 2026-01-15
 #   status: partial                     # full | partial | none
@@ -173,7 +183,7 @@ the town and the partnership with {home}.
     )
 }
 
-const NETLIFY: &str = r#"# Netlify builds the site with twinpress and publishes public/. The build
+const NETLIFY_BUILD: &str = r#"# Netlify builds the site with twinpress and publishes public/. The build
 # image needs the twinpress binary: install it in the build command
 # (`cargo install …`) or commit a built one to bin/ and call bin/twinpress.
 [build]
@@ -187,11 +197,22 @@ const NETLIFY: &str = r#"# Netlify builds the site with twinpress and publishes 
   [plugins.inputs]
     paths = [".twinpress/cache"]
 
+"#;
+
+/// The headers every twinpress site is served with on Netlify: the same
+/// in the netlify.toml `init` writes and in twinpress's own example.
+pub const NETLIFY_HEADERS: &str = r#"# Every file comes from this site alone: no script, style, font or image
+# from another host, no inline script, no frames of this site elsewhere.
+# Browsers keep to HTTPS for a year (HSTS), send no more than the origin
+# to other sites, and offer pages no camera, microphone or location.
 [[headers]]
   for = "/*"
   [headers.values]
-    X-Content-Type-Options = "nosniff"
+    Content-Security-Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; upgrade-insecure-requests"
     Referrer-Policy = "strict-origin-when-cross-origin"
+    X-Content-Type-Options = "nosniff"
+    Permissions-Policy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
+    Strict-Transport-Security = "max-age=31536000; includeSubDomains"
 
 # Theme files carry a fingerprint in their names (assets/style.3f2a9c1b.css):
 # browsers may keep them forever. Pages, photos and PDFs keep Netlify's
