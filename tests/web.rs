@@ -33,12 +33,24 @@ fn files(out: &Path, ext: &str) -> Vec<(String, String)> {
 }
 
 /// The tags of an HTML text with their attributes (names lowercased,
-/// values unquoted), good enough for minified, valid output.
+/// values unquoted; closing tags as `/name`), good enough for minified,
+/// valid output.
 fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(i) = rest.find('<') {
         rest = &rest[i + 1..];
+        // A closing tag, as `/name`.
+        if let Some(after) = rest.strip_prefix('/') {
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if !name.is_empty() {
+                out.push((format!("/{}", name.to_ascii_lowercase()), Vec::new()));
+            }
+            continue;
+        }
         let name: String = rest
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
@@ -638,5 +650,43 @@ fn under_a_sub_path_every_internal_link_resolves() {
             let file = out.join(Path::new(&path).parent().unwrap()).join(url);
             assert!(file.exists(), "{path}: {url}");
         }
+    }
+}
+
+#[test]
+fn maps_charts_and_tables_say_what_they_show_in_text() {
+    for out in [example().to_path_buf(), czech_region()] {
+        let mut maps = 0;
+        for (path, html) in files(&out, ".html") {
+            let tags = tags(&html);
+            for (i, (tag, attrs)) in tags.iter().enumerate() {
+                if tag == "svg" && attr(attrs, "aria-hidden") != Some("true") {
+                    // A picture with a name: role="img", a <title> and a
+                    // <desc> as its first children, or an aria-label.
+                    assert_eq!(
+                        attr(attrs, "role"),
+                        Some("img"),
+                        "{path}: <svg> without role"
+                    );
+                    let named = attr(attrs, "aria-label").is_some()
+                        || tags[i + 1..].iter().take(3).any(|(t, _)| t == "title");
+                    assert!(named, "{path}: <svg> without a title");
+                    maps += 1;
+                }
+                if tag == "table" {
+                    let rest = &tags[i + 1..];
+                    let end = rest
+                        .iter()
+                        .position(|(t, _)| t == "/table")
+                        .unwrap_or(rest.len());
+                    assert!(
+                        rest[..end].iter().any(|(t, _)| t == "th"),
+                        "{path}: a table without headers"
+                    );
+                }
+            }
+        }
+        // The example has maps and charts (a fixture may have neither).
+        assert!(maps > 0 || out != example());
     }
 }

@@ -4,6 +4,7 @@
 //
 // - axe-core (WCAG 2.0 and 2.1, levels A and AA) on every HTML page;
 // - every request each page makes, failing on one to another host;
+// - no cookie set by any page;
 // - the headers of netlify.toml (the Content-Security-Policy among them)
 //   sent with every file, failing on anything the policy blocks;
 // - the keyboard: a skip link that shows when focused and leads to the
@@ -23,7 +24,8 @@ import { chromium } from "playwright-core";
 import { parse as parseToml } from "smol-toml";
 
 const require = createRequire(import.meta.url);
-const [root, tomlPath] = process.argv.slice(2);
+const [rootArg, tomlPath] = process.argv.slice(2);
+const root = rootArg && path.resolve(rootArg);
 if (!root) {
   console.error("usage: node check.mjs <output folder> [netlify.toml]");
   process.exit(2);
@@ -74,7 +76,7 @@ function serve(dir, rules) {
   const server = createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = path.join(dir, urlPath);
-    if (!file.startsWith(path.resolve(dir))) {
+    if (!file.startsWith(dir)) {
       res.writeHead(400).end();
       return;
     }
@@ -225,10 +227,18 @@ const browser = await chromium.launch({ executablePath: browserPath, args: ["--n
 const context = await browser.newContext();
 const files = (await allFiles(root)).filter((f) => f.endsWith(".html")).sort();
 const pages = files.map((f) => path.relative(root, f).split(path.sep).join("/"));
-for (const rel of pages) await checkPage(context, origin, rel);
+/// Runs a check, turning a page that cannot be opened into a problem.
+async function attempt(rel, check) {
+  try {
+    await check();
+  } catch (e) {
+    fail(rel, e.message.split("\n")[0]);
+  }
+}
+for (const rel of pages) await attempt(rel, () => checkPage(context, origin, rel));
 // The keyboard on every web page (print pages have no navigation).
 const keyboard = pages.filter((p) => !/(^|\/)print\//.test(p) && !p.endsWith("404.html"));
-for (const rel of keyboard) await checkKeyboard(context, origin, rel);
+for (const rel of keyboard) await attempt(rel, () => checkKeyboard(context, origin, rel));
 // Search finds every partner by every one of its names, in every
 // language's search page.
 const searchPages = pages.filter((p) => /(^|\/)search\/index\.html$/.test(p));
@@ -255,6 +265,8 @@ try {
 } catch (e) {
   fail("search", e.message);
 }
+// No page sets a cookie.
+for (const c of await context.cookies()) fail("cookies", `${c.name} set for ${c.domain}`);
 await browser.close();
 server.close();
 
