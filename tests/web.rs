@@ -508,6 +508,8 @@ fn open_data_lists_every_partner_with_its_names_status_and_agreements() {
     assert!(with_agreement >= 1);
 
     let text = read(out, "partners.csv");
+    // RFC 4180: records end with CRLF.
+    assert_eq!(text.matches("\r\n").count(), 7);
     let mut csv = csv::Reader::from_reader(text.as_bytes());
     let header: Vec<String> = csv.headers().unwrap().iter().map(str::to_string).collect();
     assert_eq!(header[..5], ["id", "name", "names", "kind", "country"]);
@@ -689,4 +691,17 @@ fn maps_charts_and_tables_say_what_they_show_in_text() {
         // The example has maps and charts (a fixture may have neither).
         assert!(maps > 0 || out != example());
     }
+}
+
+#[test]
+fn a_site_with_nothing_planned_publishes_no_empty_calendar() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    let out = site.join("public");
+    // Its one activity is long past: nothing is planned.
+    build(&config(&site, &out), None).unwrap();
+    assert!(!out.join("schedule.ics").exists());
+    let home = read(&out, "index.html");
+    assert!(!home.contains("schedule.ics"));
+    assert!(home.contains("partners.json"));
+    assert!(read(&out, "feed.xml").contains("<entry>"));
 }

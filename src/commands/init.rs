@@ -203,7 +203,8 @@ const NETLIFY_BUILD: &str = r#"# Netlify builds the site with twinpress and publ
 /// in the netlify.toml `init` writes and in twinpress's own example.
 pub const NETLIFY_HEADERS: &str = r#"# Every file comes from this site alone: no script, style, font or image
 # from another host, no inline script, no frames of this site elsewhere.
-# Browsers keep to HTTPS for a year (HSTS), send no more than the origin
+# Browsers keep to HTTPS for a year (HSTS; add includeSubDomains when every
+# subdomain serves HTTPS), send no more than the origin
 # to other sites, and offer pages no camera, microphone or location.
 [[headers]]
   for = "/*"
@@ -212,7 +213,7 @@ pub const NETLIFY_HEADERS: &str = r#"# Every file comes from this site alone: no
     Referrer-Policy = "strict-origin-when-cross-origin"
     X-Content-Type-Options = "nosniff"
     Permissions-Policy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
-    Strict-Transport-Security = "max-age=31536000; includeSubDomains"
+    Strict-Transport-Security = "max-age=31536000"
 
 # Theme files carry a fingerprint in their names (assets/style.3f2a9c1b.css):
 # browsers may keep them forever. Pages, photos and PDFs keep Netlify's

@@ -292,6 +292,14 @@ impl Site {
         self.partners.iter().find(|p| p.id == id)
     }
 
+    /// Whether any activity is planned: a calendar of them is published
+    /// only then (an iCalendar file needs at least one event).
+    pub fn has_plans(&self) -> bool {
+        self.activities
+            .iter()
+            .any(|a| a.status == ActivityStatus::Planned)
+    }
+
     /// Activities a partner took part in, in date order.
     pub fn activities_of<'a>(
         &'a self,

@@ -120,7 +120,9 @@ const CSV_COLUMNS: [&str; 17] = [
 /// spreadsheet; lists are joined with `; `, texts in the default language.
 pub fn partners_csv(site: &Site, urls: &Urls) -> Result<OutputFile> {
     let default = &site.config.default_language;
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     // Writing into memory fails only when out of it.
     let row_error = |e: csv::Error| Error::Write {
         path: "partners.csv".into(),
@@ -217,12 +219,13 @@ pub fn schedule_ics(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> Outpu
     let tr = i18n.tr(lang);
     let default = &site.config.default_language;
     let pick = |l: &Localized| l.get(lang, default).text.to_string();
-    let host = urls
-        .origin()
-        .split("://")
-        .nth(1)
-        .unwrap_or("twinpress")
-        .to_string();
+    // The site's host and path: UIDs stay unique between two sites on one
+    // host.
+    let host = format!(
+        "{}{}",
+        urls.origin().split("://").nth(1).unwrap_or("twinpress"),
+        urls.base_path().trim_end_matches('/')
+    );
     let (ty, tm, td) = site.today.first_day();
     let stamp = format!("{ty:04}{tm:02}{td:02}T000000Z");
     let mut out = String::new();
@@ -314,6 +317,12 @@ fn atom_date((y, m, d): (i32, u8, u8)) -> String {
     format!("{y:04}-{m:02}-{d:02}T00:00:00Z")
 }
 
+/// The last day of `date`, or today if that is later than today: a
+/// feed's dates are never in the future.
+fn until_today(date: PartialDate, today: PartialDate) -> (i32, u8, u8) {
+    date.last_day().min(today.first_day())
+}
+
 /// `feed.xml` in one language: the activities done and the yearly
 /// reports, newest first.
 pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
@@ -335,7 +344,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
         .map(|a| Entry {
             id: format!("{}#{}", urls.absolute(lang, "activities/"), a.id),
             title: pick(&a.title),
-            updated: atom_date(a.when.last().last_day()),
+            updated: atom_date(until_today(a.when.last(), site.today)),
             published: atom_date(a.when.start.first_day()),
             category: Some((a.kind.as_str().to_string(), tr.t(&a.kind.message_id()))),
             summary: a
@@ -352,8 +361,8 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
             title: text
                 .and_then(|t| t.title.clone())
                 .unwrap_or_else(|| format!("{} {}", tr.t("search-kind-report"), r.year)),
-            updated: atom_date(last.first_day()),
-            published: atom_date(last.first_day()),
+            updated: atom_date(until_today(last, site.today)),
+            published: atom_date(until_today(last, site.today)),
             category: None,
             summary: text.and_then(|t| t.summary.clone()).map(|s| escape(&s)),
         });
@@ -452,6 +461,15 @@ mod tests {
     #[test]
     fn calendar_text_escapes_what_ends_a_value() {
         assert_eq!(ics_text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+
+    #[test]
+    fn feed_dates_are_never_after_today() {
+        let today = PartialDate::ymd(2025, 11, 20);
+        let december = PartialDate::parse("2025-12").unwrap();
+        assert_eq!(until_today(december, today), (2025, 11, 20));
+        let june = PartialDate::parse("2025-06").unwrap();
+        assert_eq!(until_today(june, today), (2025, 6, 30));
     }
 
     #[test]

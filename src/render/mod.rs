@@ -257,7 +257,9 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
             body: Body::Bytes(views::search::data(site, i18n, &urls, lang).into_bytes()),
         });
         files.push(data::feed(site, i18n, &urls, lang));
-        files.push(data::schedule_ics(site, i18n, &urls, lang));
+        if site.has_plans() {
+            files.push(data::schedule_ics(site, i18n, &urls, lang));
+        }
     }
     files.push(data::partners_json(site, &urls));
     files.push(data::partners_csv(site, &urls)?);

@@ -159,6 +159,30 @@ pub fn chrome(
         url: urls.link(nav_lang, "search/"),
         lang: None,
     });
+    let mut data_links = vec![
+        Link {
+            label: tr.t("data-partners-json"),
+            url: urls.asset("partners.json"),
+            lang: None,
+        },
+        Link {
+            label: tr.t("data-partners-csv"),
+            url: urls.asset("partners.csv"),
+            lang: None,
+        },
+    ];
+    if site.has_plans() {
+        data_links.push(Link {
+            label: tr.t("data-schedule-ics"),
+            url: urls.link(nav_lang, "schedule.ics"),
+            lang: None,
+        });
+    }
+    data_links.push(Link {
+        label: tr.t("data-feed"),
+        url: urls.link(nav_lang, "feed.xml"),
+        lang: None,
+    });
     let contact = c.contact.as_ref().map(|k| {
         serde_json::json!({
             "organisation": pick_html(&k.organisation, site, lang),
@@ -196,13 +220,8 @@ pub fn chrome(
         "privacy_url": urls.link(nav_lang, "privacy/"),
         "feed_url": urls.link(nav_lang, "feed.xml"),
         "feed_title": tr.t_with("feed-title", &[("site", Arg::from(pick(&c.title, site, lang).text))]),
-        "schedule_ics": urls.link(nav_lang, "schedule.ics"),
-        "data": [
-            Link { label: tr.t("data-partners-json"), url: urls.asset("partners.json"), lang: None },
-            Link { label: tr.t("data-partners-csv"), url: urls.asset("partners.csv"), lang: None },
-            Link { label: tr.t("data-schedule-ics"), url: urls.link(nav_lang, "schedule.ics"), lang: None },
-            Link { label: tr.t("data-feed"), url: urls.link(nav_lang, "feed.xml"), lang: None },
-        ],
+        "schedule_ics": site.has_plans().then(|| urls.link(nav_lang, "schedule.ics")),
+        "data": data_links,
         "search_script": assets.get("search.js").map(|p| urls.asset(p)),
         "programmes_url": (!site.programmes.is_empty()).then(|| urls.link(nav_lang, "programmes/")),
         "t": i18n.labels(lang),

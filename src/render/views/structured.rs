@@ -15,8 +15,10 @@ fn place_type(kind: PartnerKind) -> &'static str {
 }
 
 /// A town as schema.org data: its name in `lang`, its other names, its
-/// website as `sameAs`, where it lies.
+/// website as `sameAs`, where it lies. A place has its coordinates itself;
+/// an organisation (a school, an institution) has them on its location.
 fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
+    use serde_json::{Map, json};
     let name = f.name_in(cx.lang);
     let mut others: Vec<&str> = std::iter::once(f.name.as_str())
         .chain(f.names.values().map(String::as_str))
@@ -24,31 +26,43 @@ fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
         .collect();
     others.sort_unstable();
     others.dedup();
-    let mut town = serde_json::json!({
-        "@type": place_type(f.kind),
-        "name": name,
-        "address": {"@type": "PostalAddress", "addressCountry": f.country.as_str()},
-    });
-    let map = town.as_object_mut().expect("a JSON object");
-    if !others.is_empty() {
-        map.insert("alternateName".into(), serde_json::json!(others));
-    }
-    if let Some(site) = &f.website {
-        map.insert("sameAs".into(), serde_json::json!(site));
-    }
-    if let Some(url) = url {
-        map.insert("url".into(), serde_json::json!(url));
-    }
-    if let Some((lat, lon)) = f.location {
-        map.insert(
-            "geo".into(),
-            serde_json::json!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
+    let ty = place_type(f.kind);
+    let mut address = Map::new();
+    address.insert("@type".into(), json!("PostalAddress"));
+    address.insert("addressCountry".into(), json!(f.country.as_str()));
+    if let Some(region) = &f.region {
+        address.insert(
+            "addressRegion".into(),
+            json!(pick(region, cx.site, cx.lang).text),
         );
     }
-    if let Some(region) = &f.region {
-        map["address"]["addressRegion"] = serde_json::json!(pick(region, cx.site, cx.lang).text);
+    let mut place = Map::new();
+    place.insert("address".into(), serde_json::Value::Object(address));
+    if let Some((lat, lon)) = f.location {
+        place.insert(
+            "geo".into(),
+            json!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
+        );
     }
-    town
+    let mut town = Map::new();
+    town.insert("@type".into(), json!(ty));
+    town.insert("name".into(), json!(name));
+    if ty.ends_with("Organization") || ty == "School" {
+        place.insert("@type".into(), json!("Place"));
+        town.insert("location".into(), serde_json::Value::Object(place));
+    } else {
+        town.extend(place);
+    }
+    if !others.is_empty() {
+        town.insert("alternateName".into(), json!(others));
+    }
+    if let Some(site) = &f.website {
+        town.insert("sameAs".into(), json!(site));
+    }
+    if let Some(url) = url {
+        town.insert("url".into(), json!(url));
+    }
+    serde_json::Value::Object(town)
 }
 
 /// The home town and who publishes the site about it.
@@ -177,7 +191,7 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
                 .iter()
                 .filter(|a| a.status == ActivityStatus::Planned),
         ),
-        PageKind::Accessibility | PageKind::Privacy => home(cx).into_iter().take(1).collect(),
+        PageKind::Accessibility | PageKind::Privacy => home(cx),
         _ => return None,
     };
     if graph.is_empty() {

@@ -66,7 +66,7 @@
     }
     var results = search(query);
     status.textContent = results.length ? data.count.replace("{count}", results.length) : data.none;
-    results.slice(0, 100).forEach(function (e) {
+    results.forEach(function (e) {
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = e.u;
@@ -87,10 +87,17 @@
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var url = new URL(location.href);
-    url.searchParams.set("q", input.value);
-    history.replaceState(null, "", url);
+    clearTimeout(timer);
     show(input.value);
+    // The address keeps the query, to share or come back to (not
+    // possible for a page opened from a file).
+    try {
+      var url = new URL(location.href);
+      url.searchParams.set("q", input.value);
+      history.replaceState(null, "", url);
+    } catch (e) {
+      /* the results are shown all the same */
+    }
   });
   var initial = new URL(location.href).searchParams.get("q");
   if (initial) {
