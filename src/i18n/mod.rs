@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use self::fluent::Bundle;
 use self::icu::Formats;
 use crate::error::{Error, Result, Warning};
-use crate::model::{Lang, PartialDate, When};
+use crate::model::{Country, Lang, PartialDate, When};
 use crate::source::resources::LocaleFiles;
 
 /// Bundles and formatters for every language a build needs.
@@ -211,6 +211,13 @@ impl Tr<'_> {
         self.chain
             .iter()
             .find_map(|b| self::fluent::format(b, id, args))
+    }
+
+    /// A country's name in this language (its code when the locale has
+    /// none).
+    pub fn country(&self, c: Country) -> String {
+        self.get(&format!("country-{c}"), None)
+            .unwrap_or_else(|| c.to_string())
     }
 
     pub fn date(&self, d: &PartialDate) -> String {

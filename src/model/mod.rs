@@ -281,6 +281,36 @@ pub struct Page {
     pub photos: Vec<Photo>,
 }
 
+/// The text in `lang`, else in the default language, else English, else
+/// any; with the language it is in when it fell back.
+pub fn text_in<'t>(
+    texts: &'t BTreeMap<Lang, Text>,
+    lang: &Lang,
+    default: &Lang,
+) -> Option<(&'t Text, Option<&'t Lang>)> {
+    if let Some(t) = texts.get(lang) {
+        return Some((t, None));
+    }
+    let english = Lang::parse("en").ok();
+    [Some(default), english.as_ref()]
+        .into_iter()
+        .flatten()
+        .find_map(|l| texts.get_key_value(l))
+        .or_else(|| texts.iter().next())
+        .map(|(l, t)| (t, Some(l)))
+}
+
+impl SiteConfig {
+    /// Who publishes the site, named in `lang`: the contact's
+    /// organisation, else the home town.
+    pub fn publisher(&self, lang: &Lang) -> &str {
+        match &self.contact {
+            Some(k) => k.organisation.get(lang, &self.default_language).text,
+            None => self.home.name_in(lang),
+        }
+    }
+}
+
 impl Page {
     pub fn menu(&self) -> Option<i32> {
         self.texts.values().find_map(|t| t.menu)

@@ -13,7 +13,7 @@ use super::{Body, OutputFile, escape};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, I18n};
 use crate::model::date::days_in_month;
-use crate::model::{ActivityStatus, Event, Lang, Localized, PartialDate, Partner, Site};
+use crate::model::{ActivityStatus, Event, Lang, Localized, PartialDate, Partner, Site, text_in};
 
 /// A localized text as data: one string, or one per language.
 fn localized(l: &Localized) -> Value {
@@ -258,10 +258,7 @@ pub fn schedule_ics(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> Outpu
         let (y, m, d) = a.when.start.first_day();
         let mut place = a.place.as_ref().map(|p| pick(&p.name));
         if let (Some(text), Some(c)) = (&mut place, a.place.as_ref().and_then(|p| p.country)) {
-            let country = tr
-                .get(&format!("country-{c}"), None)
-                .unwrap_or_else(|| c.to_string());
-            text.push_str(&format!(", {country}"));
+            text.push_str(&format!(", {}", tr.country(c)));
         }
         let partners: Vec<String> = a
             .partners
@@ -354,7 +351,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
         })
         .collect();
     for r in &site.reports {
-        let text = r.texts.get(lang).or_else(|| r.texts.get(default));
+        let text = text_in(&r.texts, lang, default).map(|(t, _)| t);
         let last = PartialDate::ymd(r.year, 12, 31);
         entries.push(Entry {
             id: urls.absolute(lang, &format!("reports/{}/", r.year)),
@@ -369,12 +366,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
     }
     entries.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));
     let site_title = pick(&site.config.title);
-    let author = site
-        .config
-        .contact
-        .as_ref()
-        .map(|c| pick(&c.organisation))
-        .unwrap_or_else(|| site.config.home.name_in(lang).to_string());
+    let author = site.config.publisher(lang);
     let updated = entries
         .first()
         .map(|e| e.updated.clone())
@@ -396,7 +388,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
         escape(&pick(&site.config.description))
     );
     let _ = writeln!(x, "  <updated>{updated}</updated>");
-    let _ = writeln!(x, "  <author><name>{}</name></author>", escape(&author));
+    let _ = writeln!(x, "  <author><name>{}</name></author>", escape(author));
     let _ = writeln!(
         x,
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",

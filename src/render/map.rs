@@ -271,24 +271,11 @@ mod tests {
         );
         // Every marker lies inside the view.
         for circle in svg.split("<circle").skip(1) {
-            let cx: f64 = circle
-                .split("cx=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
-            let cy: f64 = circle
-                .split("cy=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
+            let number = |name: &str| -> f64 {
+                let value = circle.split(&format!("{name}=\"")).nth(1).unwrap();
+                value[..value.find('"').unwrap()].parse().unwrap()
+            };
+            let (cx, cy) = (number("cx"), number("cy"));
             assert!((0.0..=WIDTH).contains(&cx) && (0.0..=WEB_HEIGHT).contains(&cy));
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::slugify;
-use crate::model::{Lang, Photo, Site};
+use crate::model::{Activity, ActivityStatus, Lang, Photo, Site};
 
 use super::photos::Plan;
 use super::urls::Urls;
@@ -58,6 +58,16 @@ pub const RESERVED: &[&str] = &[
     "print",
     "assets",
 ];
+
+/// The page an activity is shown on: the schedule while it is planned,
+/// the record of activities once done or cancelled. Its id is its anchor.
+pub fn activity_route(a: &Activity) -> &'static str {
+    if a.status == ActivityStatus::Planned {
+        "schedule/"
+    } else {
+        "activities/"
+    }
+}
 
 pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
     let page = &site.pages[index];

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::Value;
 
 use super::markdown;
-use super::pages::{PageKind, PageSpec, page_route};
+use super::pages::{PageKind, PageSpec, activity_route, page_route};
 use super::photos::Plan;
 use super::urls::Urls;
 use crate::i18n::{Arg, I18n, Tr};
@@ -659,9 +659,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn country(&self, c: Country) -> String {
-        self.tr
-            .get(&format!("country-{c}"), None)
-            .unwrap_or_else(|| c.to_string())
+        self.tr.country(c)
     }
 
     fn partner_card(&self, p: &Partner) -> serde_json::Value {
@@ -682,16 +680,7 @@ impl<'a> Ctx<'a> {
     /// The text in this language, else the default, else English, else
     /// any; with the language it is in when it fell back.
     fn text_of<'t>(&self, texts: &'t BTreeMap<Lang, Text>) -> Option<(&'t Text, Option<&'t Lang>)> {
-        if let Some(t) = texts.get(self.lang) {
-            return Some((t, None));
-        }
-        let english = Lang::parse("en").ok();
-        [Some(&self.site.config.default_language), english.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|l| texts.get_key_value(l))
-            .or_else(|| texts.iter().next())
-            .map(|(l, t)| (t, Some(l)))
+        text_in(texts, self.lang, &self.site.config.default_language)
     }
 
     fn fallback_note(&self, fallback: Option<&Lang>) -> Option<String> {

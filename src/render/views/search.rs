@@ -63,11 +63,6 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
         });
     }
     for a in &site.activities {
-        let page = if a.status == ActivityStatus::Planned {
-            "schedule/"
-        } else {
-            "activities/"
-        };
         let mut words: Vec<String> = a
             .summary
             .as_ref()
@@ -82,7 +77,7 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
         entries.push(Entry {
             k: "activity",
             t: pick(&a.title, site, lang).text.to_string(),
-            u: format!("{}#{}", urls.link(cx.nav, page), a.id),
+            u: format!("{}#{}", urls.link(cx.nav, activity_route(a)), a.id),
             d: format!(
                 "{} · {}",
                 cx.tr.when(&a.when),

@@ -10,7 +10,7 @@ pub(super) fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Valu
     let tr = &cx.tr;
     let lang = cx.lang;
     let c = &site.config;
-    let organisation = organisation(cx);
+    let organisation = c.publisher(lang).to_string();
     let country = Arg::from(c.home.country.as_str());
     let a = c.accessibility.as_ref();
     let data = serde_json::json!({
@@ -45,7 +45,7 @@ pub(super) fn privacy(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     let tr = &cx.tr;
     let lang = cx.lang;
     let c = &site.config;
-    let organisation = organisation(cx);
+    let organisation = c.publisher(lang).to_string();
     let p = c.privacy.as_ref();
     let mut controller = vec![esc(&tr.t_with(
         "privacy-controller-text",
@@ -88,15 +88,6 @@ pub(super) fn privacy(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
         "updated": p.and_then(|p| p.updated.map(|u| serde_json::json!({"iso": u.to_string(), "text": tr.date(&u)}))),
     });
     ("privacy.html", tr.t("privacy-title"), data)
-}
-
-/// Who runs the site: the contact's organisation, else the home town.
-fn organisation(cx: &Ctx) -> String {
-    let c = &cx.site.config;
-    c.contact
-        .as_ref()
-        .map(|k| pick(&k.organisation, cx.site, cx.lang).text.to_string())
-        .unwrap_or_else(|| c.home.name_in(cx.lang).to_string())
 }
 
 /// A localized Markdown block, wrapped with `lang` when it fell back.

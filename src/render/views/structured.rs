@@ -75,28 +75,23 @@ fn home(cx: &Ctx) -> Vec<serde_json::Value> {
         "url": cx.urls.absolute(cx.nav, ""),
         "areaServed": {"@id": format!("{}#home", cx.urls.base_url())},
     });
-    let name = match &c.contact {
-        Some(k) => {
-            if let Some(e) = &k.email {
-                publisher["email"] = serde_json::json!(e);
-            }
-            if let Some(p) = &k.phone {
-                publisher["telephone"] = serde_json::json!(p);
-            }
-            if let Some(a) = &k.address {
-                publisher["address"] = serde_json::json!(a.trim().replace('\n', ", "));
-            }
-            pick(&k.organisation, cx.site, cx.lang).text.to_string()
+    if let Some(k) = &c.contact {
+        if let Some(e) = &k.email {
+            publisher["email"] = serde_json::json!(e);
         }
-        None => c.home.name_in(cx.lang).to_string(),
-    };
-    publisher["name"] = serde_json::json!(name);
+        if let Some(p) = &k.phone {
+            publisher["telephone"] = serde_json::json!(p);
+        }
+        if let Some(a) = &k.address {
+            publisher["address"] = serde_json::json!(a.trim().replace('\n', ", "));
+        }
+    }
+    publisher["name"] = serde_json::json!(c.publisher(cx.lang));
     vec![publisher, city]
 }
 
-/// An activity as a schema.org Event on the page at `page` (its
-/// anchor is the activity's id).
-fn event(cx: &Ctx, a: &Activity, page: &str) -> serde_json::Value {
+/// An activity as a schema.org Event.
+fn event(cx: &Ctx, a: &Activity) -> serde_json::Value {
     let site = cx.site;
     let status = match a.status {
         ActivityStatus::Cancelled => "https://schema.org/EventCancelled",
@@ -109,7 +104,7 @@ fn event(cx: &Ctx, a: &Activity, page: &str) -> serde_json::Value {
         "endDate": a.when.last().to_string(),
         "eventStatus": status,
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "url": format!("{}#{}", cx.urls.absolute(cx.nav, page), a.id),
+        "url": format!("{}#{}", cx.urls.absolute(cx.nav, activity_route(a)), a.id),
     });
     if let Some(place) = &a.place {
         let mut location = serde_json::json!({
@@ -133,15 +128,7 @@ fn event(cx: &Ctx, a: &Activity, page: &str) -> serde_json::Value {
 }
 
 fn events<'x>(cx: &Ctx, list: impl Iterator<Item = &'x Activity>) -> Vec<serde_json::Value> {
-    list.map(|a| {
-        let page = if a.status == ActivityStatus::Planned {
-            "schedule/"
-        } else {
-            "activities/"
-        };
-        event(cx, a, page)
-    })
-    .collect()
+    list.map(|a| event(cx, a)).collect()
 }
 
 /// Every partner, with the address of its page.
