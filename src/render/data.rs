@@ -355,9 +355,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
         let last = PartialDate::ymd(r.year, 12, 31);
         entries.push(Entry {
             id: urls.absolute(lang, &format!("reports/{}/", r.year)),
-            title: text
-                .and_then(|t| t.title.clone())
-                .unwrap_or_else(|| format!("{} {}", tr.t("search-kind-report"), r.year)),
+            title: super::report_title(&tr, r.year, text),
             updated: atom_date(until_today(last, site.today)),
             published: atom_date(until_today(last, site.today)),
             category: None,

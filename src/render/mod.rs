@@ -277,6 +277,12 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     })
 }
 
+/// A yearly report's title: its text's own, else "Annual report 2024".
+fn report_title(tr: &crate::i18n::Tr, year: i32, text: Option<&crate::model::Text>) -> String {
+    text.and_then(|t| t.title.clone())
+        .unwrap_or_else(|| tr.t_with("report-title", &[("year", year.to_string().into())]))
+}
+
 /// Escapes text for HTML and XML (text and attribute values).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);

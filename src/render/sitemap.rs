@@ -8,8 +8,9 @@ use super::urls::Urls;
 use super::{Body, OutputFile};
 
 /// Pages search engines should not list: the 404 page, and the search
-/// page (a page of results is no page to land on).
-fn listed(s: &PageSpec) -> bool {
+/// page (a page of results is no page to land on). The others are in the
+/// sitemap; these are marked `noindex`.
+pub fn listed(s: &PageSpec) -> bool {
     !matches!(s.kind, PageKind::NotFound | PageKind::Search)
 }
 

@@ -107,11 +107,7 @@ pub fn chrome(
 ) -> Value {
     let tr = i18n.tr(lang);
     let c = &site.config;
-    let nav_lang = if c.languages.contains(lang) {
-        lang
-    } else {
-        &c.default_language
-    };
+    let nav_lang = cx_nav(site, lang);
     let mut menu = vec![
         Link {
             label: tr.t("nav-partners"),
@@ -207,7 +203,6 @@ pub fn chrome(
         "description": pick(&c.description, site, lang).text,
         "home_name": town_name(&c.home, lang),
         "home_url": urls.link(nav_lang, ""),
-        "color": c.color,
         "logo": c.logo.as_ref().map(|l| urls.asset(&l.name)),
         "logo_file": c.logo.as_ref().map(|l| l.name.clone()),
         "print_url": printables.then(|| urls.link(nav_lang, "print/")),
@@ -574,11 +569,7 @@ impl<'a> Ctx<'a> {
         let site = self.site;
         let default = &site.config.default_language;
         match owner {
-            Owner::Partner(i) => {
-                let p = &site.partners[i];
-                let route = format!("partners/{}/", p.slug);
-                self.link_base(self.partner_lang(p), &route, &route, &p.files, &p.photos)
-            }
+            Owner::Partner(i) => self.partner_links(&site.partners[i]),
             Owner::Page(i) => {
                 let page = &site.pages[i];
                 self.link_base(
@@ -589,17 +580,21 @@ impl<'a> Ctx<'a> {
                     &page.photos,
                 )
             }
-            Owner::Report(i) => {
-                let route = format!("reports/{}/", site.reports[i].year);
-                self.link_base(self.nav, &route, &route, &[], &[])
-            }
+            Owner::Report(i) => self.report_links(&site.reports[i]),
         }
     }
 
-    fn partner_text_html(&self, p: &'a Partner, body: &str) -> String {
+    /// Where the links of a partner's texts lead: from its page, its
+    /// files beside it.
+    fn partner_links(&self, p: &'a Partner) -> markdown::LinkBase<'a> {
         let route = format!("partners/{}/", p.slug);
-        let base = self.link_base(self.partner_lang(p), &route, &route, &p.files, &p.photos);
-        markdown::to_html_in(body, Some(&base)).0
+        self.link_base(self.partner_lang(p), &route, &route, &p.files, &p.photos)
+    }
+
+    /// Where the links of a report's texts lead: from its page.
+    fn report_links(&self, r: &Report) -> markdown::LinkBase<'a> {
+        let route = format!("reports/{}/", r.year);
+        self.link_base(self.nav, &route, &route, &[], &[])
     }
 
     /// The language of a partner's page linked from this context: this
@@ -642,7 +637,7 @@ impl<'a> Ctx<'a> {
     fn profile_text(&self, p: &'a Partner) -> ProfileText {
         match self.text_of(&p.texts) {
             Some((t, fallback)) => ProfileText {
-                body: Some(self.partner_text_html(p, &t.body)),
+                body: Some(markdown::to_html_in(&t.body, Some(&self.partner_links(p))).0),
                 summary: t.summary.clone(),
                 common_ground: t.common_ground.clone(),
                 text_lang: fallback.map(|l| l.to_string()),
@@ -916,6 +911,10 @@ pub fn page(
         map.insert(
             "og_image".into(),
             serde_json::json!(structured::og_image(&cx, spec)),
+        );
+        map.insert(
+            "noindex".into(),
+            serde_json::json!(!super::sitemap::listed(spec)),
         );
         map.insert(
             "is_404".into(),

@@ -259,7 +259,7 @@ pub(super) fn index(
         .rev()
         .map(|(i, r)| {
             serde_json::json!({
-                "name": cx.tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]),
+                "name": crate::render::report_title(&cx.tr, r.year, None),
                 "editions": editions(PrintKind::Report(i)),
             })
         })

@@ -57,13 +57,8 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
     let (text, fallback) = cx
         .text_of(&r.texts)
         .expect("a report has its default-language text");
-    let route = format!("reports/{}/", r.year);
-    let base = cx.link_base(cx.nav, &route, &route, &[], &[]);
-    let (body, toc) = markdown::to_html_in(&text.body, Some(&base));
-    let title = text
-        .title
-        .clone()
-        .unwrap_or_else(|| tr.t_with("report-title", &[("year", Arg::from(r.year.to_string()))]));
+    let (body, toc) = markdown::to_html_in(&text.body, Some(&cx.report_links(r)));
+    let title = crate::render::report_title(tr, r.year, Some(text));
     (
         "report.html",
         title.clone(),

@@ -91,9 +91,7 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
         let text = cx.text_of(&r.texts);
         entries.push(Entry {
             k: "report",
-            t: text
-                .and_then(|(t, _)| t.title.clone())
-                .unwrap_or_else(|| format!("{} {}", cx.tr.t("search-kind-report"), r.year)),
+            t: crate::render::report_title(&cx.tr, r.year, text.map(|(t, _)| t)),
             u: urls.link(cx.nav, &format!("reports/{}/", r.year)),
             d: r.year.to_string(),
             n: Vec::new(),
