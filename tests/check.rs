@@ -81,6 +81,11 @@ fn an_outdated_translation_is_reported_with_both_files_and_stamped() {
         out.contains("content/partners/krakow/pl.md: its source has changed since it was translated (content/partners/krakow/cs.md)"),
         "{out}"
     );
+    // A mistyped path says what to give instead.
+    let (code, out) = check(&site, &["--stamp", "content/partners/krakow/pl.mdd"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("there is no such file"), "{out}");
+    assert!(out.contains("--stamp content/partners/"), "{out}");
     let (code, out) = check(&site, &["--stamp", "content/partners/krakow/pl.md"]);
     assert_eq!(code, Some(0), "{out}");
     let stamped = std::fs::read_to_string(&pl).unwrap();

@@ -129,14 +129,7 @@ pub fn load(config: &BuildConfig) -> Result<Loaded> {
             format!("{url}/")
         };
     }
-    let mut languages = site.config.languages.clone();
-    for p in &site.partners {
-        for l in &p.facts.languages {
-            if !languages.contains(l) {
-                languages.push(l.clone());
-            }
-        }
-    }
+    let languages = site.all_languages();
     let (i18n, locale_warnings) = I18n::new(&locales, &languages, &site.config.default_language)?;
     warnings.extend(locale_warnings);
     Ok(Loaded {

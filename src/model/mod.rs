@@ -322,6 +322,21 @@ impl Site {
         self.partners.iter().find(|p| p.id == id)
     }
 
+    /// Every language a page is made in: the site's, in switcher order,
+    /// then partners' own languages the site is not built in (only their
+    /// partners' pages are made in these).
+    pub fn all_languages(&self) -> Vec<Lang> {
+        let mut languages = self.config.languages.clone();
+        for p in &self.partners {
+            for l in &p.facts.languages {
+                if !languages.contains(l) {
+                    languages.push(l.clone());
+                }
+            }
+        }
+        languages
+    }
+
     /// Whether any activity is planned: a calendar of them is published
     /// only then (an iCalendar file needs at least one event).
     pub fn has_plans(&self) -> bool {

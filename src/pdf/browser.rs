@@ -233,17 +233,18 @@ impl Connection {
         let address = endpoint
             .strip_prefix("ws://")
             .and_then(|rest| rest.split('/').next())
-            .ok_or_else(|| pdf_error(format!("unexpected DevTools address {endpoint}")))?;
+            .ok_or_else(|| printing_error(format!("unexpected DevTools address {endpoint}")))?;
         let stream = TcpStream::connect(address)
-            .map_err(|e| pdf_error(format!("cannot connect to the browser: {e}")))?;
+            .map_err(|e| printing_error(format!("cannot connect to the browser: {e}")))?;
         stream
             .set_read_timeout(Some(STEP))
-            .map_err(|e| pdf_error(format!("cannot connect to the browser: {e}")))?;
+            .map_err(|e| printing_error(format!("cannot connect to the browser: {e}")))?;
         let config = tungstenite::protocol::WebSocketConfig::default()
             .max_message_size(Some(1 << 30))
             .max_frame_size(Some(1 << 30));
-        let (socket, _) = tungstenite::client::client_with_config(endpoint, stream, Some(config))
-            .map_err(|e| pdf_error(format!("cannot talk to the browser: {e}")))?;
+        let (socket, _) =
+            tungstenite::client::client_with_config(endpoint, stream, Some(config))
+                .map_err(|e| printing_error(format!("cannot talk to the browser: {e}")))?;
         Ok(Connection {
             socket,
             next_id: 0,
@@ -280,7 +281,7 @@ impl Connection {
             if reply["id"].as_u64() == Some(id) {
                 if let Some(error) = reply.get("error") {
                     return Err(printing_error(format!(
-                        "the browser refused {method}: {}",
+                        "the browser could not do it ({})",
                         error["message"].as_str().unwrap_or("no reason given")
                     )));
                 }

@@ -135,12 +135,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     let urls = Urls::new(site);
     let prints = print::plan(site)?;
     let specs = pages::plan(site, &urls, !prints.is_empty())?;
-    let mut all_langs: Vec<Lang> = Vec::new();
-    for s in &specs {
-        if !all_langs.contains(&s.lang) {
-            all_langs.push(s.lang.clone());
-        }
-    }
+    let all_langs = site.all_languages();
     let (mut theme_files, mut asset_names) = fingerprint::fingerprint(theme.statics());
     // The identity colour in a stylesheet of its own, after the theme's,
     // rather than inline: pages carry no inline style a strict

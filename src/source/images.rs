@@ -100,8 +100,12 @@ pub fn decoder<'a>(
         Some(ImageFormat::Png) => PhotoFormat::Png,
         Some(ImageFormat::WebP) => PhotoFormat::Webp,
         Some(other) => {
+            let kind = other
+                .extensions_str()
+                .first()
+                .map_or_else(|| "another kind of".to_string(), |e| e.to_uppercase());
             return Err(bad(format!(
-                "this file is a {other:?} image, not the JPEG, PNG or WebP its name says"
+                "this file is a {kind} image, not the JPEG, PNG or WebP its name says"
             )));
         }
         None => return Err(bad("this file is not an image".into())),
@@ -135,8 +139,8 @@ pub fn read_error(shown: &Path, e: image::ImageError) -> Diagnostic {
             "the photo is too large to open safely (at most {MAX_SIDE} × {MAX_SIDE} pixels and {} MiB decoded)",
             MAX_DECODED / 1024 / 1024
         ),
-        ImageError::Decoding(_) => format!("the photo is damaged or cut short: {e}"),
-        ImageError::Unsupported(_) => format!("this kind of image is not supported: {e}"),
+        ImageError::Decoding(_) => "the photo is damaged or cut short".to_string(),
+        ImageError::Unsupported(_) => "this kind of image is not supported".to_string(),
         _ => format!("cannot read the photo: {e}"),
     };
     Diagnostic::file(shown, message).with_help(
@@ -200,6 +204,15 @@ pub fn jpeg_is_complete(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_kind_of_image_is_named_by_its_format() {
+        let gif = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;";
+        let Err(d) = decoder(gif, Path::new("content/partners/x/a.jpg")) else {
+            panic!("a GIF was taken for a JPEG");
+        };
+        assert!(d.message.contains("a GIF image"), "{}", d.message);
+    }
 
     #[test]
     fn a_jpeg_cut_short_is_told_from_a_whole_one() {

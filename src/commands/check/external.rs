@@ -93,7 +93,31 @@ fn problem(e: ureq::Error, timeout: Duration) -> String {
         ureq::Error::Timeout(_) => format!("did not answer within {} s", timeout.as_secs()),
         ureq::Error::HostNotFound => "its host was not found".into(),
         ureq::Error::ConnectionFailed => "could not be reached".into(),
-        ureq::Error::Io(io) => format!("could not be reached ({io})"),
-        other => other.to_string(),
+        ureq::Error::Io(_) | ureq::Error::Protocol(_) | ureq::Error::BodyStalled => {
+            "could not be reached, or broke off its answer".into()
+        }
+        ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::TlsRequired => {
+            "its secure connection (HTTPS) failed: its certificate may have expired or be for another address; open it in a browser, and link to another address if it stays broken".into()
+        }
+        ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => {
+            "sends visitors round in circles (too many redirects)".into()
+        }
+        ureq::Error::BadUri(_) => "is not a web address written correctly".into(),
+        // What remains is rare and technical; say it as it is.
+        other => format!("could not be checked ({other})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connection_failures_are_said_in_words_not_library_text() {
+        let t = Duration::from_secs(10);
+        assert!(problem(ureq::Error::Tls("bad certificate"), t).contains("HTTPS"));
+        assert!(problem(ureq::Error::TooManyRedirects, t).contains("redirects"));
+        let io = std::io::Error::other("os error 104");
+        assert!(!problem(ureq::Error::Io(io), t).contains("os error"));
     }
 }

@@ -210,10 +210,8 @@ fn fix_for(dest: &str, base_path: &str) -> String {
 
 /// The line and column in the file of a byte offset in a text's body.
 fn position(text: &Text, offset: usize) -> (usize, usize) {
-    let before = &text.body[..offset.min(text.body.len())];
-    let line = text.body_line + before.matches('\n').count();
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[start..].chars().count() + 1)
+    let (line, column) = crate::source::position_of_byte(text.body.as_bytes(), offset);
+    (text.body_line + line - 1, column)
 }
 
 struct SiteFiles<'a> {

@@ -208,22 +208,10 @@ fn file_of(text: &Text) -> String {
 
 fn coverage(loaded: &Loaded) -> Vec<Coverage> {
     let site = &loaded.site;
-    let mut langs: Vec<(Lang, bool)> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| (l.clone(), false))
-        .collect();
-    for p in &site.partners {
-        for l in &p.facts.languages {
-            if !langs.iter().any(|(x, _)| x == l) {
-                langs.push((l.clone(), true));
-            }
-        }
-    }
-    langs
+    site.all_languages()
         .into_iter()
-        .map(|(lang, partner_language)| {
+        .map(|lang| {
+            let partner_language = !site.config.languages.contains(&lang);
             let mut c = Coverage {
                 lang: lang.to_string(),
                 partner_language,
@@ -338,7 +326,14 @@ fn stamp(site: &Site, root: &Path, file: &Path) -> Result<(PathBuf, String)> {
     } else {
         root.join(file)
     };
-    let wanted = path.canonicalize().map_err(|e| Error::read(&path, e))?;
+    let not_a_text = |what: &str| {
+        Error::Invalid(vec![Diagnostic::file(file, what.to_string()).with_help(
+            "give the translation's path as check prints it, e.g. `--stamp content/partners/poissy/fr.md`",
+        )])
+    };
+    let wanted = path
+        .canonicalize()
+        .map_err(|_| not_a_text("there is no such file"))?;
     for texts in text_groups(site) {
         for (lang, text) in texts {
             if root.join(&text.file).canonicalize().ok().as_ref() != Some(&wanted) {
@@ -373,10 +368,9 @@ fn stamp(site: &Site, root: &Path, file: &Path) -> Result<(PathBuf, String)> {
             return Ok((path, hash));
         }
     }
-    Err(Error::Invalid(vec![Diagnostic::file(
-        file,
+    Err(not_a_text(
         "this is not a text of the site (a partner's, page's or report's <lang>.md)",
-    )]))
+    ))
 }
 
 /// The text with its `translated_from:` line set; the rest unchanged.
