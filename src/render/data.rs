@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
+use super::pages::partner_route;
 use super::urls::Urls;
 use super::{Body, OutputFile, escape};
 use crate::error::{Error, Result};
@@ -33,7 +34,7 @@ fn agreements(p: &Partner) -> Vec<String> {
 }
 
 fn page_urls(site: &Site, urls: &Urls, p: &Partner) -> Value {
-    let route = format!("partners/{}/", p.slug);
+    let route = partner_route(p);
     let mut out = serde_json::Map::new();
     for lang in site.config.languages.iter().chain(&p.facts.languages) {
         out.entry(lang.to_string())
@@ -156,7 +157,7 @@ pub fn partners_csv(site: &Site, urls: &Urls) -> Result<OutputFile> {
             areas.join("; "),
             opt(agreed.first().cloned()),
             agreed.join("; "),
-            urls.absolute(default, &format!("partners/{}/", p.slug)),
+            urls.absolute(default, &partner_route(p)),
         ])
         .map_err(row_error)?;
     }

@@ -3,7 +3,7 @@
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::slugify;
-use crate::model::{Activity, ActivityStatus, Lang, Photo, Site};
+use crate::model::{Activity, ActivityStatus, Lang, Partner, Photo, Site};
 
 use super::photos::Plan;
 use super::urls::Urls;
@@ -59,6 +59,12 @@ pub const RESERVED: &[&str] = &[
     "assets",
 ];
 
+/// A partner's page, below its language's root (`partners/poissy/`); its
+/// files and photos are published there in the default language.
+pub fn partner_route(p: &Partner) -> String {
+    format!("partners/{}/", p.slug)
+}
+
 /// The page an activity is shown on: the schedule while it is planned,
 /// the record of activities once done or cancelled. Its id is its anchor.
 pub fn activity_route(a: &Activity) -> &'static str {
@@ -98,7 +104,7 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
         add("partners/".into(), PageKind::Partners, "partners".into());
         for (i, p) in site.partners.iter().enumerate() {
             add(
-                format!("partners/{}/", p.slug),
+                partner_route(p),
                 PageKind::Partner(i),
                 format!("partner:{}", p.id),
             );
@@ -168,7 +174,7 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
             if !site.config.languages.contains(lang) {
                 specs.push(PageSpec {
                     lang: lang.clone(),
-                    route: format!("partners/{}/", p.slug),
+                    route: partner_route(p),
                     kind: PageKind::Partner(i),
                     key: format!("partner:{}", p.id),
                 });
@@ -233,15 +239,11 @@ pub fn documents(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         });
     }
     for p in &site.partners {
-        let folder = urls.path(default, &format!("partners/{}/", p.slug));
+        let folder = urls.path(default, &partner_route(p));
         out.extend(photo_files(&p.photos, &folder));
         for d in &p.files {
             out.push(OutputFile {
-                path: format!(
-                    "{}{}",
-                    urls.path(default, &format!("partners/{}/", p.slug)),
-                    d.name
-                ),
+                path: format!("{}{}", urls.path(default, &partner_route(p)), d.name),
                 body: Body::Copy(d.disk_path.clone()),
             });
         }

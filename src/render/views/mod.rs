@@ -8,7 +8,7 @@ use serde::Serialize;
 use tera::Value;
 
 use super::markdown;
-use super::pages::{PageKind, PageSpec, activity_route, page_route};
+use super::pages::{PageKind, PageSpec, activity_route, page_route, partner_route};
 use super::photos::Plan;
 use super::urls::Urls;
 use crate::i18n::{Arg, I18n, Tr};
@@ -587,7 +587,7 @@ impl<'a> Ctx<'a> {
     /// Where the links of a partner's texts lead: from its page, its
     /// files beside it.
     fn partner_links(&self, p: &'a Partner) -> markdown::LinkBase<'a> {
-        let route = format!("partners/{}/", p.slug);
+        let route = partner_route(p);
         self.link_base(self.partner_lang(p), &route, &route, &p.files, &p.photos)
     }
 
@@ -630,8 +630,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn partner_url(&self, p: &Partner) -> String {
-        self.urls
-            .link(self.partner_lang(p), &format!("partners/{}/", p.slug))
+        self.urls.link(self.partner_lang(p), &partner_route(p))
     }
 
     fn profile_text(&self, p: &'a Partner) -> ProfileText {

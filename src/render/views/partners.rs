@@ -159,7 +159,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
             let doc = e.document.as_ref().and_then(|name| p.files.iter().find(|d| &d.name == name)).map(|d| {
                 let kind = d.name.rsplit('.').next().unwrap_or("").to_ascii_uppercase();
                 serde_json::json!({
-                    "url": format!("{}{}", cx.urls.link(default, &format!("partners/{}/", p.slug)), d.name),
+                    "url": format!("{}{}", cx.urls.link(default, &partner_route(p)), d.name),
                     "label": tr.t_with("timeline-document-link", &[("kind", Arg::from(kind)), ("size", Arg::from(file_size(tr, d.size)))]),
                 })
             });
@@ -200,8 +200,8 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
             "facts": facts,
             "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
             "timeline": timeline,
-            "documents": cx.documents(&p.files, &cx.urls.path(default, &format!("partners/{}/", p.slug))),
-            "photos": cx.gallery(&p.photos, &cx.urls.path(&site.config.default_language, &format!("partners/{}/", p.slug))),
+            "documents": cx.documents(&p.files, &cx.urls.path(default, &partner_route(p))),
+            "photos": cx.gallery(&p.photos, &cx.urls.path(&site.config.default_language, &partner_route(p))),
             "summary": text.summary,
             "body": text.body,
             "common_ground": text.common_ground,

@@ -108,9 +108,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         })
     };
     let distance = cx.distance(f);
-    let web = cx
-        .urls
-        .absolute(cx.partner_lang(p), &format!("partners/{}/", p.slug));
+    let web = cx.urls.absolute(cx.partner_lang(p), &partner_route(p));
     let title = tr.t_with(
         "print-folder-title",
         &[
@@ -134,7 +132,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         "photo": cx
             .gallery(
                 &p.photos,
-                &cx.urls.path(&site.config.default_language, &format!("partners/{}/", p.slug)),
+                &cx.urls.path(&site.config.default_language, &partner_route(p)),
             )
             .into_iter()
             .next(),

@@ -137,9 +137,7 @@ fn partners(cx: &Ctx) -> Vec<serde_json::Value> {
         .partners
         .iter()
         .map(|p| {
-            let url = cx
-                .urls
-                .absolute(cx.partner_lang(p), &format!("partners/{}/", p.slug));
+            let url = cx.urls.absolute(cx.partner_lang(p), &partner_route(p));
             town(cx, &p.facts, Some(url))
         })
         .collect()
@@ -196,10 +194,9 @@ pub(super) fn og_image(cx: &Ctx, spec: &PageSpec) -> Option<serde_json::Value> {
     };
     let p = &cx.site.partners[i];
     let photo = p.photos.iter().find(|ph| ph.listed)?;
-    let folder = cx.urls.path(
-        &cx.site.config.default_language,
-        &format!("partners/{}/", p.slug),
-    );
+    let folder = cx
+        .urls
+        .path(&cx.site.config.default_language, &partner_route(p));
     let plan = Plan::new(photo, &folder);
     let copy = plan.web.last()?;
     let alt = photo
