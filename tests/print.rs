@@ -101,6 +101,15 @@ fn reports_are_a4_portrait_in_every_site_language_with_page_numbers() {
         assert!(html.contains("<table"));
         assert!(has(&html, r#"role="img""#));
         assert!(html.contains("<desc"));
+        // Its sections, each in the contents.
+        assert!(has(&html, r#"id="h-contents""#), "{lang}");
+        for id in ["h-figures", "h-by-area"] {
+            assert!(has(&html, &format!(r#"id="{id}""#)), "{lang}: {id}");
+            assert!(
+                has(&html, &format!(r##"href="#{id}""##)),
+                "{lang}: {id} not in the contents"
+            );
+        }
         let shop = read(&out, &format!("print/report-2024/{lang}/print-shop.css"));
         assert!(shop.contains("@page { size: 236mm 323mm; }"));
     }
@@ -197,8 +206,18 @@ fn fonts_are_served_by_the_site_itself_with_their_licence() {
             assert!(!page.contains("<link href=http"), "{path}");
         }
     }
-    // Georgian prose is not justified.
-    assert!(read(&out, &asset(&out, "print/print.css")).contains(":lang(ka)"));
+    // Georgian prose is not justified: a rule of its own sets it back to
+    // the start, after the rule that justifies.
+    let css = read(&out, &asset(&out, "print/print.css"));
+    let justify = css.find("text-align: justify").unwrap();
+    let georgian = css
+        .find(":lang(ka) p,")
+        .expect("a rule for Georgian paragraphs");
+    let rule = &css[georgian..georgian + css[georgian..].find('}').unwrap()];
+    assert!(
+        georgian > justify && rule.contains("text-align: start"),
+        "{rule}"
+    );
 }
 
 #[test]
@@ -268,4 +287,30 @@ fn a_cancelled_visit_is_no_achievement_and_the_report_says_it_was_cancelled() {
     let at = report.find("Festival v Krakově").unwrap();
     let entry = &report[report[..at].rfind("<article").unwrap()..at];
     assert!(!entry.contains("<strong>"), "{entry}");
+}
+
+#[test]
+fn a_folder_lists_the_plans_ahead_and_leaves_out_those_whose_date_has_passed() {
+    let (tmp, site) = copy_fixture("czech-region");
+    std::fs::write(
+        site.join("content/activities/2025.yaml"),
+        "- title: {cs: Prošlá plánovaná návštěva}\n  date: 2025-03\n  kind: visit\n  partners: [krakow]\n  status: planned\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("content/activities/2026.yaml"),
+        "- title: {cs: Jarní výměna mládeže}\n  date: 2026-05\n  kind: exchange\n  partners: [krakow]\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    // Today is 2025-11-20.
+    build(&config(&site, &out), None).unwrap();
+    let folder = read(&out, "print/krakow/cs/index.html").replace(SOFT_HYPHEN, "");
+    let plans = &folder[folder.find("data-panel=plans").unwrap()..];
+    let plans = &plans[..plans.find("</section>").unwrap()];
+    assert!(plans.contains("Jarní výměna mládeže"), "{plans}");
+    assert!(
+        !folder.contains("Prošlá plánovaná návštěva"),
+        "a past plan is printed"
+    );
 }

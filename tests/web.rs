@@ -705,3 +705,63 @@ fn a_site_with_nothing_planned_publishes_no_empty_calendar() {
     assert!(home.contains("partners.json"));
     assert!(read(&out, "feed.xml").contains("<entry>"));
 }
+
+#[test]
+fn every_web_page_has_a_title_and_a_description_of_its_own_in_its_language() {
+    let mut titles: std::collections::BTreeMap<String, String> = Default::default();
+    for (path, html) in files(example(), ".html") {
+        if path.starts_with("print/") || path.contains("/print/") {
+            continue;
+        }
+        let tags = tags(&html);
+        let lang = tags
+            .iter()
+            .find(|(t, _)| t == "html")
+            .and_then(|(_, a)| attr(a, "lang"))
+            .unwrap_or_else(|| panic!("{path}: no lang"))
+            .to_string();
+        let start = html
+            .find("<title>")
+            .unwrap_or_else(|| panic!("{path}: no title"))
+            + 7;
+        let title = html[start..start + html[start..].find("</title>").unwrap()].trim();
+        assert!(!title.is_empty(), "{path}: an empty title");
+        let description = tags
+            .iter()
+            .find(|(t, a)| t == "meta" && attr(a, "name") == Some("description"))
+            .and_then(|(_, a)| attr(a, "content"))
+            .unwrap_or_else(|| panic!("{path}: no description"));
+        assert!(
+            !description.trim().is_empty(),
+            "{path}: an empty description"
+        );
+        if !path.ends_with("404.html") {
+            let key = format!("{lang}: {title}");
+            if let Some(other) = titles.insert(key.clone(), path.clone()) {
+                panic!("{path} and {other} have the same title: {key}");
+            }
+        }
+    }
+    assert!(titles.len() > 30);
+}
+
+#[test]
+fn netlify_sends_every_security_header_for_every_file() {
+    let toml =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/netlify.toml")).unwrap();
+    let all = &toml[toml.find("for = \"/*\"").expect("a rule for every file")..];
+    let all = &all[..all.find("[[headers]]").unwrap_or(all.len())];
+    for header in [
+        "Content-Security-Policy = \"default-src 'self';",
+        "Referrer-Policy",
+        "X-Content-Type-Options = \"nosniff\"",
+        "Permissions-Policy",
+        "Strict-Transport-Security = \"max-age=",
+    ] {
+        assert!(all.contains(header), "{header}");
+    }
+    // The README's command builds it, and the photo cache is kept.
+    assert!(toml.contains("command = \"cargo run --release -- build\""));
+    assert!(toml.contains("publish = \"public\""));
+    assert!(toml.contains("paths = [\".twinpress/cache\"]"));
+}
