@@ -244,7 +244,9 @@ fn a_panel_that_overflows_is_named_in_a_warning() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(
-        stderr.contains("warning: print/krakow/pl/: the panel “story” of this folder is"),
+        stderr.contains(
+            "warning: print/krakow/pl/: the panel with the profile text of this folder is"
+        ),
         "{stderr}"
     );
     // Only that folder, only that panel.

@@ -142,6 +142,16 @@ fn print_page(
 fn overflow_message(job: &PdfJob, partner: &str, panel: &str, over_mm: f64) -> String {
     let lang = &job.lang;
     let texts = format!("content/partners/{partner}/");
+    // The theme's panel keys, as a reader of the folder names them.
+    let name = match panel {
+        "story" => "the panel with the profile text",
+        "contact" => "the contact panel",
+        "figures" => "the panel with the facts and the timeline",
+        "achievements" => "the panel of what was done together",
+        "plans" => "the panel of plans",
+        "cover" => "the cover",
+        _ => "a panel",
+    };
     let fix = match panel {
         "story" => {
             format!("shorten the `{lang}` profile text in {texts} (the panel shows all of it)")
@@ -157,7 +167,7 @@ fn overflow_message(job: &PdfJob, partner: &str, panel: &str, over_mm: f64) -> S
         _ => "shorten the text this panel shows".to_string(),
     };
     format!(
-        "{}: the panel “{panel}” of this folder is {over_mm:.0} mm too long, and its end is cut off in print; {fix}",
+        "{}: {name} of this folder is {over_mm:.0} mm too long, and its end is cut off in print; {fix}",
         job.html.trim_end_matches("index.html")
     )
 }
@@ -196,7 +206,7 @@ mod tests {
         };
         assert_eq!(
             overflow_message(&job, "poissy", "story", 14.2),
-            "print/poissy/fr/: the panel “story” of this folder is 14 mm too long, and its end is cut off in print; shorten the `fr` profile text in content/partners/poissy/ (the panel shows all of it)"
+            "print/poissy/fr/: the panel with the profile text of this folder is 14 mm too long, and its end is cut off in print; shorten the `fr` profile text in content/partners/poissy/ (the panel shows all of it)"
         );
     }
 
