@@ -30,12 +30,8 @@ pub fn write_site_then(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let staging = parent.join(format!(".{name}.twinpress-new"));
-    let old = parent.join(format!(".{name}.twinpress-old"));
+    let (staging, old) = beside(output);
+    recover(output)?;
     for leftover in [&staging, &old] {
         if leftover.exists() {
             std::fs::remove_dir_all(leftover).map_err(|e| Error::write(leftover, e))?;
@@ -60,6 +56,34 @@ pub fn write_site_then(
         std::fs::remove_dir_all(&old).map_err(|e| Error::write(&old, e))?;
     }
     Ok(())
+}
+
+/// Puts back the previous output that a build stopped between its two
+/// renames left under its temporary name (`.public.twinpress-old`).
+pub fn recover(output: &Path) -> Result<()> {
+    let (_, old) = beside(output);
+    if !output.exists() && old.is_dir() {
+        std::fs::rename(&old, output).map_err(|e| Error::write(output, e))?;
+    }
+    Ok(())
+}
+
+/// The folders beside `output` that a build writes into
+/// (`.public.twinpress-new`) and moves the previous output to
+/// (`.public.twinpress-old`).
+fn beside(output: &Path) -> (PathBuf, PathBuf) {
+    let parent = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    (
+        parent.join(format!(".{name}.twinpress-new")),
+        parent.join(format!(".{name}.twinpress-old")),
+    )
 }
 
 /// Writes a new file (and its folders); fails rather than overwrite one
@@ -183,4 +207,183 @@ pub fn minify(html: &str) -> Vec<u8> {
     cfg.keep_html_and_head_opening_tags = true;
     cfg.keep_closing_tags = true;
     minify_html::minify(html.as_bytes(), &cfg)
+}
+
+/// The site's own folders, which no output or cache may be put inside.
+const SITE_FOLDERS: [&str; 3] = ["content", "themes", "locales"];
+
+/// Refuses an output or cache folder that a build would damage the site
+/// by replacing or writing into: the site folder itself or a folder that
+/// holds it, a folder that holds a `content/` folder (another site),
+/// anything inside `content/`, `themes/` or `locales/`, a folder of
+/// someone's own files, and an output and a cache inside one another.
+pub fn check_targets(root: &Path, output: &Path, cache: &Path) -> Result<()> {
+    let root = absolute(root);
+    let output_abs = absolute(output);
+    let cache_abs = absolute(cache);
+    for (what, path, shown) in [
+        ("output", &output_abs, output),
+        ("cache", &cache_abs, cache),
+    ] {
+        let refuse = |why: String| refused(what, shown, why);
+        if root.starts_with(path) {
+            return Err(refuse(if *path == root {
+                "it is the site folder itself".into()
+            } else {
+                "it holds the site folder".into()
+            }));
+        }
+        if let Some(inside) = SITE_FOLDERS.iter().find(|f| path.starts_with(root.join(f))) {
+            return Err(refuse(format!("it is inside the site's {inside}/ folder")));
+        }
+        if path.join("content").is_dir() {
+            return Err(refuse(
+                "it holds a content/ folder, so it looks like a site, not an output".into(),
+            ));
+        }
+    }
+    if cache_abs.starts_with(&output_abs) || output_abs.starts_with(&cache_abs) {
+        return Err(refused(
+            "output",
+            output,
+            format!(
+                "it and the cache folder {} lie one inside the other",
+                cache.display()
+            ),
+        ));
+    }
+    if let Ok(mut entries) = std::fs::read_dir(output) {
+        let not_empty = entries.next().is_some();
+        if not_empty && !output.join("index.html").is_file() {
+            return Err(refused(
+                "output",
+                output,
+                "it has files in it, but no index.html: it does not look like a site twinpress built, and a build replaces the whole folder".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn refused(what: &str, shown: &Path, why: String) -> Error {
+    Error::Usage {
+        message: format!(
+            "twinpress will not use {} as the {what} folder: {why}",
+            shown.display()
+        ),
+        help: match what {
+            "output" => "give --output a new or empty folder outside content/, themes/ and locales/ (the default is public/ in the site folder)".into(),
+            _ => "give --cache a folder of its own outside content/, themes/, locales/ and the output (the default is .twinpress/cache in the site folder)".into(),
+        },
+    }
+}
+
+/// `path` made absolute with its symbolic links resolved as far as it
+/// exists, and the rest (`..` and `.` included) applied by name.
+fn absolute(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = path.as_path();
+    let mut rest = Vec::new();
+    let mut base = loop {
+        if let Ok(real) = existing.canonicalize() {
+            break real;
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                existing = parent;
+            }
+            _ => break existing.to_path_buf(),
+        }
+    };
+    for component in rest.into_iter().rev() {
+        match component {
+            Component::ParentDir => {
+                base.pop();
+            }
+            Component::CurDir => {}
+            other => base.push(other),
+        }
+    }
+    base
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> (tempfile::TempDir, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        for folder in SITE_FOLDERS {
+            std::fs::create_dir_all(root.join(folder)).unwrap();
+        }
+        (tmp, root)
+    }
+
+    fn refusal(root: &Path, output: &Path) -> String {
+        match check_targets(root, output, &root.join(".twinpress/cache")) {
+            Err(e) => e.to_string(),
+            Ok(()) => panic!("{} was accepted", output.display()),
+        }
+    }
+
+    #[test]
+    fn the_default_and_a_new_folder_are_accepted() {
+        let (tmp, root) = site();
+        let cache = root.join(".twinpress/cache");
+        assert!(check_targets(&root, &root.join("public"), &cache).is_ok());
+        assert!(check_targets(&root, &tmp.path().join("new/deeper"), &cache).is_ok());
+        std::fs::create_dir_all(root.join("public")).unwrap();
+        std::fs::write(root.join("public/index.html"), "").unwrap();
+        std::fs::write(root.join("public/other.html"), "").unwrap();
+        assert!(check_targets(&root, &root.join("public"), &cache).is_ok());
+    }
+
+    #[test]
+    fn the_site_and_its_folders_are_refused() {
+        let (tmp, root) = site();
+        assert!(refusal(&root, &root).contains("the site folder itself"));
+        assert!(refusal(&root, &root.join("public/..")).contains("the site folder itself"));
+        assert!(refusal(&root, tmp.path()).contains("holds the site folder"));
+        for inside in ["content", "content/partners/x", "themes/default", "locales"] {
+            let message = refusal(&root, &root.join(inside));
+            assert!(message.contains("inside the site's"), "{message}");
+        }
+        let other = tmp.path().join("other-site");
+        std::fs::create_dir_all(other.join("content")).unwrap();
+        assert!(refusal(&root, &other).contains("looks like a site"));
+    }
+
+    #[test]
+    fn a_folder_of_other_files_is_refused() {
+        let (tmp, root) = site();
+        let documents = tmp.path().join("documents");
+        std::fs::create_dir_all(&documents).unwrap();
+        std::fs::write(documents.join("letter.odt"), "").unwrap();
+        assert!(refusal(&root, &documents).contains("no index.html"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_to_the_site_is_seen_through() {
+        let (tmp, root) = site();
+        let link = tmp.path().join("link");
+        std::os::unix::fs::symlink(root.join("content"), &link).unwrap();
+        assert!(refusal(&root, &link.join("out")).contains("inside the site's content/"));
+    }
+
+    #[test]
+    fn the_cache_is_kept_apart() {
+        let (_tmp, root) = site();
+        let output = root.join("public");
+        let refused = |cache: &Path| match check_targets(&root, &output, cache) {
+            Err(e) => e.to_string(),
+            Ok(()) => panic!("{} was accepted", cache.display()),
+        };
+        assert!(refused(&root.join("content/cache")).contains("content/"));
+        assert!(refused(&output.join("cache")).contains("one inside the other"));
+        assert!(refused(&root).contains("the site folder itself"));
+    }
 }

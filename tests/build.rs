@@ -127,7 +127,7 @@ fn invalid(name: &str) -> String {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     std::fs::create_dir_all(&out).unwrap();
-    std::fs::write(out.join("keep.html"), "previous build").unwrap();
+    std::fs::write(out.join("index.html"), "previous build").unwrap();
     let before = tree(&out);
     let err = build(&config(&fixture(&format!("invalid/{name}")), &out), None).unwrap_err();
     assert_eq!(

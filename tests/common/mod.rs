@@ -95,3 +95,36 @@ pub fn asset(out: &Path, theme_path: &str) -> String {
     }
     panic!("no published {theme_path} in {}", folder.display())
 }
+
+/// Adds `n` partners to a copy of the `czech-region` fixture (`town-1`,
+/// `town-2`…), each with a profile of a few hundred words in Czech and
+/// Polish, so that a build has thousands of files to write.
+pub fn grow(site: &Path, n: usize) {
+    let words = "Partnerství měst **spojuje** lidi, školy a spolky; \
+                 [více](https://example.org/) o spolupráci. "
+        .repeat(40);
+    for i in 1..=n {
+        let dir = site.join(format!("content/partners/town-{i}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("partner.yaml"),
+            format!(
+                "name: Town {i}\nkind: city\ncountry: PL\nlanguages: [pl]\n\
+                 timeline:\n  - date: 2019-10-18\n    event: agreement\n"
+            ),
+        )
+        .unwrap();
+        for lang in ["cs", "pl"] {
+            std::fs::write(
+                dir.join(format!("{lang}.md")),
+                format!("---\nsummary: Town {i}.\n---\n{words}\n\n- one\n- two\n"),
+            )
+            .unwrap();
+        }
+    }
+}
+
+/// The twinpress binary, to run as a user would.
+pub fn twinpress() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_twinpress"))
+}
