@@ -6,10 +6,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use super::escape;
 use crate::model::slug::slugify;
 
-const OPTIONS: Options = Options::ENABLE_TABLES
-    .union(Options::ENABLE_FOOTNOTES)
-    .union(Options::ENABLE_STRIKETHROUGH)
-    .union(Options::ENABLE_HEADING_ATTRIBUTES);
+const OPTIONS: Options = crate::source::limits::MARKDOWN;
 
 /// A link or an image written in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -259,6 +256,7 @@ pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Headi
     let mut out_events = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
     let mut used = std::collections::BTreeSet::new();
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading {
@@ -283,11 +281,13 @@ pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Headi
                     s => s,
                 },
             };
+            // Counting on from the last number given to the same base keeps
+            // a text of many equal headings linear.
             let mut unique = base.clone();
-            let mut n = 2;
+            let n = next.entry(base.clone()).or_insert(2);
             while !used.insert(unique.clone()) {
                 unique = format!("{base}-{n}");
-                n += 1;
+                *n += 1;
             }
             if *level == HeadingLevel::H2 {
                 headings.push(Heading {
@@ -391,6 +391,12 @@ mod tests {
         );
         assert!(html.contains(r#"<h2 id="wspolpraca-2">"#));
         assert_eq!(headings.len(), 2);
+        // A written id is kept clear of, and many equal headings stay
+        // quick to number.
+        let (html, _) = to_html("## A {#a-2}\n\n## A\n\n## A\n\n## A\n");
+        assert!(html.contains(r#"<h2 id="a-3">"#) && html.contains(r#"<h2 id="a-4">"#));
+        let (_, headings) = to_html(&"## Same\n\n".repeat(20_000));
+        assert_eq!(headings[19_999].id, "same-20000");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod frontmatter;
 pub mod images;
+pub mod limits;
 pub mod resources;
 pub mod yaml;
 

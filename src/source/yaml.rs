@@ -129,6 +129,7 @@ pub fn parse<T: DeserializeOwned>(
                 .with_help("write the fields the content format asks for (see README.md)"),
         );
     }
+    super::limits::yaml(file, text, line_offset)?;
     serde_yaml::from_str(text).map_err(|err| yaml_error(file, &err, line_offset))
 }
 
@@ -162,8 +163,10 @@ pub fn parse_all<T: DeserializeOwned>(
                 };
                 errors.push(d);
                 match blanked {
-                    Some(t) => text = t,
-                    None => return (None, errors),
+                    // Nothing left but the misspelt fields: the file is
+                    // not empty to the person who wrote it.
+                    Some(t) if !t.trim().is_empty() => text = t,
+                    _ => return (None, errors),
                 }
             }
         }
@@ -203,6 +206,9 @@ pub fn parse_list<T: DeserializeOwned>(
     file: &Path,
     text: &str,
 ) -> (Vec<(usize, T)>, Vec<Diagnostic>) {
+    if let Err(d) = super::limits::yaml(file, text, 0) {
+        return (Vec::new(), vec![d]);
+    }
     let whole = match parse::<Vec<T>>(file, text, 0) {
         Ok(items) => return (items.into_iter().enumerate().collect(), Vec::new()),
         Err(d) => d,
@@ -334,6 +340,10 @@ mod tests {
             "the rest of the file is still read"
         );
         // A later error of another kind is reported too, then the search ends.
+        // A file of misspelt fields only is not then called empty.
+        let (value, errors) = parse_all::<T>(Path::new("a.yaml"), "nmae: a\n", 0);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(value.is_none());
         let text = "nmae2: x\nname: [a]\n";
         let (value, errors) = parse_all::<T>(Path::new("a.yaml"), text, 0);
         assert_eq!(errors.len(), 2, "{errors:?}");

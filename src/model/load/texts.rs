@@ -2,6 +2,7 @@
 //! file per language, with their front matter.
 
 use super::*;
+use crate::source::limits;
 
 impl Loader {
     /// The `<lang>.md` files of one folder, by language. Pages and reports
@@ -14,6 +15,9 @@ impl Loader {
         kind: TextKind,
     ) -> BTreeMap<Lang, Text> {
         let mut out = BTreeMap::new();
+        // Languages with a file, read or not: a broken text has its own
+        // message and is not also called missing.
+        let mut written = BTreeSet::new();
         for file in files {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             if file.path.extension().is_none_or(|e| e != "md") {
@@ -35,6 +39,7 @@ impl Loader {
                     continue;
                 }
             };
+            written.insert(lang.clone());
             if let Some(text) = self.markdown(file, kind) {
                 out.insert(lang, text);
             }
@@ -49,7 +54,7 @@ impl Loader {
                     .or_default()
                     .push(folder.join(format!("{l}.md")).display().to_string());
             }
-        } else if !out.is_empty() {
+        } else if !out.is_empty() && !written.contains(&default) {
             self.error(
                 Diagnostic::file(
                     folder.join(format!("{default}.md")),
@@ -83,6 +88,10 @@ impl Loader {
         let body = split.body.to_string();
         let head = &file.text[..file.text.len() - split.body.len()];
         let body_line = head.matches('\n').count() + 1;
+        if let Err(d) = limits::markdown(&file.path, split.body, body_line - 1) {
+            self.error(d);
+            return None;
+        }
         match kind {
             TextKind::Profile => {
                 let (meta, spans) = if split.front_matter.trim().is_empty() {
