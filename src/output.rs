@@ -172,7 +172,30 @@ pub fn append(path: &Path, text: &str) -> Result<()> {
         .map_err(|e| Error::write(path, e))
 }
 
+/// Whether an output path (`en/partners/x/index.html`) names a file inside
+/// the output folder, in plain segments that every system can hold: not
+/// absolute, no `..` or `.`, no empty segment, no `\\`, `:` or control
+/// character, no name Windows keeps for a device.
+pub fn is_inside(path: &str) -> bool {
+    !path.is_empty()
+        && path.split('/').all(|segment| {
+            !segment.is_empty()
+                && segment != "."
+                && segment != ".."
+                && !segment.contains(['\\', ':'])
+                && !segment.chars().any(char::is_control)
+                && !crate::model::slug::is_device_name(segment)
+        })
+}
+
 fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
+    // Every path was built from checked names; this holds it at the door.
+    if let Some(f) = files.iter().find(|f| !is_inside(&f.path)) {
+        return Err(Error::write(
+            &root.join(&f.path),
+            std::io::Error::other("the path would not lie inside the output folder"),
+        ));
+    }
     let mut dirs: Vec<PathBuf> = files
         .iter()
         .filter_map(|f| Path::new(&f.path).parent().map(|p| root.join(p)))
@@ -327,6 +350,36 @@ mod tests {
             Err(e) => e.to_string(),
             Ok(()) => panic!("{} was accepted", output.display()),
         }
+    }
+
+    #[test]
+    fn only_plain_paths_inside_the_output_are_written() {
+        assert!(is_inside("en/partners/x/index.html"));
+        assert!(is_inside("print/rustavi/ka/folder.css"));
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "a/../../x",
+            "a//b",
+            "./a",
+            "c:/x",
+            "a\\b",
+            "a/\0",
+            "nul",
+            "docs/con.pdf",
+            "a/",
+        ] {
+            assert!(!is_inside(bad), "{bad:?}");
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let files = [OutputFile {
+            path: "../escaped.html".into(),
+            body: Body::Bytes(Vec::new()),
+        }];
+        assert!(write_site(&out, &files).is_err());
+        assert!(!tmp.path().join("escaped.html").exists() && !out.exists());
     }
 
     #[test]

@@ -108,3 +108,108 @@ fn output_folders_that_would_harm_the_site_are_refused() {
         assert_eq!(tree(tmp.path()), before, "{} was changed", out.display());
     }
 }
+
+/// Fixtures whose defect is about a folder or an address, not a place in
+/// a file, so that their message names the file or folder alone.
+const ABOUT_A_FOLDER: [&str; 2] = ["page-without-text", "duplicate-page-slugs"];
+
+/// Every site under tests/fixtures/invalid/ has one defect (two older ones
+/// have several); its `expect` file holds where the first message points.
+/// Each build fails with that place, exit code 1 and no panic, and leaves
+/// the previous output exactly as it was.
+#[test]
+fn every_broken_site_fails_with_its_place_and_leaves_the_output_alone() {
+    let corpus = common::fixture("invalid");
+    let mut names: Vec<String> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 25, "{names:?}");
+    for name in names {
+        let site = corpus.join(&name);
+        let expect = std::fs::read_to_string(site.join("expect")).unwrap();
+        let expect = expect.trim();
+        if !ABOUT_A_FOLDER.contains(&name.as_str()) {
+            let mut parts = expect.rsplit(':');
+            let column = parts.next().unwrap();
+            let line = parts.next().unwrap();
+            assert!(
+                [line, column]
+                    .iter()
+                    .all(|n| n.parse::<usize>().is_ok_and(|n| n > 0)),
+                "{name}: `{expect}` has no line and column"
+            );
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("index.html"), "the previous build").unwrap();
+        let before = tree(tmp.path());
+        let result = build(&site, &out);
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert_eq!(result.status.code(), Some(1), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!("error: {expect}: ")),
+            "{name}: expected `{expect}` first in\n{stderr}"
+        );
+        assert_eq!(tree(tmp.path()), before, "{name}: the output changed");
+        insta::assert_snapshot!(format!("invalid_{name}"), stderr);
+    }
+}
+
+fn first_error(site: &Path) -> String {
+    let tmp = tempfile::tempdir().unwrap();
+    let result = build(site, &tmp.path().join("out"));
+    assert_eq!(result.status.code(), Some(1));
+    assert!(!tmp.path().join("out").exists());
+    String::from_utf8_lossy(&result.stderr)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_site_are_refused_with_their_name() {
+    use std::os::unix::fs::symlink;
+    let (tmp, site) = copy_fixture("czech-region");
+    let secret = tmp.path().join("secret");
+    std::fs::create_dir_all(&secret).unwrap();
+    std::fs::write(secret.join("passwords.pdf"), "secret").unwrap();
+    let krakow = site.join("content/partners/krakow");
+
+    symlink(secret.join("passwords.pdf"), krakow.join("agreement.pdf")).unwrap();
+    assert_eq!(
+        first_error(&site),
+        "error: content/partners/krakow/agreement.pdf: symbolic links are not followed in content/"
+    );
+    std::fs::remove_file(krakow.join("agreement.pdf")).unwrap();
+
+    symlink(&secret, krakow.join("files")).unwrap();
+    assert!(first_error(&site).starts_with("error: content/partners/krakow/files: symbolic links"));
+    std::fs::remove_file(krakow.join("files")).unwrap();
+
+    std::fs::create_dir_all(site.join("themes/default/static")).unwrap();
+    symlink(
+        secret.join("passwords.pdf"),
+        site.join("themes/default/static/x.pdf"),
+    )
+    .unwrap();
+    assert!(
+        first_error(&site)
+            .starts_with("error: themes/default/static/x.pdf: symbolic links are not followed")
+    );
+}
+
+#[test]
+fn a_document_windows_cannot_hold_is_named() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    std::fs::write(site.join("content/partners/krakow/con.pdf"), "%PDF-1.4").unwrap();
+    assert_eq!(
+        first_error(&site),
+        "error: content/partners/krakow/con.pdf: `con.pdf` is a name Windows keeps for a device: a site with it cannot be copied to or opened on Windows"
+    );
+}

@@ -19,7 +19,8 @@ pub fn slugify(name: &str) -> String {
     out
 }
 
-/// Whether a `slug:` written by hand is safe as one URL segment.
+/// Whether a `slug:` written by hand is safe as one URL segment and as a
+/// folder name on every system the output may be copied to.
 pub fn check_slug(slug: &str) -> Result<(), String> {
     let ok = !slug.is_empty()
         && slug.len() <= 100
@@ -28,17 +29,43 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
         && !slug.ends_with('-');
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "`{slug}` is not a valid slug; use lower-case letters a–z, digits and `-` (for example `{}`)",
+    if !ok {
+        return Err(format!(
+            "`{}` is not a valid slug; use lower-case letters a–z, digits and `-` (for example `{}`)",
+            slug.escape_debug(),
             match slugify(slug) {
                 s if s.is_empty() => "my-page".to_string(),
                 s => s,
             }
-        ))
+        ));
     }
+    if is_device_name(slug) {
+        return Err(device_name(slug));
+    }
+    Ok(())
+}
+
+/// Whether Windows keeps `name` for a device (`con`, `nul`, `com1`…, also
+/// with an extension: `nul.pdf`), so that no file or folder can have it.
+pub fn is_device_name(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches(' ')
+        .to_ascii_lowercase();
+    match stem.as_bytes() {
+        b"con" | b"prn" | b"aux" | b"nul" => true,
+        [b'c', b'o', b'm', d] | [b'l', b'p', b't', d] => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// The message for a name Windows keeps for a device.
+pub fn device_name(name: &str) -> String {
+    format!(
+        "`{name}` is a name Windows keeps for a device: a site with it cannot be copied to or opened on Windows"
+    )
 }
 
 #[cfg(test)]
@@ -61,5 +88,22 @@ mod tests {
         assert!(check_slug("Strategy").is_err());
         assert!(check_slug("").is_err());
         assert!(check_slug("a/b").is_err());
+        for bad in [
+            "/etc", "c:\\x", "a\0b", ".", "..", "con", "nul", "com1", "lpt9",
+        ] {
+            assert!(check_slug(bad).is_err(), "{bad:?}");
+        }
+        assert!(check_slug("a\0b").unwrap_err().contains("a\\0b"));
+        assert!(check_slug("console").is_ok() && check_slug("com").is_ok());
+    }
+
+    #[test]
+    fn device_names_are_known_with_any_extension() {
+        for name in ["CON", "nul.pdf", "Aux.tar.gz", "com3.txt", "lpt1", "prn "] {
+            assert!(is_device_name(name), "{name}");
+        }
+        for name in ["contract.pdf", "null", "com10", "lpt", "aux-2"] {
+            assert!(!is_device_name(name), "{name}");
+        }
     }
 }

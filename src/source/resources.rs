@@ -60,6 +60,7 @@ pub fn load_theme(root: &Path) -> Result<Theme> {
     if own.is_dir() {
         for entry in walkdir::WalkDir::new(&own).sort_by_file_name() {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
+            not_a_link(root, &entry)?;
             if entry.file_type().is_file() {
                 let rel = crate::source::relative(&own, entry.path());
                 let bytes =
@@ -96,6 +97,7 @@ pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
             .sort_by_file_name()
         {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
+            not_a_link(root, &entry)?;
             let path = entry.path();
             if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
                 continue;
@@ -107,14 +109,32 @@ pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
             else {
                 continue;
             };
-            let text = std::fs::read_to_string(path).map_err(|e| Error::read(path, e))?;
-            locales.entry(lang).or_default().push(LocaleFile {
-                path: crate::source::relative(root, path),
-                text,
-            });
+            let shown = crate::source::relative(root, path);
+            let text =
+                crate::source::read_text(path, &shown).map_err(|d| Error::Invalid(vec![d]))?;
+            locales
+                .entry(lang)
+                .or_default()
+                .push(LocaleFile { path: shown, text });
         }
     }
     Ok(locales)
+}
+
+/// Refuses a symbolic link among the site's own theme and locale files,
+/// as among its content: what is published comes from the site folder.
+fn not_a_link(root: &Path, entry: &walkdir::DirEntry) -> Result<()> {
+    if entry.path_is_symlink() {
+        let path = crate::source::relative(root, entry.path());
+        return Err(Error::Invalid(vec![
+            crate::error::Diagnostic::file(
+                &path,
+                "symbolic links are not followed in the site's folders",
+            )
+            .with_help("copy the file into the site instead of linking to it"),
+        ]));
+    }
+    Ok(())
 }
 
 fn collect_builtin(dir: &Dir<'static>, f: &mut dyn FnMut(&str, &[u8])) {

@@ -130,7 +130,13 @@ pub fn parse<T: DeserializeOwned>(
         );
     }
     super::limits::yaml(file, text, line_offset)?;
-    serde_yaml::from_str(text).map_err(|err| yaml_error(file, &err, line_offset))
+    serde_yaml::from_str(text).map_err(|err| {
+        let mut d = yaml_error(file, &err, line_offset);
+        if let Some((line, column)) = duplicate_key(text, &d.message) {
+            (d.line, d.column) = (line + line_offset, column);
+        }
+        d
+    })
 }
 
 /// Parses `text` as `T`, reporting every misspelt field name, not only the
@@ -268,13 +274,87 @@ pub fn yaml_error(file: &Path, err: &serde_yaml::Error, line_offset: usize) -> D
     }
 }
 
+/// serde's words for types said as a person editing YAML would say them.
 fn friendlier(message: &str) -> String {
-    message
-        .replace("invalid type: ", "wrong type: found ")
-        .replace(
+    const WORDS: [(&str, &str); 16] = [
+        ("invalid type: ", "wrong type: found "),
+        ("invalid value: ", "wrong value: found "),
+        (
             "data did not match any variant of untagged enum",
             "unexpected value",
-        )
+        ),
+        ("found string ", "found the text "),
+        ("found sequence", "found a list"),
+        ("found map", "found fields"),
+        ("found unit value", "found nothing"),
+        ("found floating point ", "found the number "),
+        ("found integer ", "found the number "),
+        ("expected a string", "expected a text"),
+        ("expected a sequence", "expected a list"),
+        ("expected a borrowed string", "expected a text"),
+        ("expected f64", "expected a number"),
+        ("expected f32", "expected a number"),
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected i32", "expected a whole number"),
+    ];
+    let mut out = message.to_string();
+    for (from, to) in WORDS {
+        out = out.replace(from, to);
+    }
+    for whole in ["u16", "u32", "u64", "usize", "i64"] {
+        out = out.replace(&format!("expected {whole}"), "expected a whole number");
+    }
+    out
+}
+
+/// Where the second of two equal keys is, for serde's "duplicate field"
+/// message, which points at the map that holds them.
+fn duplicate_key(text: &str, message: &str) -> Option<(usize, usize)> {
+    let key = message
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.split_once('`'))
+        .or_else(|| {
+            message
+                .strip_prefix("duplicate entry with key \"")
+                .and_then(|r| r.split_once('"'))
+        })?
+        .0;
+    // For each open map, its keys so far and whether a key comes next;
+    // `None` for an open list.
+    let mut open: Vec<Option<(std::collections::HashSet<String>, bool)>> = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        if matches!(event, Event::MappingEnd | Event::SequenceEnd) {
+            open.pop();
+            continue;
+        }
+        let starts_node = matches!(
+            event,
+            Event::Scalar(..)
+                | Event::Alias(_)
+                | Event::SequenceStart(..)
+                | Event::MappingStart(..)
+        );
+        if !starts_node {
+            continue;
+        }
+        if let Some(Some((seen, key_next))) = open.last_mut() {
+            if *key_next
+                && let Event::Scalar(value, ..) = &event
+                && !seen.insert(value.to_string())
+                && value == key
+            {
+                return Some((span.start.line(), span.start.col() + 1));
+            }
+            *key_next = !*key_next;
+        }
+        match event {
+            Event::MappingStart(..) => open.push(Some((Default::default(), true))),
+            Event::SequenceStart(..) => open.push(None),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn help_for(message: &str) -> Option<&'static str> {
@@ -319,6 +399,32 @@ mod tests {
     fn flow_maps_are_indexed() {
         let idx = SpanIndex::new("title: {pl: A, en: B}\n", 0);
         assert_eq!(idx.position("title/en"), (1, 20));
+    }
+
+    #[test]
+    fn a_duplicate_key_is_placed_where_it_is_repeated() {
+        let text = "name: A\nareas:\n  - x\n  - name\nlist:\n  - {name: 1, name: 2}\nname: B\n";
+        let message = "duplicate field `name`";
+        assert_eq!(duplicate_key(text, message), Some((6, 15)));
+        let text = "name: A\nareas: [name, name]\nname: B\n";
+        assert_eq!(duplicate_key(text, message), Some((3, 1)));
+        assert_eq!(duplicate_key("name: A\n", message), None);
+    }
+
+    #[test]
+    fn type_errors_are_said_in_words() {
+        let d = parse::<std::collections::BTreeMap<String, u64>>(
+            Path::new("a.yaml"),
+            "population: many\n",
+            0,
+        )
+        .unwrap_err();
+        assert!(
+            d.message
+                .contains("found the text \"many\", expected a whole number"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]

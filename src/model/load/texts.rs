@@ -54,14 +54,19 @@ impl Loader {
                     .or_default()
                     .push(folder.join(format!("{l}.md")).display().to_string());
             }
-        } else if !out.is_empty() && !written.contains(&default) {
+        } else if let Some(other) = out.values().next()
+            && !written.contains(&default)
+        {
             self.error(
-                Diagnostic::file(
-                    folder.join(format!("{default}.md")),
-                    format!("the text in the default language `{default}` is missing"),
+                Diagnostic::new(
+                    &other.file,
+                    1,
+                    1,
+                    format!("there is no text in the default language `{default}` beside this one"),
                 )
                 .with_help(format!(
-                    "write {default}.md; the other languages fall back to it"
+                    "write {}; the other languages fall back to it",
+                    folder.join(format!("{default}.md")).display()
                 )),
             );
         } else if files.is_empty() && kind != TextKind::Profile {
