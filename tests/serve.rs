@@ -394,3 +394,139 @@ fn a_site_that_never_built_shows_why() {
     );
     assert!(reply.body.contains("content/site.yaml"), "{}", reply.body);
 }
+
+/// One request of the load test: the raw bytes sent, the status expected.
+struct Case {
+    raw: String,
+    status: u16,
+    /// Text the answer must hold (a served page), if any.
+    holds: Option<&'static str>,
+}
+
+fn load_cases() -> Vec<Case> {
+    let get = |target: &str| {
+        format!("GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+    };
+    let mut cases = Vec::new();
+    for (target, status, holds) in [
+        ("/", 200, Some("<html")),
+        ("/en/", 200, Some("lang=\"en\"")),
+        ("/partners/krakow/", 200, Some("<html")),
+        ("/en/partners/gyor/", 200, Some("<html")),
+        ("/de/partners/krakow/?utm=1#x", 200, Some("lang=\"de\"")),
+        ("/sitemap.xml", 200, Some("<urlset")),
+        ("/partners.json", 200, Some("krakow")),
+        ("/partners/krakow", 301, None),
+        ("/en/no-such-page/", 404, Some("lang=\"en\"")),
+        ("/%zz", 404, None),
+    ] {
+        cases.push(Case {
+            raw: get(target),
+            status,
+            holds,
+        });
+    }
+    for target in [
+        "/../secret.txt",
+        "/../../../../etc/passwd",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E%2Fsecret.txt",
+        "/en/..%2F..%2Fsecret.txt",
+        "/..%5csecret.txt",
+        "//etc/passwd",
+        "/C:/Windows/win.ini",
+        "/%00",
+        "/%ff%fe",
+        "/en/./index.html",
+    ] {
+        cases.push(Case {
+            raw: get(target),
+            status: 400,
+            holds: None,
+        });
+    }
+    for (raw, status) in [
+        ("GARBAGE\r\n\r\n".to_string(), 400),
+        ("\r\n\r\n".to_string(), 400),
+        (
+            "GET  HTTP/1.1\r\nConnection: close\r\n\r\n".to_string(),
+            400,
+        ),
+        (
+            "GET / HTTP/9.9\r\nConnection: close\r\n\r\n".to_string(),
+            400,
+        ),
+        (
+            "GET / HTTP/1.1\r\nBad header\r\nConnection: close\r\n\r\n".to_string(),
+            400,
+        ),
+        (
+            "GET /\0x HTTP/1.1\r\nConnection: close\r\n\r\n".to_string(),
+            400,
+        ),
+        (
+            "BREW /pot HTTP/1.1\r\nConnection: close\r\n\r\n".to_string(),
+            405,
+        ),
+        (
+            "DELETE / HTTP/1.1\r\nConnection: close\r\n\r\n".to_string(),
+            405,
+        ),
+        (get(&format!("/{}", "a".repeat(10_000))), 404),
+        ("GET / HTTP/1.0\r\n\r\n".to_string(), 200),
+    ] {
+        cases.push(Case {
+            raw,
+            status,
+            holds: None,
+        });
+    }
+    cases
+}
+
+/// 10,000 requests from four clients at once, page requests, attempts to
+/// leave the site and malformed ones mixed; each is answered with the
+/// status it should have, and no answer holds a file from outside.
+#[test]
+fn ten_thousand_requests_are_each_answered_correctly() {
+    let (tmp, site) = copy_fixture("czech-region");
+    std::fs::write(tmp.path().join("secret.txt"), "secret").unwrap();
+    let running = serve(&site);
+    let host = host_of(&running);
+    let cases = load_cases();
+    let answered = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for client in 0..4 {
+            let (cases, host, answered) = (&cases, &host, &answered);
+            scope.spawn(move || {
+                for i in 0..2_500 {
+                    let case = &cases[(client * 2_500 + i) % cases.len()];
+                    let mut stream = TcpStream::connect(host).unwrap();
+                    stream
+                        .set_read_timeout(Some(Duration::from_secs(10)))
+                        .unwrap();
+                    stream.write_all(case.raw.as_bytes()).unwrap();
+                    let mut raw = Vec::new();
+                    stream.read_to_end(&mut raw).unwrap();
+                    let raw = String::from_utf8_lossy(&raw);
+                    let status: u16 = raw
+                        .split(' ')
+                        .nth(1)
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0);
+                    assert_eq!(status, case.status, "{:?}:\n{raw}", case.raw);
+                    if let Some(text) = case.holds {
+                        assert!(raw.contains(text), "{:?}:\n{raw}", case.raw);
+                    }
+                    assert!(
+                        !raw.contains("secret") && !raw.contains("root:"),
+                        "{:?}",
+                        case.raw
+                    );
+                    answered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            });
+        }
+    });
+    assert_eq!(answered.into_inner(), 10_000);
+}
