@@ -149,15 +149,6 @@ fn unclosed_front_matter_is_reported() {
 }
 
 #[test]
-fn builds_are_byte_identical() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    build(&config(root, &tmp.path().join("a")), None).unwrap();
-    build(&config(root, &tmp.path().join("b")), None).unwrap();
-    assert!(tree(&tmp.path().join("a")) == tree(&tmp.path().join("b")));
-}
-
-#[test]
 fn rendered_pages_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");

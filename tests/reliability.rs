@@ -213,3 +213,74 @@ fn a_document_windows_cannot_hold_is_named() {
         "error: content/partners/krakow/con.pdf: `con.pdf` is a name Windows keeps for a device: a site with it cannot be copied to or opened on Windows"
     );
 }
+
+/// Copies the files of `from` into `to`, creating them in the given
+/// order, so that the file system lists them in a different order.
+fn copy_in_order(from: &Path, to: &Path, reverse: bool) {
+    let mut files: Vec<_> = tree(from).into_iter().collect();
+    if reverse {
+        files.reverse();
+    }
+    for (path, bytes) in files {
+        let target = to.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, bytes).unwrap();
+    }
+}
+
+/// The example site, copied twice with its files made in opposite orders,
+/// built once on one thread and once on all of them, each with its own
+/// photo cache: the two outputs are the same, byte for byte.
+#[test]
+fn builds_are_identical_whatever_the_threads_and_the_listing_order() {
+    // tmpfs lists a folder's files newest first, so the two copies are
+    // listed in opposite orders there; most disk file systems list by a
+    // hash of the name, the same for both.
+    let shm = Path::new("/dev/shm");
+    let tmp = if shm.is_dir() {
+        tempfile::tempdir_in(shm).unwrap()
+    } else {
+        tempfile::tempdir().unwrap()
+    };
+    let example = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut outputs = Vec::new();
+    for (name, threads) in [("one", Some("1")), ("all", None)] {
+        let site = tmp.path().join(name);
+        for folder in ["content", "themes", "locales"] {
+            copy_in_order(&example.join(folder), &site.join(folder), threads.is_none());
+        }
+        let out = tmp.path().join(format!("out-{name}"));
+        let mut command = twinpress();
+        command
+            .args(["build", "--root"])
+            .arg(&site)
+            .arg("--output")
+            .arg(&out)
+            .env("SOURCE_DATE_EPOCH", "1763596800");
+        match threads {
+            Some(n) => command.env("RAYON_NUM_THREADS", n),
+            None => command.env_remove("RAYON_NUM_THREADS"),
+        };
+        let result = command.output().unwrap();
+        assert!(
+            result.status.success(),
+            "{}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        outputs.push(tree(&out));
+    }
+    if shm.is_dir() {
+        let listed = |name: &str| -> Vec<_> {
+            std::fs::read_dir(tmp.path().join(name).join("content/partners"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect()
+        };
+        assert_ne!(listed("one"), listed("all"), "the copies are listed alike");
+    }
+    assert!(outputs[0].len() > 100, "{} files", outputs[0].len());
+    for (path, bytes) in &outputs[0] {
+        assert!(outputs[1].get(path) == Some(bytes), "{path} differs");
+    }
+    assert_eq!(outputs[0].len(), outputs[1].len());
+}
