@@ -383,6 +383,28 @@ mod tests {
     }
 
     #[test]
+    fn a_failure_after_writing_keeps_the_previous_output() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let page = |text: &str| OutputFile {
+            path: "index.html".into(),
+            body: Body::Bytes(text.as_bytes().to_vec()),
+        };
+        write_site(&out, &[page("first")]).unwrap();
+        let failed = write_site_then(&out, &[page("second")], |staging| {
+            assert!(staging.join("index.html").is_file());
+            Err(Error::Usage {
+                message: "the printer broke".into(),
+                help: String::new(),
+            })
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "first");
+        let (staging, old) = beside(&out);
+        assert!(!staging.exists() && !old.exists());
+    }
+
+    #[test]
     fn the_default_and_a_new_folder_are_accepted() {
         let (tmp, root) = site();
         let cache = root.join(".twinpress/cache");
