@@ -399,7 +399,10 @@ mod tests {
             })
         });
         assert!(failed.is_err());
-        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "first");
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "first"
+        );
         let (staging, old) = beside(&out);
         assert!(!staging.exists() && !old.exists());
     }

@@ -284,3 +284,34 @@ fn builds_are_identical_whatever_the_threads_and_the_listing_order() {
     }
     assert_eq!(outputs[0].len(), outputs[1].len());
 }
+
+#[test]
+fn serve_is_seen_only_from_this_computer_unless_told() {
+    use clap::Parser;
+    use twinpress::commands::{Cli, Command};
+    let cli = Cli::try_parse_from(["twinpress", "serve"]).unwrap();
+    let Command::Serve(args) = cli.command else {
+        panic!("not serve")
+    };
+    assert!(args.bind.is_loopback(), "{}", args.bind);
+}
+
+#[test]
+fn a_text_file_over_the_size_limit_is_refused_unread() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let big = format!(
+        "---\nsummary: x\n---\n{}",
+        "Slovo slovo slovo.\n".repeat(250_000)
+    );
+    assert!(big.len() as u64 > twinpress::source::MAX_TEXT_FILE);
+    std::fs::write(site.join("content/partners/krakow/cs.md"), big).unwrap();
+    let result = build(&site, &tmp.path().join("out"));
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(
+        stderr.starts_with(
+            "error: content/partners/krakow/cs.md: the file is 4.5 MiB; a text file may have at most 4 MiB"
+        ),
+        "{stderr}"
+    );
+}

@@ -100,12 +100,18 @@ pub fn read_content(root: &Path) -> Result<Content> {
         let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
         if is_text(&path) {
             if size > MAX_TEXT_FILE {
-                problems.error(Diagnostic::file(
-                    &path,
-                    format!(
-                        "the file is {size} bytes; text files may have at most {MAX_TEXT_FILE}"
-                    ),
-                ));
+                let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+                problems.error(
+                    Diagnostic::file(
+                        &path,
+                        format!(
+                            "the file is {:.1} MiB; a text file may have at most {:.0} MiB",
+                            mib(size),
+                            mib(MAX_TEXT_FILE)
+                        ),
+                    )
+                    .with_help("a text written by hand is far smaller: check that this is the file you meant, or split it"),
+                );
                 continue;
             }
             match read_text(entry.path(), &path) {
