@@ -35,6 +35,10 @@ pub struct BuildArgs {
     /// The Chromium or Chrome to print with [default: the first on the PATH].
     #[arg(long, value_name = "PATH", requires = "pdf")]
     pub chromium: Option<PathBuf>,
+    /// Say how long each step took: reading the files, building the
+    /// model, rendering, photos, writing (and printing).
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// What a build made, for the summary line.
@@ -71,7 +75,12 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
         ui.warn(w);
     }
     for (step, took) in &summary.timings {
-        ui.detail(format_args!("  {step:<8} {:>6} ms", took.as_millis()));
+        let line = format!("  {step:<9} {:>8.1} ms", took.as_secs_f64() * 1000.0);
+        if args.timings {
+            ui.info(line);
+        } else {
+            ui.detail(line);
+        }
     }
     let per_lang: Vec<String> = summary
         .pages
@@ -117,9 +126,17 @@ pub struct Loaded {
 
 /// Reads and checks the content, the theme and the locales.
 pub fn load(config: &BuildConfig) -> Result<Loaded> {
+    load_timed(config).map(|(loaded, _)| loaded)
+}
+
+/// [`load`], with the time the files took to read (the rest is building
+/// the model and the translations).
+fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
+    let started = Instant::now();
     let content = source::read_content(&config.root)?;
     let theme = source::resources::load_theme(&config.root)?;
     let locales = source::resources::load_locales(&config.root)?;
+    let read = started.elapsed();
     let (y, m, d) = config.today;
     let (mut site, mut warnings) = model::load(&content, PartialDate::ymd(y, m, d))?;
     if let Some(url) = &config.base_url {
@@ -132,12 +149,13 @@ pub fn load(config: &BuildConfig) -> Result<Loaded> {
     let languages = site.all_languages();
     let (i18n, locale_warnings) = I18n::new(&locales, &languages, &site.config.default_language)?;
     warnings.extend(locale_warnings);
-    Ok(Loaded {
+    let loaded = Loaded {
         site,
         i18n,
         theme,
         warnings,
-    })
+    };
+    Ok((loaded, read))
 }
 
 /// Renders the site in memory, checking everything; writes nothing.
@@ -146,14 +164,15 @@ pub fn render_site(
     options: render::Options,
 ) -> Result<(render::Rendered, Summary)> {
     let started = Instant::now();
-    let loaded = load(config)?;
+    let (loaded, read) = load_timed(config)?;
     let loaded_at = Instant::now();
     let rendered = render::render(&loaded.site, &loaded.i18n, &loaded.theme, options)?;
     let mut warnings = loaded.warnings;
     warnings.extend(rendered.warnings.iter().cloned());
     let summary = Summary {
         timings: vec![
-            ("load", loaded_at - started),
+            ("load", read),
+            ("model", (loaded_at - started).saturating_sub(read)),
             ("render", loaded_at.elapsed()),
         ],
         pages: rendered.pages.clone(),
