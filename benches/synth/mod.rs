@@ -144,18 +144,20 @@ fn sentence(random: &mut Random) -> String {
     s
 }
 
-/// A profile of 400–800 words: paragraphs, a list, a table and links.
+/// A profile of 400–800 words (a section more at most): paragraphs, a
+/// list, a table and links.
 fn profile(random: &mut Random, slugs: &[String], lang: &str) -> String {
-    let target = 400 + random.below(400);
+    let target = 400 + random.below(300);
     let mut out = format!("---\nsummary: {}\n---\n", sentence(random));
-    let mut words = 0;
+    let front_matter = out.len();
     let mut section = 0;
-    while words < target {
+    // Sections are added until the text has its words: the last one may
+    // go a section over.
+    while out[front_matter..].split_whitespace().count() < target {
         section += 1;
         let _ = writeln!(out, "## {} {section}\n", random.pick(&WORDS));
         for _ in 0..3 {
             let s = sentence(random);
-            words += s.split(' ').count();
             let other = &slugs[random.below(slugs.len())];
             let _ = write!(
                 out,
@@ -164,12 +166,10 @@ fn profile(random: &mut Random, slugs: &[String], lang: &str) -> String {
                 random.pick(&WORDS),
                 random.below(1000)
             );
-            words += 6;
         }
         out.push_str("\n\n");
         for _ in 0..4 {
             let _ = writeln!(out, "- {}", sentence(random));
-            words += 10;
         }
         out.push('\n');
         if section % 2 == 0 {
@@ -181,7 +181,6 @@ fn profile(random: &mut Random, slugs: &[String], lang: &str) -> String {
                     random.below(200),
                     random.pick(&WORDS)
                 );
-                words += 3;
             }
             out.push('\n');
         }
