@@ -30,10 +30,10 @@ impl Shape {
 
 /// Languages the example's locales cover, in the order sites take them.
 const LANGUAGES: [&str; 12] = [
-    "pl", "en", "de", "fr", "cs", "it", "sv", "ka", "uk", "hu", "lt", "es",
+    "pl", "en", "de", "fr", "cs", "it", "sv", "ka", "uk", "lt", "lv", "nl",
 ];
 const COUNTRIES: [&str; 12] = [
-    "PL", "GB", "DE", "FR", "CZ", "IT", "SE", "GE", "UA", "HU", "LT", "ES",
+    "PL", "GB", "DE", "FR", "CZ", "IT", "SE", "GE", "UA", "LT", "LV", "NL",
 ];
 const AREAS: [&str; 8] = [
     "culture",
