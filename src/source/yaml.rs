@@ -123,13 +123,24 @@ pub fn parse<T: DeserializeOwned>(
     text: &str,
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
+    readable(file, text, line_offset)?;
+    read(file, text, line_offset)
+}
+
+/// Refuses an empty document and one beyond the limits of its shape, once
+/// for a document however often it is read again.
+fn readable(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnostic> {
     if text.trim().is_empty() {
         return Err(
             Diagnostic::new(file, line_offset + 1, 1, "the file is empty")
                 .with_help("write the fields the content format asks for (see README.md)"),
         );
     }
-    super::limits::yaml(file, text, line_offset)?;
+    super::limits::yaml(file, text, line_offset)
+}
+
+/// serde_yaml's reading of a document [`readable`] passed.
+fn read<T: DeserializeOwned>(file: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
     serde_yaml::from_str(text).map_err(|err| {
         let mut d = yaml_error(file, &err, line_offset);
         if let Some((line, column)) = duplicate_key(text, &d.message) {
@@ -150,10 +161,22 @@ pub fn parse_all<T: DeserializeOwned>(
     text: &str,
     line_offset: usize,
 ) -> (Option<T>, Vec<Diagnostic>) {
+    match readable(file, text, line_offset) {
+        Ok(()) => read_all(file, text, line_offset),
+        Err(d) => (None, vec![d]),
+    }
+}
+
+/// [`parse_all`] of a document [`readable`] passed.
+fn read_all<T: DeserializeOwned>(
+    file: &Path,
+    text: &str,
+    line_offset: usize,
+) -> (Option<T>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let mut text = text.to_string();
     loop {
-        match parse::<T>(file, &text, line_offset) {
+        match read::<T>(file, &text, line_offset) {
             Ok(value) => return (Some(value), errors),
             // The misspelt name of a required field leaves it missing:
             // saying so again would be the same mistake twice.
@@ -212,10 +235,10 @@ pub fn parse_list<T: DeserializeOwned>(
     file: &Path,
     text: &str,
 ) -> (Vec<(usize, T)>, Vec<Diagnostic>) {
-    if let Err(d) = super::limits::yaml(file, text, 0) {
+    if let Err(d) = readable(file, text, 0) {
         return (Vec::new(), vec![d]);
     }
-    let whole = match parse::<Vec<T>>(file, text, 0) {
+    let whole = match read::<Vec<T>>(file, text, 0) {
         Ok(items) => return (items.into_iter().enumerate().collect(), Vec::new()),
         Err(d) => d,
     };
@@ -230,7 +253,7 @@ pub fn parse_list<T: DeserializeOwned>(
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).map_or(lines.len(), |&next| next - 1);
         let slice: String = lines[start - 1..end.max(start - 1)].concat();
-        let (one, item_errors) = parse_all::<Vec<T>>(file, &slice, start - 1);
+        let (one, item_errors) = read_all::<Vec<T>>(file, &slice, start - 1);
         match one {
             Some(mut one) if one.len() == 1 => items.push((i, one.remove(0))),
             Some(_) => return (Vec::new(), vec![whole]),
