@@ -30,8 +30,9 @@ pub const YAML_DEPTH: usize = 32;
 /// laughs" would expand to more values than the memory holds.
 pub const YAML_REPEATS: usize = 10_000;
 
-/// Quotes, lists and HTML elements inside one another in a Markdown text.
-pub const MARKDOWN_DEPTH: usize = 32;
+/// Quotes, lists, emphasis and HTML elements inside one another in a
+/// Markdown text (a list nested in a list is two: the list and its item).
+pub const MARKDOWN_DEPTH: usize = 64;
 
 /// Checks the shape of a YAML document that starts `line_offset` lines into
 /// `file`. A document with a syntax error passes: the YAML parser reports
@@ -51,7 +52,7 @@ pub fn yaml(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnosti
             // of the levels it refuses.
             Err(e) if e.info().contains("recursion limit") => {
                 let (line, column) = (e.marker().line() + line_offset, e.marker().col() + 1);
-                return Err(too_deep(file, line, column));
+                return Err(yaml_too_deep(file, line, column));
             }
             // A syntax error: the YAML parser says what it is.
             Err(_) => return Ok(()),
@@ -63,7 +64,7 @@ pub fn yaml(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnosti
                 values += 1;
                 if depth > YAML_DEPTH {
                     let (line, column) = at();
-                    return Err(too_deep(file, line, column));
+                    return Err(yaml_too_deep(file, line, column));
                 }
                 open.push((anchor, values));
             }
@@ -98,7 +99,7 @@ pub fn yaml(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnosti
     Ok(())
 }
 
-fn too_deep(file: &Path, line: usize, column: usize) -> Diagnostic {
+fn yaml_too_deep(file: &Path, line: usize, column: usize) -> Diagnostic {
     Diagnostic::new(
         file,
         line,
@@ -120,10 +121,22 @@ fn remember(sizes: &mut Vec<usize>, anchor: usize, size: usize) {
     sizes[anchor] = size;
 }
 
-/// Checks how deep a Markdown text nests, counting its quotes, lists and
-/// the elements of HTML written in it; `line_offset` is the number of
-/// lines before the text in `file` (its front matter).
+/// Checks how deep a Markdown text nests, counting its quotes, lists,
+/// emphasis and the elements of HTML written in it; `line_offset` is the
+/// number of lines before the text in `file` (its front matter).
 pub fn markdown(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnostic> {
+    match markdown_nests_too_deep(text) {
+        None => Ok(()),
+        Some(at) => {
+            let (line, column) = super::position_of_byte(text.as_bytes(), at);
+            Err(markdown_too_deep(file, line + line_offset, column))
+        }
+    }
+}
+
+/// Where a Markdown text (from a file or a YAML field) first nests more
+/// than [`MARKDOWN_DEPTH`] deep, as a byte offset, if it does.
+pub fn markdown_nests_too_deep(text: &str) -> Option<usize> {
     let mut depth: usize = 0;
     for (event, range) in Parser::new_ext(text, MARKDOWN).into_offset_iter() {
         match event {
@@ -140,46 +153,64 @@ pub fn markdown(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagn
             _ => continue,
         }
         if depth > MARKDOWN_DEPTH {
-            let (line, column) = super::position_of_byte(text.as_bytes(), range.start);
-            return Err(Diagnostic::new(
-                file,
-                line + line_offset,
-                column,
-                format!("quotes, lists or HTML elements are nested more than {MARKDOWN_DEPTH} deep here"),
-            )
-            .with_help("a text needs only a few levels; look for `>` or indentation repeated by mistake, or HTML tags that are not closed"));
+            return Some(range.start);
         }
     }
-    Ok(())
+    None
+}
+
+/// The message for a text nested too deep, at its place.
+pub fn markdown_too_deep(file: &Path, line: usize, column: usize) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        line,
+        column,
+        format!("quotes, lists, emphasis or HTML elements are nested more than {MARKDOWN_DEPTH} deep here"),
+    )
+    .with_help("a text needs only a few levels; look for `>` or indentation repeated by mistake, or HTML tags that are not closed")
 }
 
 /// How many elements deeper a piece of HTML goes at most, and how many
-/// deeper (or, below zero, shallower) it ends; elements that have no end
-/// (`<br>`, `<img>`, `<x />`) do not count.
+/// deeper (or, below zero, shallower) it ends. Comments, elements that have
+/// no end (`<br>`, `<img>`, `<x />`) and elements whose end may be left out
+/// (`<li>`, `<p>`, `<td>`…, always inside another element) do not count.
 fn html_depth(html: &str) -> (usize, isize) {
-    const VOID: [&str; 14] = [
+    const UNCOUNTED: [&str; 29] = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr", "param",
+        "track", "wbr", "param", "li", "p", "dt", "dd", "tr", "td", "th", "thead", "tbody",
+        "tfoot", "option", "optgroup", "rt", "rp", "colgroup",
     ];
     let (mut peak, mut depth) = (0, 0isize);
     let mut rest = html;
     while let Some(i) = rest.find('<') {
         rest = &rest[i + 1..];
-        let tag = &rest[..rest.find('>').unwrap_or(rest.len())];
-        if let Some(name) = tag.strip_prefix('/') {
-            if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                depth -= 1;
-            }
-        } else if tag.starts_with(|c: char| c.is_ascii_alphabetic()) && !tag.ends_with('/') {
-            let name = tag
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
-            if !VOID.contains(&name.as_str()) {
-                depth += 1;
-                peak = peak.max(usize::try_from(depth).unwrap_or(0));
-            }
+        if let Some(comment) = rest.strip_prefix("!--") {
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
+        let end = rest.find('>').unwrap_or(rest.len());
+        let (tag, after) = rest.split_at(end);
+        rest = after;
+        let (closing, tag) = match tag.strip_prefix('/') {
+            Some(name) => (true, name),
+            None => (false, tag),
+        };
+        if !tag.starts_with(|c: char| c.is_ascii_alphabetic()) || (!closing && tag.ends_with('/')) {
+            continue;
+        }
+        let name = tag
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if UNCOUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth -= 1;
+        } else {
+            depth += 1;
+            peak = peak.max(usize::try_from(depth).unwrap_or(0));
         }
     }
     (peak, depth)
@@ -254,7 +285,7 @@ mod tests {
             .map(|i| format!("{}- item\n", "  ".repeat(i)))
             .collect();
         let m = markdown_message(&lists);
-        assert!(m.contains("nested more than 32 deep"), "{m}");
+        assert!(m.contains("nested more than 64 deep"), "{m}");
         let html = format!("{}x{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
         assert!(markdown_message(&html).starts_with("en.md:4:"));
     }
@@ -263,7 +294,20 @@ mod tests {
     fn ordinary_texts_pass() {
         let text = "# Title\n\n> quote\n> - a\n>   - b\n\n<p>one<br>two<img src=x.jpg/></p>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
         assert!(markdown(Path::new("en.md"), text, 0).is_ok());
-        let html = format!("{}x{}", "<span>".repeat(20), "</span>".repeat(20));
+        let html = format!("{}x{}", "<span>".repeat(40), "</span>".repeat(40));
         assert!(markdown(Path::new("en.md"), &html, 0).is_ok());
+        // Comments, left-out end tags and ends of void elements are not
+        // levels.
+        let comment = format!("<!-- {} -->\n\nText.\n", "<div>".repeat(100));
+        assert!(markdown(Path::new("en.md"), &comment, 0).is_ok());
+        let items = format!("<ul>{}</ul>\n", "<li>item".repeat(100));
+        assert!(markdown(Path::new("en.md"), &items, 0).is_ok());
+        let breaks = format!(
+            "{}{}x{}",
+            "</br>".repeat(100),
+            "<div>".repeat(100),
+            "</div>".repeat(100)
+        );
+        assert!(markdown(Path::new("en.md"), &breaks, 0).is_err());
     }
 }

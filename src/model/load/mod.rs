@@ -205,7 +205,25 @@ impl Loader {
     /// A localized text: every language code valid, the default language
     /// present; languages of the site without a text are noted.
     fn text(&mut self, doc: &Doc, path: &str, raw: &RawText) -> Option<Localized> {
+        // Texts in YAML are Markdown too, rendered by the same renderer.
+        let deep = |s: &str| crate::source::limits::markdown_nests_too_deep(s).is_some();
         match raw {
+            RawText::Same(s) if deep(s) => {
+                let (line, column) = doc.spans.position(path);
+                self.error(crate::source::limits::markdown_too_deep(
+                    doc.file, line, column,
+                ));
+                None
+            }
+            RawText::PerLang(map) if map.values().any(|s| deep(s)) => {
+                for (code, _) in map.iter().filter(|(_, s)| deep(s)) {
+                    let (line, column) = doc.spans.position(&join(path, code));
+                    self.error(crate::source::limits::markdown_too_deep(
+                        doc.file, line, column,
+                    ));
+                }
+                None
+            }
             RawText::Same(s) => Some(Localized::Same(s.clone())),
             RawText::PerLang(map) => {
                 let mut out = BTreeMap::new();
