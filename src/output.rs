@@ -25,12 +25,10 @@ pub fn write_site_then(
     files: &[OutputFile],
     then: impl FnOnce(&Path) -> Result<Vec<OutputFile>>,
 ) -> Result<()> {
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
-    let (staging, old) = beside(output);
+    let (parent, staging, old) = beside(output);
+    std::fs::create_dir_all(&parent).map_err(|e| Error::write(&parent, e))?;
+    // A build calls this first too, so that a failed build also recovers;
+    // here it keeps the old output from being taken for a leftover.
     recover(output)?;
     for leftover in [&staging, &old] {
         if leftover.exists() {
@@ -61,17 +59,17 @@ pub fn write_site_then(
 /// Puts back the previous output that a build stopped between its two
 /// renames left under its temporary name (`.public.twinpress-old`).
 pub fn recover(output: &Path) -> Result<()> {
-    let (_, old) = beside(output);
+    let (_, _, old) = beside(output);
     if !output.exists() && old.is_dir() {
         std::fs::rename(&old, output).map_err(|e| Error::write(output, e))?;
     }
     Ok(())
 }
 
-/// The folders beside `output` that a build writes into
-/// (`.public.twinpress-new`) and moves the previous output to
+/// The folder `output` is in, and the folders beside it that a build
+/// writes into (`.public.twinpress-new`) and moves the previous output to
 /// (`.public.twinpress-old`).
-fn beside(output: &Path) -> (PathBuf, PathBuf) {
+fn beside(output: &Path) -> (PathBuf, PathBuf, PathBuf) {
     let parent = output
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -81,6 +79,7 @@ fn beside(output: &Path) -> (PathBuf, PathBuf) {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
     (
+        parent.to_path_buf(),
         parent.join(format!(".{name}.twinpress-new")),
         parent.join(format!(".{name}.twinpress-old")),
     )
@@ -182,9 +181,7 @@ pub fn is_inside(path: &str) -> bool {
             !segment.is_empty()
                 && segment != "."
                 && segment != ".."
-                && !segment.contains(['\\', ':'])
-                && !segment.chars().any(char::is_control)
-                && !crate::model::slug::is_device_name(segment)
+                && crate::model::slug::name_problem(segment).is_none()
         })
 }
 
@@ -193,7 +190,9 @@ fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
     if let Some(f) = files.iter().find(|f| !is_inside(&f.path)) {
         return Err(Error::write(
             &root.join(&f.path),
-            std::io::Error::other("the path would not lie inside the output folder"),
+            std::io::Error::other(
+                "twinpress made a file name it should not have (it would lie outside the output folder or cannot be written on every system); nothing was published. This is a mistake in twinpress: please report it with the name",
+            ),
         ));
     }
     let mut dirs: Vec<PathBuf> = files
@@ -273,6 +272,13 @@ pub fn check_targets(root: &Path, output: &Path, cache: &Path) -> Result<()> {
                 "it and the cache folder {} lie one inside the other",
                 cache.display()
             ),
+        ));
+    }
+    if output.join(".git").exists() {
+        return Err(refused(
+            "output",
+            output,
+            "it holds a .git folder, which a build would delete with the rest of the folder".into(),
         ));
     }
     if let Ok(mut entries) = std::fs::read_dir(output) {
@@ -403,7 +409,7 @@ mod tests {
             std::fs::read_to_string(out.join("index.html")).unwrap(),
             "first"
         );
-        let (staging, old) = beside(&out);
+        let (_, staging, old) = beside(&out);
         assert!(!staging.exists() && !old.exists());
     }
 
@@ -441,6 +447,12 @@ mod tests {
         std::fs::create_dir_all(&documents).unwrap();
         std::fs::write(documents.join("letter.odt"), "").unwrap();
         assert!(refusal(&root, &documents).contains("no index.html"));
+        // A published branch's working copy: a build would delete its
+        // history.
+        let pages = tmp.path().join("gh-pages");
+        std::fs::create_dir_all(pages.join(".git")).unwrap();
+        std::fs::write(pages.join("index.html"), "").unwrap();
+        assert!(refusal(&root, &pages).contains(".git folder"));
     }
 
     #[cfg(unix)]

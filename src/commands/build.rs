@@ -213,8 +213,8 @@ pub fn build(config: &BuildConfig, chromium: Option<&Path>) -> Result<Summary> {
 
 /// [`build`], showing the progress of long steps on `ui`.
 pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Result<Summary> {
-    output::recover(&config.output)?;
     output::check_targets(&config.root, &config.output, &config.cache)?;
+    output::recover(&config.output)?;
     let options = render::Options {
         pdf: chromium.is_some(),
     };

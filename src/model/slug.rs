@@ -68,6 +68,29 @@ pub fn device_name(name: &str) -> String {
     )
 }
 
+/// Why a file or folder name cannot be published as it is on every
+/// system, if it cannot: a device name, or a `\`, `:` or control
+/// character, named.
+pub fn name_problem(name: &str) -> Option<String> {
+    if is_device_name(name) {
+        return Some(device_name(name));
+    }
+    let bad = name
+        .chars()
+        .find(|c| matches!(c, '\\' | ':') || c.is_control())?;
+    let shown = match bad {
+        '\\' | ':' => format!("`{bad}`"),
+        other => format!(
+            "an invisible control character ({})",
+            other.escape_unicode()
+        ),
+    };
+    Some(format!(
+        "the name `{}` has {shown}, which some systems do not allow in a file name",
+        name.escape_debug()
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +128,13 @@ mod tests {
         for name in ["contract.pdf", "null", "com10", "lpt", "aux-2"] {
             assert!(!is_device_name(name), "{name}");
         }
+        assert!(name_problem("plan\\b.pdf").unwrap().contains("has `\\`"));
+        assert!(name_problem("10:30.pdf").unwrap().contains("has `:`"));
+        assert!(
+            name_problem("a\u{7}.pdf")
+                .unwrap()
+                .contains("control character (\\u{7})")
+        );
+        assert!(name_problem("Umowa 2019 (skan).pdf").is_none());
     }
 }

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::date::parse_year;
 use super::raw::*;
-use super::slug::{check_slug, device_name, is_device_name, slugify};
+use super::slug::{check_slug, device_name, is_device_name, name_problem, slugify};
 use super::*;
 use crate::error::{Diagnostic, Problems, Result, Warning};
 use crate::source::frontmatter;
@@ -399,7 +399,7 @@ impl Loader {
                 }),
                 None => {
                     let document = document(s);
-                    match published_name_problem(&document.name) {
+                    match name_problem(&document.name) {
                         Some(problem) => self
                             .error(Diagnostic::file(&s.path, problem).with_help("rename the file")),
                         None => documents.push(document),
@@ -512,21 +512,6 @@ fn photo_stem(path: &Path) -> String {
     match slugify(&stem) {
         s if s.is_empty() => "photo".to_string(),
         s => s,
-    }
-}
-
-/// Why a document cannot be published under its own name on every
-/// system, if it cannot.
-fn published_name_problem(name: &str) -> Option<String> {
-    if is_device_name(name) {
-        Some(device_name(name))
-    } else if name.contains(['\\', ':']) || name.chars().any(char::is_control) {
-        Some(format!(
-            "the file name `{}` has a `\\`, a `:` or a control character, which some systems do not allow in a name",
-            name.escape_debug()
-        ))
-    } else {
-        None
     }
 }
 
