@@ -203,6 +203,15 @@ fn symbolic_links_out_of_the_site_are_refused_with_their_name() {
         first_error(&site)
             .starts_with("error: themes/default/static/x.pdf: symbolic links are not followed")
     );
+    std::fs::remove_file(site.join("themes/default/static/x.pdf")).unwrap();
+
+    std::fs::write(secret.join("main.ftl"), "site-title = Secret\n").unwrap();
+    std::fs::create_dir_all(site.join("locales/cs")).unwrap();
+    symlink(secret.join("main.ftl"), site.join("locales/cs/main.ftl")).unwrap();
+    assert!(
+        first_error(&site)
+            .starts_with("error: locales/cs/main.ftl: symbolic links are not followed")
+    );
 }
 
 #[test]
