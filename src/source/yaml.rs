@@ -18,6 +18,9 @@ use crate::error::Diagnostic;
 #[derive(Debug, Default, Clone)]
 pub struct SpanIndex {
     nodes: HashMap<String, (usize, usize)>,
+    /// Keys written a second time in the same map, by path, where the
+    /// second one starts.
+    repeated: Vec<(String, (usize, usize))>,
     /// Lines before the YAML's first line in its file (front matter).
     line_offset: usize,
 }
@@ -28,6 +31,7 @@ impl SpanIndex {
     pub fn new(text: &str, line_offset: usize) -> Self {
         let mut index = SpanIndex {
             nodes: HashMap::new(),
+            repeated: Vec::new(),
             line_offset,
         };
         let mut stack: Vec<Frame> = Vec::new();
@@ -37,9 +41,14 @@ impl SpanIndex {
             match event {
                 Event::Scalar(value, ..) => {
                     if let Some(Frame::Map {
-                        key: key @ None, ..
+                        path,
+                        key: key @ None,
                     }) = stack.last_mut()
                     {
+                        let child = join(path, &value);
+                        if index.nodes.contains_key(&child) {
+                            index.repeated.push((child, pos));
+                        }
                         *key = Some(value.into_owned());
                         continue;
                     }
@@ -66,6 +75,14 @@ impl SpanIndex {
             }
         }
         index
+    }
+
+    /// Keys written twice in the same map: the path of each and the line
+    /// and column of its second writing, for the message that refuses it.
+    pub fn repeated(&self) -> impl Iterator<Item = (&str, (usize, usize))> {
+        self.repeated
+            .iter()
+            .map(|(path, (line, column))| (path.as_str(), (line + self.line_offset, *column)))
     }
 
     /// The 1-based line (within the parsed text) where the node at `path`
@@ -143,8 +160,18 @@ fn readable(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnosti
 fn read<T: DeserializeOwned>(file: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
     serde_yaml::from_str(text).map_err(|err| {
         let mut d = yaml_error(file, &err, line_offset);
-        if let Some((line, column)) = duplicate_key(text, &d.message) {
-            (d.line, d.column) = (line + line_offset, column);
+        // serde places a repeated field at its map; the index knows where
+        // it is repeated.
+        if let Some(key) = ["duplicate field `", "duplicate language `"]
+            .iter()
+            .find_map(|start| d.message.strip_prefix(start))
+            .and_then(|r| r.split_once('`'))
+            .map(|(key, _)| key)
+            && let Some((_, at)) = SpanIndex::new(text, line_offset)
+                .repeated()
+                .find(|(path, _)| path.rsplit('/').next() == Some(key))
+        {
+            (d.line, d.column) = at;
         }
         d
     })
@@ -330,56 +357,6 @@ fn friendlier(message: &str) -> String {
     out
 }
 
-/// Where the second of two equal keys is, for serde's "duplicate field"
-/// message, which points at the map that holds them.
-fn duplicate_key(text: &str, message: &str) -> Option<(usize, usize)> {
-    let key = message
-        .strip_prefix("duplicate field `")
-        .and_then(|r| r.split_once('`'))
-        .or_else(|| {
-            message
-                .strip_prefix("duplicate entry with key \"")
-                .and_then(|r| r.split_once('"'))
-        })?
-        .0;
-    // For each open map, its keys so far and whether a key comes next;
-    // `None` for an open list.
-    let mut open: Vec<Option<(std::collections::HashSet<String>, bool)>> = Vec::new();
-    for event in Parser::new_from_str(text) {
-        let (event, span) = event.ok()?;
-        if matches!(event, Event::MappingEnd | Event::SequenceEnd) {
-            open.pop();
-            continue;
-        }
-        let starts_node = matches!(
-            event,
-            Event::Scalar(..)
-                | Event::Alias(_)
-                | Event::SequenceStart(..)
-                | Event::MappingStart(..)
-        );
-        if !starts_node {
-            continue;
-        }
-        if let Some(Some((seen, key_next))) = open.last_mut() {
-            if *key_next
-                && let Event::Scalar(value, ..) = &event
-                && !seen.insert(value.to_string())
-                && value == key
-            {
-                return Some((span.start.line(), span.start.col() + 1));
-            }
-            *key_next = !*key_next;
-        }
-        match event {
-            Event::MappingStart(..) => open.push(Some((Default::default(), true))),
-            Event::SequenceStart(..) => open.push(None),
-            _ => {}
-        }
-    }
-    None
-}
-
 fn help_for(message: &str) -> Option<&'static str> {
     if message.starts_with("unknown field") {
         Some("check the spelling of the field name against the allowed ones listed here")
@@ -425,13 +402,25 @@ mod tests {
     }
 
     #[test]
-    fn a_duplicate_key_is_placed_where_it_is_repeated() {
-        let text = "name: A\nareas:\n  - x\n  - name\nlist:\n  - {name: 1, name: 2}\nname: B\n";
-        let message = "duplicate field `name`";
-        assert_eq!(duplicate_key(text, message), Some((6, 15)));
-        let text = "name: A\nareas: [name, name]\nname: B\n";
-        assert_eq!(duplicate_key(text, message), Some((3, 1)));
-        assert_eq!(duplicate_key("name: A\n", message), None);
+    fn a_repeated_key_is_placed_where_it_is_repeated() {
+        let text = "name: A\nareas:\n  - x\n  - name\nlist:\n  - {name: 1, name: 2}\ntitle: {pl: a, pl: b}\nname: B\n";
+        let index = SpanIndex::new(text, 2);
+        let repeated: Vec<_> = index.repeated().collect();
+        assert_eq!(
+            repeated,
+            [
+                ("list/0/name", (8, 15)),
+                ("title/pl", (9, 16)),
+                ("name", (10, 1))
+            ]
+        );
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct T {
+            name: String,
+        }
+        let d = parse::<T>(Path::new("a.yaml"), "name: A\nname: B\n", 0).unwrap_err();
+        assert_eq!((d.line, d.column), (2, 1), "{d}");
     }
 
     #[test]
