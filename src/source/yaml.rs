@@ -351,8 +351,20 @@ fn friendlier(message: &str) -> String {
     for (from, to) in WORDS {
         out = out.replace(from, to);
     }
-    for whole in ["u16", "u32", "u64", "usize", "i64"] {
-        out = out.replace(&format!("expected {whole}"), "expected a whole number");
+    for whole in ["u16", "u32", "u64", "usize"] {
+        out = out.replace(
+            &format!("expected {whole}"),
+            "expected a whole number, 0 or more",
+        );
+    }
+    out = out.replace("expected i64", "expected a whole number");
+    // `expected struct RawPartner`: the program's name for the thing.
+    while let Some(i) = out.find("expected struct ") {
+        let name_start = i + "expected struct ".len();
+        let name_end = out[name_start..]
+            .find(|c: char| !c.is_alphanumeric() && c != '_')
+            .map_or(out.len(), |e| name_start + e);
+        out.replace_range(i..name_end, "expected fields (`name: value` lines)");
     }
     out
 }
@@ -433,10 +445,18 @@ mod tests {
         .unwrap_err();
         assert!(
             d.message
-                .contains("found the text \"many\", expected a whole number"),
+                .contains("found the text \"many\", expected a whole number, 0 or more"),
             "{}",
             d.message
         );
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct RawThing {
+            name: String,
+        }
+        let d = parse::<RawThing>(Path::new("a.yaml"), "just words\n", 0).unwrap_err();
+        assert!(!d.message.contains("RawThing"), "{}", d.message);
+        assert!(d.message.contains("expected fields"), "{}", d.message);
     }
 
     #[test]
