@@ -185,7 +185,7 @@ fn symbolic_links_out_of_the_site_are_refused_with_their_name() {
     symlink(secret.join("passwords.pdf"), krakow.join("agreement.pdf")).unwrap();
     assert_eq!(
         first_error(&site),
-        "error: content/partners/krakow/agreement.pdf: symbolic links are not followed in content/"
+        "error: content/partners/krakow/agreement.pdf: symbolic links are not followed in the site's folders"
     );
     std::fs::remove_file(krakow.join("agreement.pdf")).unwrap();
 

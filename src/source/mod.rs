@@ -88,10 +88,7 @@ pub fn read_content(root: &Path) -> Result<Content> {
         }
         let path = relative(root, entry.path());
         if entry.file_type().is_symlink() {
-            problems.error(
-                Diagnostic::file(&path, "symbolic links are not followed in content/")
-                    .with_help("copy the file into the site instead of linking to it"),
-            );
+            problems.error(link_refused(path));
             continue;
         }
         if !entry.file_type().is_file() {
@@ -99,21 +96,6 @@ pub fn read_content(root: &Path) -> Result<Content> {
         }
         let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
         if is_text(&path) {
-            if size > MAX_TEXT_FILE {
-                let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
-                problems.error(
-                    Diagnostic::file(
-                        &path,
-                        format!(
-                            "the file is {:.1} MiB; a text file may have at most {:.0} MiB",
-                            mib(size),
-                            mib(MAX_TEXT_FILE)
-                        ),
-                    )
-                    .with_help("a text written by hand is far smaller: check that this is the file you meant, or split it"),
-                );
-                continue;
-            }
             match read_text(entry.path(), &path) {
                 Ok(text) => content.texts.push(SourceFile { path, text }),
                 Err(d) => problems.error(d),
@@ -142,9 +124,34 @@ pub fn read_content(root: &Path) -> Result<Content> {
     Ok(content)
 }
 
-/// One text file, checked to be UTF-8 (a byte order mark dropped);
-/// `shown` is the path messages name.
+/// A symbolic link among the site's files, refused: what is published
+/// comes from the site folder alone.
+pub fn link_refused(shown: impl Into<PathBuf>) -> Diagnostic {
+    Diagnostic::file(
+        shown,
+        "symbolic links are not followed in the site's folders",
+    )
+    .with_help("copy the file into the site instead of linking to it")
+}
+
+/// One text file, at most [`MAX_TEXT_FILE`] bytes and checked to be UTF-8
+/// (a byte order mark dropped); `shown` is the path messages name.
 pub fn read_text(disk_path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    let size = std::fs::metadata(disk_path).map_or(0, |m| m.len());
+    if size > MAX_TEXT_FILE {
+        let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
+        return Err(Diagnostic::file(
+            shown,
+            format!(
+                "the file is {:.1} MiB; a text file may have at most {:.0} MiB",
+                mib(size),
+                mib(MAX_TEXT_FILE)
+            ),
+        )
+        .with_help(
+            "a text written by hand is far smaller: check that this is the file you meant, or split it",
+        ));
+    }
     let bytes = std::fs::read(disk_path)
         .map_err(|err| Diagnostic::file(shown, format!("cannot read: {err}")))?;
     match String::from_utf8(bytes) {

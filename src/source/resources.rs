@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use crate::error::{Error, Result};
+use super::{link_refused, read_text, relative};
+use crate::error::{Error, Problems, Result};
 
 static BUILTIN_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -57,12 +58,16 @@ pub fn load_theme(root: &Path) -> Result<Theme> {
         theme.files.insert(path.to_string(), bytes.to_vec());
     });
     let own = root.join("themes/default");
+    let mut problems = Problems::default();
     if own.is_dir() {
         for entry in walkdir::WalkDir::new(&own).sort_by_file_name() {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
-            not_a_link(root, &entry)?;
+            if entry.path_is_symlink() {
+                problems.error(link_refused(relative(root, entry.path())));
+                continue;
+            }
             if entry.file_type().is_file() {
-                let rel = crate::source::relative(&own, entry.path());
+                let rel = relative(&own, entry.path());
                 let bytes =
                     std::fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
                 theme
@@ -71,6 +76,7 @@ pub fn load_theme(root: &Path) -> Result<Theme> {
             }
         }
     }
+    problems.into_result()?;
     Ok(theme)
 }
 
@@ -90,6 +96,7 @@ pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
         }
     });
     let own = root.join("locales");
+    let mut problems = Problems::default();
     if own.is_dir() {
         for entry in walkdir::WalkDir::new(&own)
             .min_depth(2)
@@ -97,7 +104,10 @@ pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
             .sort_by_file_name()
         {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
-            not_a_link(root, &entry)?;
+            if entry.path_is_symlink() {
+                problems.error(link_refused(relative(root, entry.path())));
+                continue;
+            }
             let path = entry.path();
             if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "ftl") {
                 continue;
@@ -109,32 +119,22 @@ pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
             else {
                 continue;
             };
-            let shown = crate::source::relative(root, path);
-            let text =
-                crate::source::read_text(path, &shown).map_err(|d| Error::Invalid(vec![d]))?;
+            let shown = relative(root, path);
+            let text = match read_text(path, &shown) {
+                Ok(text) => text,
+                Err(d) => {
+                    problems.error(d);
+                    continue;
+                }
+            };
             locales
                 .entry(lang)
                 .or_default()
                 .push(LocaleFile { path: shown, text });
         }
     }
+    problems.into_result()?;
     Ok(locales)
-}
-
-/// Refuses a symbolic link among the site's own theme and locale files,
-/// as among its content: what is published comes from the site folder.
-fn not_a_link(root: &Path, entry: &walkdir::DirEntry) -> Result<()> {
-    if entry.path_is_symlink() {
-        let path = crate::source::relative(root, entry.path());
-        return Err(Error::Invalid(vec![
-            crate::error::Diagnostic::file(
-                &path,
-                "symbolic links are not followed in the site's folders",
-            )
-            .with_help("copy the file into the site instead of linking to it"),
-        ]));
-    }
-    Ok(())
 }
 
 fn collect_builtin(dir: &Dir<'static>, f: &mut dyn FnMut(&str, &[u8])) {
