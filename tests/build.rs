@@ -123,31 +123,6 @@ fn a_site_with_no_partners() {
     assert!(read(&out, "partners/index.html").contains("There are no partners yet."));
 }
 
-fn invalid(name: &str) -> String {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("out");
-    std::fs::create_dir_all(&out).unwrap();
-    std::fs::write(out.join("index.html"), "previous build").unwrap();
-    let before = tree(&out);
-    let err = build(&config(&fixture(&format!("invalid/{name}")), &out), None).unwrap_err();
-    assert_eq!(
-        tree(&out),
-        before,
-        "a failed build leaves the output as it was"
-    );
-    err.to_string()
-}
-
-#[test]
-fn every_mistake_is_reported_at_once() {
-    insta::assert_snapshot!(invalid("many-mistakes"));
-}
-
-#[test]
-fn unclosed_front_matter_is_reported() {
-    insta::assert_snapshot!(invalid("unclosed-front-matter"));
-}
-
 #[test]
 fn rendered_pages_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
@@ -158,21 +133,6 @@ fn rendered_pages_snapshot() {
         read(&out, "en/partners/krakow/index.html").replace('>', ">\n")
     );
     insta::assert_snapshot!("czech_region_sitemap", read(&out, "sitemap.xml"));
-}
-
-#[test]
-fn pages_that_would_share_an_address_are_reported() {
-    insta::assert_snapshot!(invalid("duplicate-page-slugs"));
-}
-
-#[test]
-fn a_page_folder_with_only_a_document_is_an_error_not_a_panic() {
-    insta::assert_snapshot!(invalid("page-without-text"));
-}
-
-#[test]
-fn a_broken_template_in_the_site_theme_is_reported_with_its_place() {
-    insta::assert_snapshot!(invalid("broken-template"));
 }
 
 #[test]
