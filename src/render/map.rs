@@ -89,6 +89,7 @@ pub const FOLDER_HEIGHT: f64 = 380.0;
 /// `-0` kept), without the cost of formatting a float: the land's
 /// outline has thousands of them on every map.
 fn whole(out: &mut String, v: f64) {
+    debug_assert!(v.is_finite() && v.abs() < 1e15, "{v}");
     let rounded = v.round_ties_even();
     if rounded == 0.0 && v.is_sign_negative() {
         out.push_str("-0");
