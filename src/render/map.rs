@@ -8,7 +8,79 @@ use std::fmt::Write as _;
 /// The outline's rings, in degrees (longitude, latitude).
 #[derive(Debug, Default, Clone)]
 pub struct Outline {
-    rings: Vec<Vec<(f64, f64)>>,
+    rings: Vec<Ring>,
+}
+
+/// A ring of the outline, with the box around it: a map skips the rings
+/// it does not show without projecting their points.
+#[derive(Debug, Clone)]
+struct Ring {
+    points: Vec<(f64, f64)>,
+    /// Longitudes and latitudes: (least, greatest).
+    lon: (f64, f64),
+    lat: (f64, f64),
+}
+
+impl Ring {
+    fn new(points: Vec<(f64, f64)>) -> Ring {
+        let (mut lon, mut lat) = ((f64::MAX, f64::MIN), (f64::MAX, f64::MIN));
+        for &(x, y) in &points {
+            lon = (lon.0.min(x), lon.1.max(x));
+            lat = (lat.0.min(y), lat.1.max(y));
+        }
+        Ring { points, lon, lat }
+    }
+}
+
+/// How far beyond the map's edges land is drawn: past the stroke, so the
+/// cut along the edge never shows.
+const MARGIN: f64 = 4.0;
+
+/// The part of `polygon` inside the rectangle from (-MARGIN, -MARGIN) to
+/// (`width` + MARGIN, `height` + MARGIN) (Sutherland–Hodgman: one pass
+/// per side). Land beyond the edge of a map would only add bytes to every
+/// page that shows it.
+fn clip(polygon: Vec<(f64, f64)>, width: f64, height: f64) -> Vec<(f64, f64)> {
+    let (low, right, bottom) = (-MARGIN, width + MARGIN, height + MARGIN);
+    let mut poly = polygon;
+    for side in 0..4 {
+        let Some(&last) = poly.last() else {
+            break;
+        };
+        let inside = |p: (f64, f64)| match side {
+            0 => p.0 >= low,
+            1 => p.0 <= right,
+            2 => p.1 >= low,
+            _ => p.1 <= bottom,
+        };
+        // Where the edge from `a` to `b` crosses this side's line.
+        let cross = |a: (f64, f64), b: (f64, f64)| match side {
+            0 | 1 => {
+                let x = if side == 0 { low } else { right };
+                (x, a.1 + (x - a.0) / (b.0 - a.0) * (b.1 - a.1))
+            }
+            _ => {
+                let y = if side == 2 { low } else { bottom };
+                (a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0), y)
+            }
+        };
+        let mut out = Vec::with_capacity(poly.len() + 4);
+        let mut prev = last;
+        for &cur in &poly {
+            match (inside(prev), inside(cur)) {
+                (true, true) => out.push(cur),
+                (true, false) => out.push(cross(prev, cur)),
+                (false, true) => {
+                    out.push(cross(prev, cur));
+                    out.push(cur);
+                }
+                (false, false) => {}
+            }
+            prev = cur;
+        }
+        poly = out;
+    }
+    poly
 }
 
 /// Points per degree in the outline file.
@@ -37,7 +109,7 @@ impl Outline {
                 }
                 ring.push((x as f64 / STEP, y as f64 / STEP));
             }
-            rings.push(ring);
+            rings.push(Ring::new(ring));
         }
         Ok(Outline { rings })
     }
@@ -85,17 +157,20 @@ const WIDTH: f64 = 800.0;
 pub const WEB_HEIGHT: f64 = 560.0;
 pub const FOLDER_HEIGHT: f64 = 380.0;
 
-/// Writes `v` rounded to a whole number, as `{:.0}` would (half to even,
-/// `-0` kept), without the cost of formatting a float: the land's
-/// outline has thousands of them on every map.
-fn whole(out: &mut String, v: f64) {
+/// `v` rounded to a whole number, half to even. The map's coordinates
+/// are finite and near the view, where every whole number is exact.
+fn whole(v: f64) -> i64 {
     debug_assert!(v.is_finite() && v.abs() < 1e15, "{v}");
-    let rounded = v.round_ties_even();
-    if rounded == 0.0 && v.is_sign_negative() {
-        out.push_str("-0");
-    } else {
-        let _ = write!(out, "{}", rounded as i64);
+    v.round_ties_even() as i64
+}
+
+/// Writes `n` into a path's data; `separated` when a number came before.
+/// A minus sign separates numbers by itself.
+fn number(out: &mut String, n: i64, separated: bool) {
+    if separated && n >= 0 {
+        out.push(' ');
     }
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Draws `home` and `partners`; `id` makes the ids of the title and
@@ -143,35 +218,60 @@ pub fn svg(outline: &Outline, home: &Place, partners: &[Place], frame: &Frame) -
 
     let mut land = String::new();
     for ring in &outline.rings {
-        let points: Vec<(f64, f64)> = ring.iter().map(|&(lon, lat)| to_view(lon, lat)).collect();
-        let (mut a, mut b, mut c, mut d) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-        for &(x, y) in &points {
-            (a, b, c, d) = (a.min(x), b.max(x), c.min(y), d.max(y));
-        }
+        // The ring's box in the view: projecting is linear in each axis.
+        let (a, c) = to_view(ring.lon.0, ring.lat.1);
+        let (b, d) = to_view(ring.lon.1, ring.lat.0);
         if b < 0.0 || a > WIDTH || d < 0.0 || c > height || (b - a < 1.0 && d - c < 1.0) {
             continue;
         }
+        let mut points: Vec<(f64, f64)> = ring
+            .points
+            .iter()
+            .map(|&(lon, lat)| to_view(lon, lat))
+            .collect();
+        if a < -MARGIN || b > WIDTH + MARGIN || c < -MARGIN || d > height + MARGIN {
+            points = clip(points, WIDTH, height);
+            if points.len() < 3 {
+                continue;
+            }
+        }
         // Points closer than a pixel to the last one drawn add nothing.
+        let start = land.len();
         let mut last = (f64::MAX, f64::MAX);
+        let mut at = (0, 0);
         let mut kept = 0;
         for (i, &(x, y)) in points.iter().enumerate() {
             if i > 0 && i + 1 < points.len() && (x - last.0).abs() < 1.0 && (y - last.1).abs() < 1.0
             {
                 continue;
             }
-            land.push(if i == 0 { 'M' } else { 'L' });
-            whole(&mut land, x);
-            land.push(' ');
-            whole(&mut land, y);
             last = (x, y);
+            let p = (whole(x), whole(y));
+            if i == 0 {
+                land.push('M');
+                number(&mut land, p.0, false);
+                number(&mut land, p.1, true);
+            } else {
+                // Each step from the last point, in whole units: short
+                // numbers, and after the first `l` no letters at all.
+                let (dx, dy) = (p.0 - at.0, p.1 - at.1);
+                if (dx, dy) == (0, 0) {
+                    continue;
+                }
+                if kept == 1 {
+                    land.push('l');
+                }
+                number(&mut land, dx, kept > 1);
+                number(&mut land, dy, true);
+            }
+            at = p;
             kept += 1;
         }
-        land.push('Z');
         if kept < 3 {
             // Too small to see: take it back out.
-            if let Some(i) = land.rfind('M') {
-                land.truncate(i);
-            }
+            land.truncate(start);
+        } else {
+            land.push('z');
         }
     }
 
@@ -235,23 +335,125 @@ pub fn svg(outline: &Outline, home: &Place, partners: &[Place], frame: &Frame) -
 mod tests {
     use super::*;
 
+    /// The rings of a path's data as absolute points.
+    fn rings_of(data: &str) -> Vec<Vec<(i64, i64)>> {
+        let mut rings = Vec::new();
+        for ring in data.split('z').filter(|r| !r.is_empty()) {
+            let ring = ring.strip_prefix('M').unwrap();
+            let (start, steps) = ring.split_once('l').unwrap();
+            let numbers = |s: &str| -> Vec<i64> {
+                s.replace('-', " -")
+                    .split_whitespace()
+                    .map(|n| n.parse().unwrap())
+                    .collect()
+            };
+            let start = numbers(start);
+            let mut at = (start[0], start[1]);
+            let mut points = vec![at];
+            for step in numbers(steps).chunks(2) {
+                at = (at.0 + step[0], at.1 + step[1]);
+                points.push(at);
+            }
+            rings.push(points);
+        }
+        rings
+    }
+
     #[test]
-    fn whole_numbers_are_written_as_float_formatting_would() {
-        for v in [
-            0.0,
-            -0.0,
-            -0.3,
-            0.5,
-            1.5,
-            2.5,
-            -2.5,
-            799.49,
-            -12.51,
-            1e6 + 0.5,
-        ] {
-            let mut out = String::new();
-            whole(&mut out, v);
-            assert_eq!(out, format!("{v:.0}"), "{v}");
+    fn paths_are_written_in_steps_from_point_to_point() {
+        let o = Outline::parse("1000,2500 100,0 0,100 -100,0 0,-100\n").unwrap();
+        let frame = Frame {
+            id: "m",
+            title: "",
+            desc: "",
+            color: "#000",
+            height: WEB_HEIGHT,
+        };
+        let svg = svg(
+            &o,
+            &place("A", 50.5, 20.5),
+            &[place("B", 51.5, 21.5)],
+            &frame,
+        );
+        let data = svg.split(" d=\"").nth(1).unwrap();
+        let data = &data[..data.find('"').unwrap()];
+        assert!(data.starts_with('M') && data.ends_with('z'), "{data}");
+        assert!(!data.contains("--") && !data.contains(" -"), "{data}");
+        let rings = rings_of(data);
+        assert_eq!(rings.len(), 1);
+        let ring = &rings[0];
+        // The square's corners, each where the projection puts it.
+        assert_eq!(ring.len(), 5, "{ring:?}");
+        assert_eq!(ring[0], ring[4]);
+        let (w, h) = (ring[1].0 - ring[0].0, ring[2].1 - ring[1].1);
+        assert!(w > 0 && h < 0 && ring[3].0 == ring[0].0, "{ring:?}");
+        assert_eq!(number_of(-12, true), "-12");
+        assert_eq!(number_of(12, true), " 12");
+        assert_eq!(number_of(0, false), "0");
+    }
+
+    fn number_of(n: i64, separated: bool) -> String {
+        let mut out = String::new();
+        number(&mut out, n, separated);
+        out
+    }
+
+    #[test]
+    fn land_is_cut_at_the_edge_of_the_map() {
+        // A square from -10 to 10 on a map 5 wide and 5 high.
+        let square = vec![(-10.0, -10.0), (10.0, -10.0), (10.0, 10.0), (-10.0, 10.0)];
+        let cut = clip(square, 5.0, 5.0);
+        let m = MARGIN;
+        for corner in [(-m, -m), (5.0 + m, -m), (5.0 + m, 5.0 + m), (-m, 5.0 + m)] {
+            assert!(cut.contains(&corner), "{corner:?} in {cut:?}");
+        }
+        assert!(
+            cut.iter()
+                .all(|&(x, y)| (-m..=5.0 + m).contains(&x) && (-m..=5.0 + m).contains(&y))
+        );
+        // Land wholly beyond the edge is left out.
+        assert!(clip(vec![(20.0, 20.0), (30.0, 20.0), (30.0, 30.0)], 5.0, 5.0).is_empty());
+        // A slanted edge is cut where it crosses.
+        let cut = clip(vec![(0.0, 0.0), (20.0, 0.0), (0.0, 4.0)], 5.0, 5.0);
+        let x = 5.0 + m;
+        assert!(cut.contains(&(x, 4.0 - 4.0 * x / 20.0)), "{cut:?}");
+    }
+
+    #[test]
+    fn a_map_of_two_near_towns_draws_only_their_region() {
+        let outline = Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap();
+        let frame = Frame {
+            id: "m",
+            title: "Map",
+            desc: "",
+            color: "#1f5fa8",
+            height: FOLDER_HEIGHT,
+        };
+        let whole_europe = svg(
+            &outline,
+            &place("Lisboa", 38.72, -9.14),
+            &[place("Tbilisi", 41.72, 44.78)],
+            &frame,
+        );
+        let near = svg(
+            &outline,
+            &place("Pruszków", 52.17, 20.81),
+            &[place("Kutno", 52.23, 19.36)],
+            &frame,
+        );
+        assert!(
+            near.len() * 4 < whole_europe.len(),
+            "{} bytes near, {} for Europe",
+            near.len(),
+            whole_europe.len()
+        );
+        // Every point drawn lies within the margin around the map.
+        let land = near.split(" d=\"").nth(1).unwrap();
+        let land = &land[..land.find('"').unwrap()];
+        let m = MARGIN as i64;
+        for (x, y) in rings_of(land).into_iter().flatten() {
+            assert!((-m..=WIDTH as i64 + m).contains(&x), "{x}");
+            assert!((-m..=FOLDER_HEIGHT as i64 + m).contains(&y), "{y}");
         }
     }
 
@@ -277,7 +479,7 @@ mod tests {
     fn the_outline_is_read_from_differences() {
         let o = Outline::parse("1000,2500 50,0 0,50 -50,-50\n").unwrap();
         assert_eq!(
-            o.rings[0],
+            o.rings[0].points,
             vec![(20.0, 50.0), (21.0, 50.0), (21.0, 51.0), (20.0, 50.0)]
         );
         assert!(Outline::parse("1,x").unwrap_err().contains("line 1"));
