@@ -44,81 +44,143 @@ struct Open {
 
 /// `html` with soft hyphens in its text; `lang` is the page's language.
 pub fn hyphenate_html(html: &str, lang: &str) -> String {
-    let mut out = String::with_capacity(html.len() + html.len() / 8);
-    let mut stack: Vec<Open> = vec![Open {
-        name: String::new(),
-        lang: language(lang),
-        skip: false,
-    }];
-    let mut rest = html;
-    while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            text(&mut out, rest, &stack);
-            break;
-        };
-        text(&mut out, &rest[..lt], &stack);
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            let end = after.find("-->").map_or(rest.len(), |i| i + 4 + 3);
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
-            continue;
-        }
-        let end = tag_end(rest);
-        let tag = &rest[..end];
-        out.push_str(tag);
-        rest = &rest[end..];
-        if let Some(name) = tag.strip_prefix("</") {
-            let name = tag_name(name);
-            if let Some(i) = stack.iter().rposition(|o| o.name == name)
-                && i > 0
-            {
-                stack.truncate(i);
+    Hyphenator::default().html(html, lang)
+}
+
+/// Hyphenates pages, each word once: the two variants of a publication
+/// share one, and its words are broken once for both.
+#[derive(Debug, Default)]
+pub struct Hyphenator {
+    /// Each language's words, as broken.
+    words: std::collections::HashMap<hypher::Lang, std::collections::HashMap<Box<str>, Box<str>>>,
+}
+
+impl Hyphenator {
+    /// `html` with soft hyphens in its text; `lang` is the page's language.
+    pub fn html(&mut self, html: &str, lang: &str) -> String {
+        let mut out = String::with_capacity(html.len() + html.len() / 8);
+        let mut stack: Vec<Open> = vec![Open {
+            name: String::new(),
+            lang: language(lang),
+            skip: false,
+        }];
+        let mut rest = html;
+        while !rest.is_empty() {
+            let Some(lt) = rest.find('<') else {
+                self.text(&mut out, rest, &stack);
+                break;
+            };
+            self.text(&mut out, &rest[..lt], &stack);
+            rest = &rest[lt..];
+            if let Some(after) = rest.strip_prefix("<!--") {
+                let end = after.find("-->").map_or(rest.len(), |i| i + 4 + 3);
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+                continue;
             }
-            continue;
-        }
-        let name = tag_name(&tag[1..]);
-        if name.is_empty() || tag.starts_with("<!") || tag.starts_with("<?") {
-            continue;
-        }
-        if RAW.contains(&name.as_str()) {
-            let close = format!("</{name}");
-            let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
-            out.push_str(&rest[..end]);
+            let end = tag_end(rest);
+            let tag = &rest[..end];
+            out.push_str(tag);
             rest = &rest[end..];
-            continue;
+            if let Some(name) = tag.strip_prefix("</") {
+                let name = tag_name(name);
+                if let Some(i) = stack.iter().rposition(|o| o.name == name)
+                    && i > 0
+                {
+                    stack.truncate(i);
+                }
+                continue;
+            }
+            let name = tag_name(&tag[1..]);
+            if name.is_empty() || tag.starts_with("<!") || tag.starts_with("<?") {
+                continue;
+            }
+            if RAW.contains(&name.as_str()) {
+                let close = format!("</{name}");
+                let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+                continue;
+            }
+            if VOID.contains(&name.as_str()) || tag.ends_with("/>") {
+                continue;
+            }
+            // A drawing holds no prose, and a map's outline is long: its
+            // tags are passed over whole, up to the end of the drawing.
+            if name == "svg"
+                && let Some(end) = svg_end(rest)
+            {
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+                continue;
+            }
+            let parent = stack.last().map_or((None, false), |o| (o.lang, o.skip));
+            let lang = match attribute(tag, "lang") {
+                Some(code) => language(&code),
+                None => parent.0,
+            };
+            stack.push(Open {
+                skip: parent.1
+                    || SKIPPED.contains(&name.as_str())
+                    || has_attribute(tag, "data-no-hyphens"),
+                name,
+                lang,
+            });
         }
-        if VOID.contains(&name.as_str()) || tag.ends_with("/>") {
-            continue;
-        }
-        let parent = stack.last().map_or((None, false), |o| (o.lang, o.skip));
-        let lang = match attribute(tag, "lang") {
-            Some(code) => language(&code),
-            None => parent.0,
-        };
-        stack.push(Open {
-            skip: parent.1
-                || SKIPPED.contains(&name.as_str())
-                || has_attribute(tag, "data-no-hyphens"),
-            name,
-            lang,
-        });
+        out
     }
-    out
 }
 
 /// The length of the tag at the start of `s`, quotes respected.
 fn tag_end(s: &str) -> usize {
+    // Quotes and `>` are ASCII: they never occur inside a longer character.
     let mut quote = None;
-    for (i, c) in s.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i + 1,
+    for (i, &b) in s.as_bytes().iter().enumerate().skip(1) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), b) if b == q => quote = None,
+            (None, b'>') => return i + 1,
             _ => {}
         }
     }
     s.len()
+}
+
+/// Where the `<svg>` element whose start tag was just read ends in `s`
+/// (after its end tag), drawings inside it counted; None when it is
+/// never closed.
+fn svg_end(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut depth = 1;
+    let mut from = 0;
+    while let Some(i) = s[from..].find('<') {
+        let at = from + i;
+        let (close, name_at) = match bytes.get(at + 1) {
+            Some(b'/') => (true, at + 2),
+            _ => (false, at + 1),
+        };
+        let is_svg = bytes
+            .get(name_at..name_at + 3)
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"svg"))
+            && bytes
+                .get(name_at + 3)
+                .is_some_and(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+        from = at + 1;
+        if !is_svg {
+            continue;
+        }
+        let end = at + tag_end(&s[at..]);
+        if close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(end);
+            }
+        } else if !s[at..end].ends_with("/>") {
+            depth += 1;
+        }
+        from = end;
+    }
+    None
 }
 
 fn tag_name(s: &str) -> String {
@@ -175,63 +237,72 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     None
 }
 
-fn text(out: &mut String, text: &str, stack: &[Open]) {
-    let Some(top) = stack.last() else {
-        out.push_str(text);
-        return;
-    };
-    match top.lang {
-        Some(lang) if !top.skip => hyphenate_text(out, text, lang),
-        _ => out.push_str(text),
-    }
-}
-
-/// Hyphenates the words of a text node; entities, addresses and words
-/// with digits stay as they are.
-fn hyphenate_text(out: &mut String, text: &str, lang: hypher::Lang) {
-    for token in text.split_inclusive(char::is_whitespace) {
-        let plain = token.trim_end();
-        if plain.contains(['@', '/', '\\', SOFT_HYPHEN])
-            || plain.contains("www.")
-            || plain.chars().any(|c| c.is_ascii_digit())
-        {
-            out.push_str(token);
-            continue;
+impl Hyphenator {
+    fn text(&mut self, out: &mut String, text: &str, stack: &[Open]) {
+        let Some(top) = stack.last() else {
+            out.push_str(text);
+            return;
+        };
+        match top.lang {
+            Some(lang) if !top.skip => self.hyphenate_text(out, text, lang),
+            _ => out.push_str(text),
         }
-        let mut rest = token;
-        while let Some(c) = rest.chars().next() {
-            if c == '&' {
-                let end = rest.find(';').map_or(rest.len(), |i| i + 1);
-                out.push_str(&rest[..end]);
-                rest = &rest[end..];
-            } else if c.is_alphabetic() {
-                let end = rest
-                    .find(|c: char| !c.is_alphabetic())
-                    .unwrap_or(rest.len());
-                word(out, &rest[..end], lang);
-                rest = &rest[end..];
-            } else {
-                out.push(c);
-                rest = &rest[c.len_utf8()..];
+    }
+
+    /// Hyphenates the words of a text node; entities, addresses and words
+    /// with digits stay as they are.
+    fn hyphenate_text(&mut self, out: &mut String, text: &str, lang: hypher::Lang) {
+        for token in text.split_inclusive(char::is_whitespace) {
+            let plain = token.trim_end();
+            if plain.contains(['@', '/', '\\', SOFT_HYPHEN])
+                || plain.contains("www.")
+                || plain.chars().any(|c| c.is_ascii_digit())
+            {
+                out.push_str(token);
+                continue;
+            }
+            let mut rest = token;
+            while let Some(c) = rest.chars().next() {
+                if c == '&' {
+                    let end = rest.find(';').map_or(rest.len(), |i| i + 1);
+                    out.push_str(&rest[..end]);
+                    rest = &rest[end..];
+                } else if c.is_alphabetic() {
+                    let end = rest
+                        .find(|c: char| !c.is_alphabetic())
+                        .unwrap_or(rest.len());
+                    self.word(out, &rest[..end], lang);
+                    rest = &rest[end..];
+                } else {
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
             }
         }
     }
-}
 
-fn word(out: &mut String, word: &str, lang: hypher::Lang) {
-    if word.chars().count() < MIN_WORD {
-        out.push_str(word);
-        return;
-    }
-    // Never leave fewer than two letters on either side of a break.
-    let (left, right) = lang.bounds();
-    let mut first = true;
-    for syllable in hypher::hyphenate_bounded(word, lang, left.max(2), right.max(2)) {
-        if !first {
-            out.push(SOFT_HYPHEN);
+    fn word(&mut self, out: &mut String, word: &str, lang: hypher::Lang) {
+        if word.len() < MIN_WORD || word.chars().count() < MIN_WORD {
+            out.push_str(word);
+            return;
         }
-        out.push_str(syllable);
-        first = false;
+        let words = self.words.entry(lang).or_default();
+        if let Some(broken) = words.get(word) {
+            out.push_str(broken);
+            return;
+        }
+        // Never leave fewer than two letters on either side of a break.
+        let (left, right) = lang.bounds();
+        let syllables = hypher::hyphenate_bounded(word, lang, left.max(2), right.max(2));
+        let mut broken = String::with_capacity(word.len() + 8);
+        for (i, syllable) in syllables.enumerate() {
+            if i > 0 {
+                broken.push(SOFT_HYPHEN);
+            }
+            broken.push_str(syllable);
+        }
+        out.push_str(&broken);
+        words.insert(word.into(), broken.into());
     }
 }
 
@@ -247,6 +318,20 @@ mod tests {
     fn words_get_soft_hyphens_in_the_pages_language() {
         let html = hyphenate_html("<p>Współpraca międzynarodowa</p>", "pl");
         assert_eq!(shown(&html), "<p>Współ|pra|ca mię|dzy|na|ro|do|wa</p>");
+    }
+
+    #[test]
+    fn drawings_are_passed_over_whole() {
+        let html = r#"<p>Partnerschaft</p><svg viewBox="0 0 1 1"><svg><text>Partnerschaft</text></svg><text>Partnerschaft</text></SVG><p>Partnerschaft</p>"#;
+        let shown = shown(&hyphenate_html(html, "de"));
+        assert_eq!(shown.matches("Part|ner|schaft").count(), 2, "{shown}");
+        assert!(
+            shown.contains("</svg><text>Partnerschaft</text></SVG>"),
+            "{shown}"
+        );
+        // An unclosed drawing is read tag by tag, and still not broken.
+        let shown = self::shown(&hyphenate_html("<svg><text>Partnerschaft</text>", "de"));
+        assert_eq!(shown, "<svg><text>Partnerschaft</text>");
     }
 
     #[test]
