@@ -5,7 +5,9 @@
 //! leaves the previous output exactly as it was. `output` knows paths and
 //! bytes, not the model.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -25,35 +27,307 @@ pub fn write_site_then(
     files: &[OutputFile],
     then: impl FnOnce(&Path) -> Result<Vec<OutputFile>>,
 ) -> Result<()> {
-    let (parent, staging, old) = beside(output);
-    std::fs::create_dir_all(&parent).map_err(|e| Error::write(&parent, e))?;
-    // A build calls this first too, so that a failed build also recovers;
-    // here it keeps the old output from being taken for a leftover.
-    recover(output)?;
-    for leftover in [&staging, &old] {
-        if leftover.exists() {
-            std::fs::remove_dir_all(leftover).map_err(|e| Error::write(leftover, e))?;
+    let staging = Staging::begin(output, None)?;
+    staging.write_all(files)?;
+    let more = then(staging.path())?;
+    staging.write_all(&more)?;
+    staging.commit()
+}
+
+/// A new output, written file by file into a fresh folder beside the
+/// output (`.public.twinpress-new`), which [`Staging::commit`] puts in
+/// the output's place in one rename. Dropped without a commit, it is
+/// deleted and the previous output stays exactly as it was.
+///
+/// Files may be written from several threads at once. With a record of
+/// the previous build (see [`Staging::begin`]), a file whose content is
+/// what that build wrote is linked from the previous output instead of
+/// minified and written again.
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    old: PathBuf,
+    /// Folders made so far, relative to `dir`: each is made once.
+    folders: Mutex<HashSet<String>>,
+    reuse: Option<Reuse>,
+    committed: bool,
+}
+
+/// What the previous build wrote, and what this one writes.
+struct Reuse {
+    record: PathBuf,
+    previous: HashMap<String, Written>,
+    written: Mutex<Vec<(String, Written)>>,
+}
+
+/// A file the output holds: what it was made from, and how it lies on
+/// disk, to know it was not changed or replaced since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Written {
+    /// A hash of the file's content before minifying (for a copied file,
+    /// of its source's path, size and time).
+    source: u128,
+    size: u64,
+    /// Last modified, in nanoseconds since 1970.
+    modified: u128,
+}
+
+/// The first line of a record: a record of another version or another
+/// output is not used.
+fn record_header(output: &Path) -> String {
+    format!(
+        "twinpress {} output {}",
+        env!("CARGO_PKG_VERSION"),
+        absolute(output).display()
+    )
+}
+
+impl Staging {
+    /// Starts a new output for `output`, after deleting what a stopped
+    /// build left beside it. `record` is where the list of the files
+    /// written is kept between builds (in the cache); it may be missing
+    /// or damaged, which only means every file is written.
+    pub fn begin(output: &Path, record: Option<&Path>) -> Result<Staging> {
+        let (parent, dir, old) = beside(output);
+        std::fs::create_dir_all(&parent).map_err(|e| Error::write(&parent, e))?;
+        // A build calls this first too, so that a failed build also
+        // recovers; here it keeps the old output from being taken for a
+        // leftover.
+        recover(output)?;
+        for leftover in [&dir, &old] {
+            if leftover.exists() {
+                std::fs::remove_dir_all(leftover).map_err(|e| Error::write(leftover, e))?;
+            }
+        }
+        std::fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
+        let reuse = record.map(|record| Reuse {
+            previous: read_record(record, &record_header(output)),
+            record: record.to_path_buf(),
+            written: Mutex::new(Vec::new()),
+        });
+        Ok(Staging {
+            output: output.to_path_buf(),
+            dir,
+            old,
+            folders: Mutex::new(HashSet::new()),
+            reuse,
+            committed: false,
+        })
+    }
+
+    /// The folder being written, which becomes the output.
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes `files`, all of whose paths are checked first.
+    pub fn write_all(&self, files: &[OutputFile]) -> Result<()> {
+        if let Some(f) = files.iter().find(|f| !is_inside(&f.path)) {
+            return Err(outside(&self.dir, &f.path));
+        }
+        files.par_iter().try_for_each(|f| self.write(f))
+    }
+
+    /// Writes one file: HTML minified, a copy copied; or, when the
+    /// previous output holds it as this build would make it, a link to it.
+    pub fn write(&self, file: &OutputFile) -> Result<()> {
+        // Every path was built from checked names; this holds it at the door.
+        if !is_inside(&file.path) {
+            return Err(outside(&self.dir, &file.path));
+        }
+        let path = self.dir.join(&file.path);
+        self.folder_of(&file.path)?;
+        let Some(reuse) = &self.reuse else {
+            return write_body(&path, &file.body).map_err(|e| Error::write(&path, e));
+        };
+        let source = source_of(&file.body);
+        let kept = reuse.previous.get(&file.path).filter(|was| {
+            was.source == source && {
+                let before = self.output.join(&file.path);
+                std::fs::symlink_metadata(&before)
+                    .is_ok_and(|m| m.is_file() && written(source, &m) == Some(**was))
+                    && std::fs::hard_link(&before, &path).is_ok()
+            }
+        });
+        let now = match kept {
+            Some(was) => *was,
+            None => {
+                write_body(&path, &file.body).map_err(|e| Error::write(&path, e))?;
+                match std::fs::metadata(&path)
+                    .ok()
+                    .and_then(|m| written(source, &m))
+                {
+                    Some(now) => now,
+                    None => return Ok(()),
+                }
+            }
+        };
+        reuse
+            .written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((file.path.clone(), now));
+        Ok(())
+    }
+
+    /// Makes the folder a file is written into, once.
+    fn folder_of(&self, path: &str) -> Result<()> {
+        let Some((folder, _)) = path.rsplit_once('/') else {
+            return Ok(());
+        };
+        if self
+            .folders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(folder)
+        {
+            return Ok(());
+        }
+        let dir = self.dir.join(folder);
+        std::fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
+        let mut folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        let mut made = folder;
+        loop {
+            if !folders.insert(made.to_string()) {
+                break;
+            }
+            match made.rsplit_once('/') {
+                Some((up, _)) => made = up,
+                None => break,
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts the new output in the old one's place, and keeps the record
+    /// of what it holds for the next build.
+    pub fn commit(mut self) -> Result<()> {
+        if self.output.exists() {
+            std::fs::rename(&self.output, &self.old).map_err(|e| Error::write(&self.output, e))?;
+        }
+        if let Err(e) = std::fs::rename(&self.dir, &self.output) {
+            let _ = std::fs::rename(&self.old, &self.output);
+            return Err(Error::write(&self.output, e));
+        }
+        self.committed = true;
+        if self.old.exists() {
+            std::fs::remove_dir_all(&self.old).map_err(|e| Error::write(&self.old, e))?;
+        }
+        if let Some(reuse) = self.reuse.take() {
+            // Without the record the next build writes every file again,
+            // which it can do: a record that cannot be kept is no error.
+            let mut written = reuse
+                .written
+                .into_inner()
+                .unwrap_or_else(|e| e.into_inner());
+            written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            let _ = write_record(&reuse.record, &record_header(&self.output), &written);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
-    std::fs::create_dir_all(&staging).map_err(|e| Error::write(&staging, e))?;
-    let result = write_all(&staging, files)
-        .and_then(|()| then(&staging))
-        .and_then(|more| write_all(&staging, &more));
-    if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
+}
+
+fn outside(root: &Path, path: &str) -> Error {
+    Error::write(
+        &root.join(path),
+        std::io::Error::other(
+            "twinpress made a file name it should not have (it would lie outside the output folder or cannot be written on every system); nothing was published. This is a mistake in twinpress: please report it with the name",
+        ),
+    )
+}
+
+fn write_body(path: &Path, body: &Body) -> std::io::Result<()> {
+    match body {
+        Body::Html(html) => std::fs::write(path, minify(html)),
+        Body::Bytes(bytes) => std::fs::write(path, bytes),
+        Body::Copy(from) => std::fs::copy(from, path).map(|_| ()),
+        // `assets` turns every photo job into bytes before writing.
+        Body::Image(job) => Err(std::io::Error::other(format!(
+            "the photo copy of {} was not made",
+            job.shown.display()
+        ))),
     }
-    if output.exists() {
-        std::fs::rename(output, &old).map_err(|e| Error::write(output, e))?;
+}
+
+/// What a file is made from, as a hash: its content before minifying, or
+/// for a copy its source's path, size and time.
+fn source_of(body: &Body) -> u128 {
+    use xxhash_rust::xxh3::xxh3_128;
+    match body {
+        Body::Html(html) => xxh3_128(html.as_bytes()),
+        Body::Bytes(bytes) => xxh3_128(bytes),
+        Body::Copy(from) => {
+            let stamp = std::fs::metadata(from)
+                .ok()
+                .and_then(|m| Some((m.len(), nanos(m.modified().ok()?))));
+            xxh3_128(format!("copy {} {stamp:?}", from.display()).as_bytes())
+        }
+        // Never written; never the same as anything written.
+        Body::Image(_) => 0,
     }
-    if let Err(e) = std::fs::rename(&staging, output) {
-        let _ = std::fs::rename(&old, output);
-        return Err(Error::write(output, e));
+}
+
+fn nanos(time: std::time::SystemTime) -> u128 {
+    time.duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
+}
+
+fn written(source: u128, m: &std::fs::Metadata) -> Option<Written> {
+    Some(Written {
+        source,
+        size: m.len(),
+        modified: nanos(m.modified().ok()?),
+    })
+}
+
+/// Reads the record of a previous build: `hash size modified path` per
+/// line, after the header. Anything unexpected makes it empty.
+fn read_record(record: &Path, header: &str) -> HashMap<String, Written> {
+    let Ok(text) = std::fs::read_to_string(record) else {
+        return HashMap::new();
+    };
+    let mut lines = text.lines();
+    if lines.next() != Some(header) {
+        return HashMap::new();
     }
-    if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(|e| Error::write(&old, e))?;
+    let parse = |line: &str| {
+        let mut parts = line.splitn(4, ' ');
+        let source = u128::from_str_radix(parts.next()?, 16).ok()?;
+        let size = parts.next()?.parse().ok()?;
+        let modified = parts.next()?.parse().ok()?;
+        let path = parts.next()?.to_string();
+        Some((
+            path,
+            Written {
+                source,
+                size,
+                modified,
+            },
+        ))
+    };
+    lines.map(parse).collect::<Option<_>>().unwrap_or_default()
+}
+
+fn write_record(record: &Path, header: &str, written: &[(String, Written)]) -> Result<()> {
+    use std::fmt::Write as _;
+    let mut text = String::with_capacity(64 * written.len() + header.len() + 1);
+    text.push_str(header);
+    text.push('\n');
+    for (path, w) in written {
+        let _ = writeln!(text, "{:032x} {} {} {path}", w.source, w.size, w.modified);
     }
-    Ok(())
+    if let Some(parent) = record.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+    }
+    replace_file(record, &text)
 }
 
 /// Puts back the previous output that a build stopped between its two
@@ -183,41 +457,6 @@ pub fn is_inside(path: &str) -> bool {
                 && segment != ".."
                 && crate::model::slug::name_problem(segment).is_none()
         })
-}
-
-fn write_all(root: &Path, files: &[OutputFile]) -> Result<()> {
-    // Every path was built from checked names; this holds it at the door.
-    if let Some(f) = files.iter().find(|f| !is_inside(&f.path)) {
-        return Err(Error::write(
-            &root.join(&f.path),
-            std::io::Error::other(
-                "twinpress made a file name it should not have (it would lie outside the output folder or cannot be written on every system); nothing was published. This is a mistake in twinpress: please report it with the name",
-            ),
-        ));
-    }
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| root.join(p)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for d in &dirs {
-        std::fs::create_dir_all(d).map_err(|e| Error::write(d, e))?;
-    }
-    files.par_iter().try_for_each(|f| {
-        let path = root.join(&f.path);
-        match &f.body {
-            Body::Html(html) => std::fs::write(&path, minify(html)),
-            Body::Bytes(bytes) => std::fs::write(&path, bytes),
-            Body::Copy(from) => std::fs::copy(from, &path).map(|_| ()),
-            // `assets` turns every photo job into bytes before writing.
-            Body::Image(job) => Err(std::io::Error::other(format!(
-                "the photo copy of {} was not made",
-                job.shown.display()
-            ))),
-        }
-        .map_err(|e| Error::write(&path, e))
-    })
 }
 
 /// Minifies a page, keeping what matters to browsers and validators:

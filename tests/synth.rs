@@ -48,7 +48,7 @@ fn the_synthetic_site_depends_on_its_seed_alone_and_builds_with_timings() {
         .collect();
     assert_eq!(
         phases,
-        ["load", "model", "render", "photos", "write"],
+        ["load", "model", "render", "write", "photos", "finish"],
         "{stdout}"
     );
 }

@@ -36,7 +36,9 @@ pub struct BuildArgs {
     #[arg(long, value_name = "PATH", requires = "pdf")]
     pub chromium: Option<PathBuf>,
     /// Say how long each step took: reading the files, building the
-    /// model, rendering, photos, writing (and printing).
+    /// model, rendering, writing (done while rendering: its time summed
+    /// over the threads), photos, and finishing (the photos and documents
+    /// written, the PDFs printed, the output put in place).
     #[arg(long)]
     pub timings: bool,
 }
@@ -212,41 +214,84 @@ pub fn build(config: &BuildConfig, chromium: Option<&Path>) -> Result<Summary> {
 }
 
 /// [`build`], showing the progress of long steps on `ui`.
+///
+/// Pages are minified and written as they are rendered, into a new folder
+/// beside the output that replaces it only when everything is made. A
+/// page the previous build wrote alike is linked from it, not written
+/// again (the record of what it wrote is kept in the cache).
 pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Result<Summary> {
     output::check_targets(&config.root, &config.output, &config.cache)?;
     output::recover(&config.output)?;
     let options = render::Options {
         pdf: chromium.is_some(),
     };
-    let (mut rendered, mut summary) = render_site(config, options)?;
     let started = Instant::now();
+    let (loaded, read) = load_timed(config)?;
+    let loaded_at = Instant::now();
+    let staging = output::Staging::begin(&config.output, Some(&config.cache.join(RECORD)))?;
+    // The time spent writing, summed over the threads that write.
+    let writing = std::sync::atomic::AtomicU64::new(0);
+    let mut rendered = render::render_into(
+        &loaded.site,
+        &loaded.i18n,
+        &loaded.theme,
+        options,
+        &|file| {
+            let began = Instant::now();
+            let written = staging.write(&file);
+            writing.fetch_add(
+                began.elapsed().as_nanos() as u64,
+                std::sync::atomic::Ordering::Relaxed,
+            );
+            written
+        },
+    )?;
+    let rendered_at = Instant::now();
+    let mut warnings = loaded.warnings;
+    warnings.extend(rendered.warnings.iter().cloned());
+    let mut summary = Summary {
+        timings: vec![
+            ("load", read),
+            ("model", (loaded_at - started).saturating_sub(read)),
+            ("render", rendered_at - loaded_at),
+            (
+                "write",
+                Duration::from_nanos(writing.load(std::sync::atomic::Ordering::Relaxed)),
+            ),
+        ],
+        pages: rendered.pages.clone(),
+        partners: loaded.site.partners.len(),
+        files: rendered.emitted + rendered.files.len(),
+        pdfs: 0,
+        photos: assets::Made::default(),
+        warnings,
+    };
     summary.photos = make_photos(&mut rendered.files, config, ui)?;
-    summary.timings.push(("photos", started.elapsed()));
+    summary.timings.push(("photos", rendered_at.elapsed()));
     let started = Instant::now();
-    match chromium {
-        None => output::write_site(&config.output, &rendered.files)?,
-        Some(browser) => {
-            let (y, m, d) = config.today;
-            let date = format!("{y:04}-{m:02}-{d:02}");
-            let mut warnings = Vec::new();
-            output::write_site_then(&config.output, &rendered.files, |staging| {
-                let bar = ui.progress(rendered.print.len(), "PDFs");
-                let printed =
-                    pdf::print_all(browser, staging, &rendered.print, &date, &|| bar.inc(1))?;
-                bar.finish_and_clear();
-                warnings = printed.warnings;
-                Ok(printed.files)
-            })?;
-            summary.pdfs = rendered.print.len();
-            summary.files += rendered.print.len();
-            summary.warnings.extend(warnings);
-        }
+    staging.write_all(&rendered.files)?;
+    if let Some(browser) = chromium {
+        let (y, m, d) = config.today;
+        let date = format!("{y:04}-{m:02}-{d:02}");
+        let bar = ui.progress(rendered.print.len(), "PDFs");
+        let printed = pdf::print_all(browser, staging.path(), &rendered.print, &date, &|| {
+            bar.inc(1)
+        })?;
+        bar.finish_and_clear();
+        staging.write_all(&printed.files)?;
+        summary.pdfs = rendered.print.len();
+        summary.files += rendered.print.len();
+        summary.warnings.extend(printed.warnings);
     }
+    staging.commit()?;
     let step = if chromium.is_some() {
-        "write+pdf"
+        "pdf+finish"
     } else {
-        "write"
+        "finish"
     };
     summary.timings.push((step, started.elapsed()));
     Ok(summary)
 }
+
+/// The record of what the last build wrote, in the cache.
+const RECORD: &str = "output-record";

@@ -319,7 +319,11 @@ impl Page {
 
 impl Site {
     pub fn partner(&self, id: &str) -> Option<&Partner> {
-        self.partners.iter().find(|p| p.id == id)
+        // Partners are sorted by id.
+        self.partners
+            .binary_search_by(|p| p.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.partners[i])
     }
 
     /// Every language a page is made in: the site's, in switcher order,

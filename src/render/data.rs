@@ -214,6 +214,16 @@ fn ics_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
+/// Where a language's calendar is published.
+pub fn schedule_path(urls: &Urls, lang: &Lang) -> String {
+    urls.path(lang, "schedule.ics")
+}
+
+/// Where a language's feed is published.
+pub fn feed_path(urls: &Urls, lang: &Lang) -> String {
+    urls.path(lang, "feed.xml")
+}
+
 /// `schedule.ics` in one language: the planned activities as all-day
 /// events. A span written to the month lasts the whole month.
 pub fn schedule_ics(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
@@ -305,7 +315,7 @@ pub fn schedule_ics(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> Outpu
     }
     ics_line(&mut out, "END:VCALENDAR");
     OutputFile {
-        path: urls.path(lang, "schedule.ics"),
+        path: schedule_path(urls, lang),
         body: Body::Bytes(out.into_bytes()),
     }
 }
@@ -429,7 +439,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
     }
     x.push_str("</feed>\n");
     OutputFile {
-        path: urls.path(lang, "feed.xml"),
+        path: feed_path(urls, lang),
         body: Body::Bytes(x.into_bytes()),
     }
 }

@@ -55,7 +55,11 @@ pub enum Body {
 /// What a render produced.
 #[derive(Debug)]
 pub struct Rendered {
+    /// The files still to be written: all of them from [`render`], the
+    /// photos and documents from [`render_into`].
     pub files: Vec<OutputFile>,
+    /// How many files [`render_into`] handed on as it made them.
+    pub emitted: usize,
     /// Pages per language, for the summary.
     pub pages: BTreeMap<Lang, usize>,
     /// Print publications, each in its two variants.
@@ -89,13 +93,7 @@ fn one_file_per_path(files: &mut Vec<OutputFile>) -> Result<()> {
             return false;
         }
         if later.body != first.body {
-            clashes.push(
-                crate::error::Diagnostic::file(
-                    "content",
-                    format!("two different files would be published as `{}`", first.path),
-                )
-                .with_help("a partner's, page's or photo's name is taken twice: rename one of them (a partner's `slug:` may not be `report-` and a year)"),
-            );
+            clashes.push(path_taken_twice(&first.path));
         }
         true
     });
@@ -129,8 +127,48 @@ fn print_warnings(site: &Site) -> Vec<crate::error::Warning> {
         .collect()
 }
 
-/// Renders the whole site.
+/// Receives the files of the site as they are rendered, on several
+/// threads at once.
+pub type Emit<'a> = dyn Fn(OutputFile) -> Result<()> + Sync + 'a;
+
+/// Renders the whole site into memory, every file sorted by path.
 pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Result<Rendered> {
+    let emitted = std::sync::Mutex::new(Vec::new());
+    let mut rendered = render_into(site, i18n, theme, options, &|file| {
+        emitted.lock().unwrap_or_else(|e| e.into_inner()).push(file);
+        Ok(())
+    })?;
+    rendered
+        .files
+        .extend(emitted.into_inner().unwrap_or_else(|e| e.into_inner()));
+    rendered.files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(rendered)
+}
+
+/// One piece of the work of rendering, done on any thread.
+enum Job<'a> {
+    Page(&'a PageSpec),
+    Print(&'a print::PrintSpec),
+    /// A language's search index, feed and calendar.
+    Language(&'a Lang),
+    /// The files of the whole site: the sitemap, the data, the theme's.
+    Site,
+}
+
+/// Renders the whole site, handing each page to `emit` as soon as it is
+/// made, so that pages are written while others are rendered and the
+/// site is never held in memory whole. What `emit` is not given is in
+/// [`Rendered::files`]: the photos and documents, which `assets` makes.
+///
+/// Every path is known and checked before the first file is emitted; a
+/// page that fails is not emitted, and all failures are reported together.
+pub fn render_into(
+    site: &Site,
+    i18n: &I18n,
+    theme: &Theme,
+    options: Options,
+    emit: &Emit,
+) -> Result<Rendered> {
     let tera = templates(theme)?;
     let urls = Urls::new(site);
     let prints = print::plan(site)?;
@@ -146,6 +184,16 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     );
     asset_names.insert(fingerprint::IDENTITY.to_string(), identity.path.clone());
     theme_files.push(identity);
+    let mut documents = pages::documents(site, &urls);
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    one_file_per_path(&mut documents)?;
+    let planned = planned_paths(site, &urls, &specs, &prints, &theme_files);
+    each_path_once(
+        planned
+            .iter()
+            .map(String::as_str)
+            .chain(documents.iter().map(|f| f.path.as_str())),
+    )?;
     // Each language named in itself, for every language's switcher.
     let endonyms = views::endonyms(i18n, &all_langs);
     let chrome: BTreeMap<&Lang, Value> = all_langs
@@ -185,54 +233,102 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
         pdf: options.pdf,
         endonyms: &endonyms,
     };
-    let results: Vec<Result<OutputFile>> = specs
+    let translations = pages::translations(&specs);
+    // The longest work first, so that no thread is left with it at the end.
+    let mut jobs: Vec<Job> = Vec::with_capacity(specs.len() + prints.len() + 16);
+    jobs.push(Job::Site);
+    jobs.extend(site.config.languages.iter().map(Job::Language));
+    jobs.extend(prints.iter().map(Job::Print));
+    jobs.extend(specs.iter().map(Job::Page));
+    let theme_files = std::sync::Mutex::new(Some(theme_files));
+    // After a failure to write, the rest of the work is not done.
+    let stopped = std::sync::atomic::AtomicBool::new(false);
+    let results: Vec<Result<Vec<PdfJob>>> = jobs
         .par_iter()
-        .map(|spec| {
-            let mut ctx = Context::new();
-            ctx.insert_value("site", chrome[&spec.lang].clone());
-            ctx.insert("lang", spec.lang.as_str());
-            let (template, page) = views::page(site, i18n, &urls, spec, &env);
-            ctx.insert_value("page", page);
-            ctx.insert_value("alternates", views::alternates(&urls, spec, &specs));
-            let html = tera
-                .render(template, &ctx)
-                .map_err(|e| template_error(template, &e))?;
-            Ok(OutputFile {
-                path: urls::file_of(&urls.path(&spec.lang, &spec.route)),
-                body: Body::Html(html),
-            })
-        })
-        .collect();
-    let printed: Vec<Result<print::Publication>> = prints
-        .par_iter()
-        .map(|spec| {
-            print::render(
-                &tera,
-                site,
-                i18n,
-                &urls,
-                spec,
-                &chrome[&spec.lang],
-                &outline,
-            )
-        })
-        .collect();
-    let mut files = Vec::with_capacity(results.len() + 2 * printed.len() + 16);
-    let mut print = Vec::with_capacity(2 * printed.len());
-    let mut errors = Vec::new();
-    for r in printed {
-        match r {
-            Ok(p) => {
-                files.extend(p.files);
-                print.extend(p.jobs);
+        .map(|job| {
+            if stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok(Vec::new());
             }
-            Err(Error::Invalid(d)) => errors.extend(d),
-            Err(e) => return Err(e),
-        }
-    }
+            let made = match job {
+                Job::Page(spec) => {
+                    let mut ctx = Context::new();
+                    ctx.insert_value("site", chrome[&spec.lang].clone());
+                    ctx.insert("lang", spec.lang.as_str());
+                    let (template, page) = views::page(site, i18n, &urls, spec, &env);
+                    ctx.insert_value("page", page);
+                    ctx.insert_value(
+                        "alternates",
+                        views::alternates(&urls, spec, &translations[spec.key.as_str()]),
+                    );
+                    tera.render(template, &ctx)
+                        .map_err(|e| template_error(template, &e))
+                        .and_then(|html| {
+                            emit(OutputFile {
+                                path: urls::file_of(&urls.path(&spec.lang, &spec.route)),
+                                body: Body::Html(html),
+                            })
+                        })
+                        .map(|()| Vec::new())
+                }
+                Job::Print(spec) => print::render(
+                    &tera,
+                    site,
+                    i18n,
+                    &urls,
+                    spec,
+                    &chrome[&spec.lang],
+                    &outline,
+                )
+                .and_then(|p| {
+                    p.files.into_iter().try_for_each(emit)?;
+                    Ok(p.jobs.into())
+                }),
+                Job::Language(lang) => {
+                    let mut files = vec![
+                        OutputFile {
+                            path: urls.path(lang, "search/data.js"),
+                            body: Body::Bytes(
+                                views::search::data(site, i18n, &urls, lang).into_bytes(),
+                            ),
+                        },
+                        data::feed(site, i18n, &urls, lang),
+                    ];
+                    if site.has_plans() {
+                        files.push(data::schedule_ics(site, i18n, &urls, lang));
+                    }
+                    files.into_iter().try_for_each(emit).map(|()| Vec::new())
+                }
+                Job::Site => data::partners_csv(site, &urls).and_then(|csv| {
+                    let themed = theme_files
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .take()
+                        .unwrap_or_default();
+                    [
+                        data::partners_json(site, &urls),
+                        csv,
+                        sitemap::sitemap(&urls, &specs),
+                        sitemap::robots(&urls),
+                    ]
+                    .into_iter()
+                    .chain(themed)
+                    .try_for_each(emit)
+                    .map(|()| Vec::new())
+                }),
+            };
+            if let Err(e) = &made
+                && !matches!(e, Error::Invalid(_))
+            {
+                stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            made
+        })
+        .collect();
+    let mut print = Vec::with_capacity(2 * prints.len());
+    let mut errors = Vec::new();
     for r in results {
         match r {
-            Ok(f) => files.push(f),
+            Ok(jobs) => print.extend(jobs),
             Err(Error::Invalid(d)) => errors.extend(d),
             Err(e) => return Err(e),
         }
@@ -246,30 +342,70 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
     for s in &specs {
         *pages.entry(s.lang.clone()).or_default() += 1;
     }
-    for lang in &site.config.languages {
-        files.push(OutputFile {
-            path: urls.path(lang, "search/data.js"),
-            body: Body::Bytes(views::search::data(site, i18n, &urls, lang).into_bytes()),
-        });
-        files.push(data::feed(site, i18n, &urls, lang));
-        if site.has_plans() {
-            files.push(data::schedule_ics(site, i18n, &urls, lang));
-        }
-    }
-    files.push(data::partners_json(site, &urls));
-    files.push(data::partners_csv(site, &urls)?);
-    files.push(sitemap::sitemap(&urls, &specs));
-    files.push(sitemap::robots(&urls));
-    files.extend(theme_files);
-    files.extend(pages::documents(site, &urls));
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    one_file_per_path(&mut files)?;
     Ok(Rendered {
-        files,
+        emitted: planned.len(),
+        files: documents,
         pages,
         print,
         warnings: print_warnings(site),
     })
+}
+
+/// The path of every file [`render_into`] emits, in the order of the work.
+fn planned_paths(
+    site: &Site,
+    urls: &Urls,
+    specs: &[PageSpec],
+    prints: &[print::PrintSpec],
+    theme_files: &[OutputFile],
+) -> Vec<String> {
+    let mut paths: Vec<String> = ["partners.json", "partners.csv", "sitemap.xml", "robots.txt"]
+        .into_iter()
+        .map(String::from)
+        .chain(theme_files.iter().map(|f| f.path.clone()))
+        .collect();
+    for lang in &site.config.languages {
+        paths.push(urls.path(lang, "search/data.js"));
+        paths.push(data::feed_path(urls, lang));
+        if site.has_plans() {
+            paths.push(data::schedule_path(urls, lang));
+        }
+    }
+    for spec in prints {
+        for html in [spec.html(), spec.shop_html()] {
+            paths.push(html.replace(".html", ".css"));
+            paths.push(html);
+        }
+    }
+    paths.extend(
+        specs
+            .iter()
+            .map(|s| urls::file_of(&urls.path(&s.lang, &s.route))),
+    );
+    paths
+}
+
+/// Two different files for one path are an error, never a race in the
+/// writing.
+fn each_path_once<'p>(paths: impl Iterator<Item = &'p str>) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    let mut taken: Vec<&str> = paths.filter(|p| !seen.insert(*p)).collect();
+    if taken.is_empty() {
+        return Ok(());
+    }
+    taken.sort_unstable();
+    taken.dedup();
+    Err(Error::Invalid(
+        taken.into_iter().map(path_taken_twice).collect(),
+    ))
+}
+
+fn path_taken_twice(path: &str) -> Diagnostic {
+    crate::error::Diagnostic::file(
+        "content",
+        format!("two different files would be published as `{path}`"),
+    )
+    .with_help("a partner's, page's or photo's name is taken twice: rename one of them (a partner's `slug:` may not be `report-` and a year)")
 }
 
 /// A yearly report's title: its text's own, else "Annual report 2024".

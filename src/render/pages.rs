@@ -204,6 +204,17 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
     }
 }
 
+/// The language versions of every page, by key, each in the order of
+/// `specs`: found once, not by a search of every page for every page.
+pub fn translations(specs: &[PageSpec]) -> std::collections::HashMap<&str, Vec<&PageSpec>> {
+    let mut by_key: std::collections::HashMap<&str, Vec<&PageSpec>> =
+        std::collections::HashMap::with_capacity(specs.len());
+    for s in specs {
+        by_key.entry(s.key.as_str()).or_default().push(s);
+    }
+    by_key
+}
+
 /// Where a page comes from, in words for the person who wrote it.
 fn describe(key: &str) -> String {
     match key.split_once(':') {

@@ -1,6 +1,5 @@
 //! sitemap.xml with hreflang alternates, and robots.txt.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::pages::{PageKind, PageSpec};
@@ -15,10 +14,7 @@ pub fn listed(s: &PageSpec) -> bool {
 }
 
 pub fn sitemap(urls: &Urls, specs: &[PageSpec]) -> OutputFile {
-    let mut by_key: BTreeMap<&str, Vec<&PageSpec>> = BTreeMap::new();
-    for s in specs.iter().filter(|s| listed(s)) {
-        by_key.entry(&s.key).or_default().push(s);
-    }
+    let by_key = super::pages::translations(specs);
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

@@ -312,10 +312,11 @@ impl Owner {
     }
 }
 
-pub fn alternates(urls: &Urls, spec: &PageSpec, specs: &[PageSpec]) -> Value {
-    let list: Vec<serde_json::Value> = specs
+/// The language versions of the page `spec` is one of, for the switcher
+/// and the hreflang links.
+pub fn alternates(urls: &Urls, spec: &PageSpec, versions: &[&PageSpec]) -> Value {
+    let list: Vec<serde_json::Value> = versions
         .iter()
-        .filter(|s| s.key == spec.key)
         .map(|s| {
             serde_json::json!({
                 "lang": s.lang.as_str(),

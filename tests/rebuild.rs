@@ -1,0 +1,88 @@
+//! A rebuild links the files the previous build wrote alike instead of
+//! minifying and writing them again, and never keeps one that changed.
+
+mod common;
+
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+use common::{config, copy_fixture, read, tree};
+use twinpress::commands::build::build;
+
+fn inode(out: &Path, path: &str) -> u64 {
+    std::fs::metadata(out.join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .ino()
+}
+
+#[test]
+fn unchanged_files_are_linked_and_changed_ones_written() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let first = tree(&out);
+    let kept = ["partners/krakow/index.html", "sitemap.xml", "robots.txt"];
+    let inodes: Vec<u64> = kept.iter().map(|p| inode(&out, p)).collect();
+
+    // Nothing changed: every file is the one written before.
+    build(&config(&site, &out), None).unwrap();
+    assert_eq!(tree(&out), first);
+    for (path, was) in kept.iter().zip(&inodes) {
+        assert_eq!(inode(&out, path), *was, "{path} was written again");
+    }
+
+    // A partner's text changes: its page is written anew, and the output
+    // is what a first build into an empty folder makes.
+    let profile = site.join("content/partners/gyor/cs.md");
+    let text = std::fs::read_to_string(&profile).unwrap();
+    std::fs::write(&profile, format!("{text}\nNový odstavec o spolupráci.\n")).unwrap();
+    let page = "partners/gyor/index.html";
+    let before = inode(&out, page);
+    build(&config(&site, &out), None).unwrap();
+    assert_ne!(inode(&out, page), before);
+    assert!(read(&out, page).contains("Nový odstavec o spolupráci."));
+    assert_eq!(inode(&out, "robots.txt"), inodes[2]);
+    let fresh = tmp.path().join("fresh");
+    let mut clean = config(&site, &fresh);
+    clean.cache = tmp.path().join("other-cache");
+    build(&clean, None).unwrap();
+    assert_eq!(tree(&out), tree(&fresh));
+}
+
+#[test]
+fn a_file_changed_in_the_output_is_written_again() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let first = tree(&out);
+    // Someone edits a published page, keeping its size.
+    let page = out.join("robots.txt");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replace("Allow", "Alloz")).unwrap();
+    build(&config(&site, &out), None).unwrap();
+    assert_eq!(tree(&out), first);
+}
+
+#[test]
+fn a_damaged_or_foreign_record_only_means_writing_everything() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    let c = config(&site, &out);
+    build(&c, None).unwrap();
+    let first = tree(&out);
+    let record = c.cache.join("output-record");
+    let text = std::fs::read_to_string(&record).unwrap();
+    assert!(text.lines().count() == first.len() + 1, "{text}");
+    let before = inode(&out, "robots.txt");
+    for damaged in [
+        String::new(),
+        "garbage\n".to_string(),
+        text.replacen("output", "output elsewhere", 1),
+        text.replace(' ', "  "),
+    ] {
+        std::fs::write(&record, damaged).unwrap();
+        build(&c, None).unwrap();
+        assert_eq!(tree(&out), first);
+        assert_ne!(inode(&out, "robots.txt"), before);
+    }
+}
