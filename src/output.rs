@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::render::{Body, OutputFile};
+use crate::source::{Inputs, since_1970};
 
 /// Writes `files` as the new content of `output`.
 pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<()> {
@@ -53,9 +54,18 @@ pub struct Staging {
     committed: bool,
 }
 
+/// Where the record of a build is kept (in the cache), and the state of
+/// the inputs the build is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Record<'a> {
+    pub path: &'a Path,
+    pub inputs: Inputs,
+}
+
 /// What the previous build wrote, and what this one writes.
 struct Reuse {
     record: PathBuf,
+    inputs: Inputs,
     previous: HashMap<String, Written>,
     written: Mutex<Vec<(String, Written)>>,
 }
@@ -87,7 +97,7 @@ impl Staging {
     /// build left beside it. `record` is where the list of the files
     /// written is kept between builds (in the cache); it may be missing
     /// or damaged, which only means every file is written.
-    pub fn begin(output: &Path, record: Option<&Path>) -> Result<Staging> {
+    pub fn begin(output: &Path, record: Option<Record>) -> Result<Staging> {
         let (parent, dir, old) = beside(output);
         std::fs::create_dir_all(&parent).map_err(|e| Error::write(&parent, e))?;
         // A build calls this first too, so that a failed build also
@@ -101,8 +111,11 @@ impl Staging {
         }
         std::fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
         let reuse = record.map(|record| Reuse {
-            previous: read_record(record, &record_header(output)),
-            record: record.to_path_buf(),
+            previous: read_record(record.path, &record_header(output))
+                .map(|(_, files)| files)
+                .unwrap_or_default(),
+            record: record.path.to_path_buf(),
+            inputs: record.inputs,
             written: Mutex::new(Vec::new()),
         });
         Ok(Staging {
@@ -221,7 +234,12 @@ impl Staging {
                 .into_inner()
                 .unwrap_or_else(|e| e.into_inner());
             written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            let _ = write_record(&reuse.record, &record_header(&self.output), &written);
+            let _ = write_record(
+                &reuse.record,
+                &record_header(&self.output),
+                reuse.inputs,
+                &written,
+            );
         }
         Ok(())
     }
@@ -267,7 +285,7 @@ fn source_of(body: &Body) -> u128 {
         Body::Copy(from) => {
             let stamp = std::fs::metadata(from)
                 .ok()
-                .and_then(|m| Some((m.len(), nanos(m.modified().ok()?))));
+                .and_then(|m| Some((m.len(), since_1970(m.modified().ok()?))));
             xxh3_128(format!("copy {} {stamp:?}", from.display()).as_bytes())
         }
         // Never written; never the same as anything written.
@@ -275,29 +293,29 @@ fn source_of(body: &Body) -> u128 {
     }
 }
 
-fn nanos(time: std::time::SystemTime) -> u128 {
-    time.duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos())
-}
-
 fn written(source: u128, m: &std::fs::Metadata) -> Option<Written> {
     Some(Written {
         source,
         size: m.len(),
-        modified: nanos(m.modified().ok()?),
+        modified: since_1970(m.modified().ok()?),
     })
 }
 
-/// Reads the record of a previous build: `hash size modified path` per
-/// line, after the header. Anything unexpected makes it empty.
-fn read_record(record: &Path, header: &str) -> HashMap<String, Written> {
-    let Ok(text) = std::fs::read_to_string(record) else {
-        return HashMap::new();
-    };
+/// Reads the record of a previous build: the header, `inputs hash
+/// newest looked`, then `hash size modified path` per file. Anything
+/// unexpected makes it no record.
+fn read_record(record: &Path, header: &str) -> Option<(Inputs, HashMap<String, Written>)> {
+    let text = std::fs::read_to_string(record).ok()?;
     let mut lines = text.lines();
     if lines.next() != Some(header) {
-        return HashMap::new();
+        return None;
     }
+    let mut inputs = lines.next()?.strip_prefix("inputs ")?.split(' ');
+    let inputs = Inputs {
+        hash: u128::from_str_radix(inputs.next()?, 16).ok()?,
+        newest: inputs.next()?.parse().ok()?,
+        looked: inputs.next()?.parse().ok()?,
+    };
     let parse = |line: &str| {
         let mut parts = line.splitn(4, ' ');
         let source = u128::from_str_radix(parts.next()?, 16).ok()?;
@@ -313,14 +331,23 @@ fn read_record(record: &Path, header: &str) -> HashMap<String, Written> {
             },
         ))
     };
-    lines.map(parse).collect::<Option<_>>().unwrap_or_default()
+    Some((inputs, lines.map(parse).collect::<Option<_>>()?))
 }
 
-fn write_record(record: &Path, header: &str, written: &[(String, Written)]) -> Result<()> {
+fn write_record(
+    record: &Path,
+    header: &str,
+    inputs: Inputs,
+    written: &[(String, Written)],
+) -> Result<()> {
     use std::fmt::Write as _;
-    let mut text = String::with_capacity(64 * written.len() + header.len() + 1);
+    let mut text = String::with_capacity(64 * written.len() + header.len() + 100);
     text.push_str(header);
-    text.push('\n');
+    let _ = writeln!(
+        text,
+        "\ninputs {:032x} {} {}",
+        inputs.hash, inputs.newest, inputs.looked
+    );
     for (path, w) in written {
         let _ = writeln!(text, "{:032x} {} {} {path}", w.source, w.size, w.modified);
     }
@@ -328,6 +355,31 @@ fn write_record(record: &Path, header: &str, written: &[(String, Written)]) -> R
         std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
     }
     replace_file(record, &text)
+}
+
+/// How long before a build looked at its inputs a change could still
+/// have been missed: file systems that keep times to the second or two.
+const UNSURE_NANOS: u128 = 2_000_000_000;
+
+/// Whether `output` is exactly what the build recorded in `record` made
+/// from the same `inputs`, with nothing added or changed since: then a
+/// build would make it again as it is. Gives the number of its files.
+pub fn unchanged(output: &Path, record: &Path, inputs: &Inputs) -> Option<usize> {
+    let (was, files) = read_record(record, &record_header(output))?;
+    // A change made within moments of the last build's look may have
+    // kept the time the file had then.
+    if was.hash != inputs.hash || was.newest + UNSURE_NANOS >= was.looked {
+        return None;
+    }
+    let intact = files.par_iter().all(|(path, w)| {
+        std::fs::symlink_metadata(output.join(path))
+            .is_ok_and(|m| m.is_file() && written(w.source, &m) == Some(*w))
+    });
+    let count = walkdir::WalkDir::new(output)
+        .into_iter()
+        .filter(|e| e.as_ref().map_or(true, |e| !e.file_type().is_dir()))
+        .count();
+    (intact && count == files.len()).then_some(files.len())
 }
 
 /// Puts back the previous output that a build stopped between its two

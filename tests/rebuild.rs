@@ -72,8 +72,7 @@ fn a_damaged_or_foreign_record_only_means_writing_everything() {
     let first = tree(&out);
     let record = c.cache.join("output-record");
     let text = std::fs::read_to_string(&record).unwrap();
-    assert!(text.lines().count() == first.len() + 1, "{text}");
-    let before = inode(&out, "robots.txt");
+    assert!(text.lines().count() == first.len() + 2, "{text}");
     for damaged in [
         String::new(),
         "garbage\n".to_string(),
@@ -81,8 +80,83 @@ fn a_damaged_or_foreign_record_only_means_writing_everything() {
         text.replace(' ', "  "),
     ] {
         std::fs::write(&record, damaged).unwrap();
+        // The old file lives until the new one is in place: a new file
+        // has another number.
+        let before = inode(&out, "robots.txt");
         build(&c, None).unwrap();
         assert_eq!(tree(&out), first);
         assert_ne!(inode(&out, "robots.txt"), before);
     }
+}
+
+/// Sets the time of every file of the site an hour back, as if it had
+/// been written well before the build.
+fn age(site: &Path) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in walkdir::WalkDir::new(site)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if entry.file_type().is_file() {
+            let file = std::fs::File::options()
+                .write(true)
+                .open(entry.path())
+                .unwrap();
+            file.set_modified(past).unwrap();
+        }
+    }
+}
+
+#[test]
+fn nothing_is_made_again_when_nothing_changed() {
+    let (tmp, site) = copy_fixture("czech-region");
+    age(&site);
+    let out = tmp.path().join("out");
+    let c = config(&site, &out);
+    let first = build(&c, None).unwrap();
+    assert!(!first.unchanged);
+    let files = tree(&out);
+
+    let again = build(&c, None).unwrap();
+    assert!(again.unchanged);
+    assert_eq!((again.files, again.pages), (first.files, first.pages));
+    assert_eq!(tree(&out), files);
+
+    // A file added to the output by hand: the build replaces the output.
+    std::fs::write(out.join("stray.html"), "").unwrap();
+    assert!(!build(&c, None).unwrap().unchanged);
+    assert_eq!(tree(&out), files);
+
+    // Another day, another address: the output is made again.
+    let mut tomorrow = config(&site, &out);
+    tomorrow.today = (2025, 11, 21);
+    assert!(!build(&tomorrow, None).unwrap().unchanged);
+    let mut moved = config(&site, &out);
+    moved.base_url = Some("https://example.org/twins/".into());
+    assert!(!build(&moved, None).unwrap().unchanged);
+    assert!(read(&out, "robots.txt").contains("https://example.org/twins/"));
+    build(&c, None).unwrap();
+
+    // A file of the site changed.
+    let partner = site.join("content/partners/gyor/partner.yaml");
+    let text = std::fs::read_to_string(&partner).unwrap();
+    std::fs::write(&partner, text).unwrap();
+    age(&site);
+    let touched = std::fs::File::options().write(true).open(&partner).unwrap();
+    touched
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        .unwrap();
+    assert!(!build(&c, None).unwrap().unchanged);
+    assert!(build(&c, None).unwrap().unchanged);
+}
+
+#[test]
+fn a_site_changed_moments_before_a_build_is_made_again() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    let c = config(&site, &out);
+    // The files were written just now: a change in the same second as
+    // the build could keep the time they have.
+    build(&c, None).unwrap();
+    assert!(!build(&c, None).unwrap().unchanged);
 }

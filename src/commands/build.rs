@@ -55,6 +55,8 @@ pub struct Summary {
     pub warnings: Vec<Warning>,
     /// How long each step took.
     pub timings: Vec<(&'static str, Duration)>,
+    /// Nothing changed since the last build: the output was kept as it was.
+    pub unchanged: bool,
 }
 
 pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
@@ -107,8 +109,13 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
     } else {
         String::new()
     };
+    let built = if summary.unchanged {
+        "nothing changed since the last build, which made"
+    } else {
+        "built"
+    };
     ui.info(format_args!(
-        "built {total} pages ({}), {} partners, {} files{photos}{pdfs} in {} ms → {}",
+        "{built} {total} pages ({}), {} partners, {} files{photos}{pdfs} in {} ms → {}",
         per_lang.join(", "),
         summary.partners,
         summary.files,
@@ -183,6 +190,7 @@ pub fn render_site(
         pdfs: 0,
         photos: assets::Made::default(),
         warnings,
+        unchanged: false,
     };
     Ok((rendered, summary))
 }
@@ -226,9 +234,36 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         pdf: chromium.is_some(),
     };
     let started = Instant::now();
+    let inputs = inputs(config, options);
     let (loaded, read) = load_timed(config)?;
     let loaded_at = Instant::now();
-    let staging = output::Staging::begin(&config.output, Some(&config.cache.join(RECORD)))?;
+    let record = output::Record {
+        path: &config.cache.join(RECORD),
+        inputs,
+    };
+    // Nothing changed since the last build, which left the output as it
+    // is: the site is read and checked (for its warnings), not made again.
+    if chromium.is_none()
+        && let Some(files) = output::unchanged(&config.output, record.path, &inputs)
+    {
+        let mut warnings = loaded.warnings;
+        warnings.extend(render::print_warnings(&loaded.site));
+        return Ok(Summary {
+            timings: vec![
+                ("load", read),
+                ("model", (loaded_at - started).saturating_sub(read)),
+                ("unchanged", loaded_at.elapsed()),
+            ],
+            pages: render::pages_per_language(&loaded.site)?,
+            partners: loaded.site.partners.len(),
+            files,
+            pdfs: 0,
+            photos: assets::Made::default(),
+            warnings,
+            unchanged: true,
+        });
+    }
+    let staging = output::Staging::begin(&config.output, Some(record))?;
     // The time spent writing, summed over the threads that write.
     let writing = std::sync::atomic::AtomicU64::new(0);
     let mut rendered = render::render_into(
@@ -265,6 +300,7 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         pdfs: 0,
         photos: assets::Made::default(),
         warnings,
+        unchanged: false,
     };
     summary.photos = make_photos(&mut rendered.files, config, ui)?;
     summary.timings.push(("photos", rendered_at.elapsed()));
@@ -295,3 +331,24 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
 
 /// The record of what the last build wrote, in the cache.
 const RECORD: &str = "output-record";
+
+/// The state of everything a build is made from: the site's files, the
+/// program itself, and the choices that change the output.
+fn inputs(config: &BuildConfig, options: render::Options) -> source::Inputs {
+    let files = source::inputs(&config.root);
+    let program = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| (m.len(), m.modified().map_or(0, source::since_1970)))
+        .ok();
+    let choices = format!(
+        "{} {:x} {program:?} {:?} {:?} {options:?}",
+        env!("CARGO_PKG_VERSION"),
+        files.hash,
+        config.today,
+        config.base_url
+    );
+    source::Inputs {
+        hash: xxhash_rust::xxh3::xxh3_128(choices.as_bytes()),
+        ..files
+    }
+}

@@ -106,7 +106,7 @@ fn one_file_per_path(files: &mut Vec<OutputFile>) -> Result<()> {
 
 /// Photos that print blurred in a folder: fewer pixels than its photo
 /// needs at 300 ppi.
-fn print_warnings(site: &Site) -> Vec<crate::error::Warning> {
+pub fn print_warnings(site: &Site) -> Vec<crate::error::Warning> {
     // Every partner has a folder, in the default language at least.
     let mm = views::FOLDER_PHOTO_MM;
     site.partners
@@ -338,17 +338,28 @@ pub fn render_into(
         errors.dedup();
         return Err(Error::Invalid(errors));
     }
-    let mut pages: BTreeMap<Lang, usize> = BTreeMap::new();
-    for s in &specs {
-        *pages.entry(s.lang.clone()).or_default() += 1;
-    }
     Ok(Rendered {
         emitted: planned.len(),
         files: documents,
-        pages,
+        pages: per_language(&specs),
         print,
         warnings: print_warnings(site),
     })
+}
+
+/// How many pages the site has in each language.
+pub fn pages_per_language(site: &Site) -> Result<BTreeMap<Lang, usize>> {
+    let urls = Urls::new(site);
+    let printables = !print::plan(site)?.is_empty();
+    Ok(per_language(&pages::plan(site, &urls, printables)?))
+}
+
+fn per_language(specs: &[PageSpec]) -> BTreeMap<Lang, usize> {
+    let mut pages: BTreeMap<Lang, usize> = BTreeMap::new();
+    for s in specs {
+        *pages.entry(s.lang.clone()).or_default() += 1;
+    }
+    pages
 }
 
 /// The path of every file [`render_into`] emits, in the order of the work.
