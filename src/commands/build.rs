@@ -336,12 +336,8 @@ const RECORD: &str = "output-record";
 /// program itself, and the choices that change the output.
 fn inputs(config: &BuildConfig, options: render::Options) -> source::Inputs {
     let files = source::inputs(&config.root);
-    let program = std::env::current_exe()
-        .and_then(std::fs::metadata)
-        .map(|m| (m.len(), m.modified().map_or(0, source::since_1970)))
-        .ok();
     let choices = format!(
-        "{} {:x} {program:?} {:?} {:?} {options:?}",
+        "{} {:x} {:?} {:?} {options:?}",
         env!("CARGO_PKG_VERSION"),
         files.hash,
         config.today,

@@ -213,8 +213,8 @@ pub struct Inputs {
     pub looked: u128,
 }
 
-/// Looks at (without reading) every file a build could read, to tell a
-/// later build whether anything changed. A file changed without a new
+/// Looks at (without reading) every file a build could read, and the
+/// program itself, to tell a later build whether anything changed. A file changed without a new
 /// time or size is not seen, as with `make`; see `output::unchanged` for
 /// the files changed within moments of a build.
 pub fn inputs(root: &Path) -> Inputs {
@@ -222,6 +222,11 @@ pub fn inputs(root: &Path) -> Inputs {
     let looked = since_1970(std::time::SystemTime::now());
     let mut hasher = Xxh3::new();
     let mut newest = 0;
+    // Another twinpress makes other pages from the same site.
+    let program = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| (m.len(), m.modified().map_or(0, since_1970)));
+    hasher.update(format!("{program:?}").as_bytes());
     for folder in ["content", "themes", "locales"] {
         let walk = walkdir::WalkDir::new(root.join(folder)).sort_by_file_name();
         for entry in walk {
