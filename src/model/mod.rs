@@ -12,7 +12,7 @@ pub mod raw;
 pub mod slug;
 pub mod vocab;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 pub use codes::{Country, Lang};
@@ -36,6 +36,8 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// The day the build treats as today (past activities are done).
     pub today: PartialDate,
+    /// Each partner's activities (by index, in order), found once.
+    pub activity_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 #[derive(Debug)]
@@ -354,8 +356,23 @@ impl Site {
         &'a self,
         partner: &'a str,
     ) -> impl Iterator<Item = &'a Activity> + 'a {
-        self.activities
-            .iter()
-            .filter(move |a| a.partners.iter().any(|p| p == partner))
+        let index = self.activity_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, a) in self.activities.iter().enumerate() {
+                for p in &a.partners {
+                    let list = index.entry(p.clone()).or_default();
+                    // A partner named twice in one activity has it once.
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            index
+        });
+        index
+            .get(partner)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.activities[i])
     }
 }

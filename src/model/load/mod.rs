@@ -126,6 +126,7 @@ impl Loader {
             reports,
             pages,
             today,
+            activity_index: Default::default(),
         })
     }
 
