@@ -15,6 +15,9 @@ pub fn fixture(name: &str) -> PathBuf {
 pub fn config(root: &Path, out: &Path) -> BuildConfig {
     let mut c = BuildConfig::new(root);
     c.output = out.to_path_buf();
+    // Beside the output, not in the site: fixtures are built in place,
+    // by tests running at once.
+    c.cache = out.with_extension("cache");
     c.today = (2025, 11, 20);
     c
 }
