@@ -15,26 +15,6 @@ use crate::error::{Error, Result};
 use crate::render::{Body, OutputFile};
 use crate::source::{Inputs, since_1970};
 
-/// Writes `files` as the new content of `output`.
-pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<()> {
-    write_site_then(output, files, |_| Ok(Vec::new()))
-}
-
-/// Writes `files`, then lets `then` make more files from the written site
-/// (PDFs printed from its pages) before the output is replaced; when
-/// `then` fails, the previous output stays as it was.
-pub fn write_site_then(
-    output: &Path,
-    files: &[OutputFile],
-    then: impl FnOnce(&Path) -> Result<Vec<OutputFile>>,
-) -> Result<()> {
-    let staging = Staging::begin(output, None)?;
-    staging.write_all(files)?;
-    let more = then(staging.path())?;
-    staging.write_all(&more)?;
-    staging.commit()
-}
-
 /// A new output, written file by file into a fresh folder beside the
 /// output (`.public.twinpress-new`), which [`Staging::commit`] puts in
 /// the output's place in one rename. Dropped without a commit, it is
@@ -54,19 +34,21 @@ pub struct Staging {
     committed: bool,
 }
 
-/// Where the record of a build is kept (in the cache), and the state of
-/// the inputs the build is made from.
-#[derive(Debug, Clone, Copy)]
-pub struct Record<'a> {
-    pub path: &'a Path,
-    pub inputs: Inputs,
+/// The record a build keeps in the cache of what it wrote into an output
+/// and the state of the inputs it was made from; read once, for both
+/// [`Record::unchanged`] and [`Staging::begin`].
+#[derive(Debug)]
+pub struct Record {
+    path: PathBuf,
+    header: String,
+    /// The last build's, when its record is there and whole.
+    previous: Option<(Inputs, HashMap<String, Written>)>,
 }
 
 /// What the previous build wrote, and what this one writes.
 struct Reuse {
-    record: PathBuf,
+    record: Record,
     inputs: Inputs,
-    previous: HashMap<String, Written>,
     written: Mutex<Vec<(String, Written)>>,
 }
 
@@ -82,22 +64,12 @@ struct Written {
     modified: u128,
 }
 
-/// The first line of a record: a record of another version or another
-/// output is not used.
-fn record_header(output: &Path) -> String {
-    format!(
-        "twinpress {} output {}",
-        env!("CARGO_PKG_VERSION"),
-        absolute(output).display()
-    )
-}
-
 impl Staging {
     /// Starts a new output for `output`, after deleting what a stopped
-    /// build left beside it. `record` is where the list of the files
-    /// written is kept between builds (in the cache); it may be missing
-    /// or damaged, which only means every file is written.
-    pub fn begin(output: &Path, record: Option<Record>) -> Result<Staging> {
+    /// build left beside it. With a record (and the state of the inputs
+    /// to keep in it), what the last build wrote alike is linked; a
+    /// record missing or damaged only means every file is written.
+    pub fn begin(output: &Path, record: Option<(Record, Inputs)>) -> Result<Staging> {
         let (parent, dir, old) = beside(output);
         std::fs::create_dir_all(&parent).map_err(|e| Error::write(&parent, e))?;
         // A build calls this first too, so that a failed build also
@@ -110,12 +82,9 @@ impl Staging {
             }
         }
         std::fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
-        let reuse = record.map(|record| Reuse {
-            previous: read_record(record.path, &record_header(output))
-                .map(|(_, files)| files)
-                .unwrap_or_default(),
-            record: record.path.to_path_buf(),
-            inputs: record.inputs,
+        let reuse = record.map(|(record, inputs)| Reuse {
+            record,
+            inputs,
             written: Mutex::new(Vec::new()),
         });
         Ok(Staging {
@@ -154,7 +123,7 @@ impl Staging {
             return write_body(&path, &file.body).map_err(|e| Error::write(&path, e));
         };
         let source = source_of(&file.body);
-        let kept = reuse.previous.get(&file.path).filter(|was| {
+        let kept = reuse.record.file(&file.path).filter(|was| {
             was.source == source && {
                 let before = self.output.join(&file.path);
                 std::fs::symlink_metadata(&before)
@@ -213,8 +182,9 @@ impl Staging {
     }
 
     /// Puts the new output in the old one's place, and keeps the record
-    /// of what it holds for the next build.
-    pub fn commit(mut self) -> Result<()> {
+    /// of what it holds for the next build; a record that cannot be kept
+    /// is a warning.
+    pub fn commit(mut self) -> Result<Option<crate::error::Warning>> {
         if self.output.exists() {
             std::fs::rename(&self.output, &self.old).map_err(|e| Error::write(&self.output, e))?;
         }
@@ -226,22 +196,23 @@ impl Staging {
         if self.old.exists() {
             std::fs::remove_dir_all(&self.old).map_err(|e| Error::write(&self.old, e))?;
         }
-        if let Some(reuse) = self.reuse.take() {
-            // Without the record the next build writes every file again,
-            // which it can do: a record that cannot be kept is no error.
-            let mut written = reuse
-                .written
-                .into_inner()
-                .unwrap_or_else(|e| e.into_inner());
-            written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            let _ = write_record(
-                &reuse.record,
-                &record_header(&self.output),
-                reuse.inputs,
-                &written,
-            );
-        }
-        Ok(())
+        let Some(reuse) = self.reuse.take() else {
+            return Ok(None);
+        };
+        // Without the record the next build writes every file again,
+        // which it can do: the site is published all the same.
+        let mut written = reuse
+            .written
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner());
+        written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(reuse.record.write(reuse.inputs, &written).err().map(|e| {
+            crate::error::Warning {
+                message: format!(
+                    "the site is published, but the record of what was written could not be kept ({e}), so the next build will write every file again: check that the cache folder can be written, or choose another with --cache"
+                ),
+            }
+        }))
     }
 }
 
@@ -301,11 +272,74 @@ fn written(source: u128, m: &std::fs::Metadata) -> Option<Written> {
     })
 }
 
-/// Reads the record of a previous build: the header, `inputs hash
-/// newest looked`, then `hash size modified path` per file. Anything
-/// unexpected makes it no record.
-fn read_record(record: &Path, header: &str) -> Option<(Inputs, HashMap<String, Written>)> {
-    let text = std::fs::read_to_string(record).ok()?;
+impl Record {
+    /// Reads the record kept at `path` for `output`. The header, then
+    /// `inputs hash newest looked`, then `hash size modified path` per
+    /// file; a record of another version or another output, or anything
+    /// unexpected, is no record.
+    pub fn read(path: &Path, output: &Path) -> Record {
+        // Another program may minify otherwise: its record is not used.
+        let header = format!(
+            "twinpress {} output {}",
+            crate::source::program(),
+            absolute(output).display()
+        );
+        let previous = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| parse_record(&text, &header));
+        Record {
+            path: path.to_path_buf(),
+            header,
+            previous,
+        }
+    }
+
+    /// How the last build wrote `path`.
+    fn file(&self, path: &str) -> Option<&Written> {
+        self.previous.as_ref()?.1.get(path)
+    }
+
+    /// Whether `output` is exactly what the last build made from the same
+    /// `inputs`, with nothing added or changed since: then a build would
+    /// make it again as it is. Gives the number of its files.
+    pub fn unchanged(&self, output: &Path, inputs: &Inputs) -> Option<usize> {
+        let (was, files) = self.previous.as_ref()?;
+        // A change made within moments of the last build's look may have
+        // kept the time the file had then.
+        if was.hash != inputs.hash || was.newest + UNSURE_NANOS >= was.looked {
+            return None;
+        }
+        let intact = files.par_iter().all(|(path, w)| {
+            std::fs::symlink_metadata(output.join(path))
+                .is_ok_and(|m| m.is_file() && written(w.source, &m) == Some(*w))
+        });
+        let count = walkdir::WalkDir::new(output)
+            .into_iter()
+            .filter(|e| e.as_ref().map_or(true, |e| !e.file_type().is_dir()))
+            .count();
+        (intact && count == files.len()).then_some(files.len())
+    }
+
+    fn write(&self, inputs: Inputs, written: &[(String, Written)]) -> Result<()> {
+        use std::fmt::Write as _;
+        let mut text = String::with_capacity(64 * written.len() + self.header.len() + 100);
+        text.push_str(&self.header);
+        let _ = writeln!(
+            text,
+            "\ninputs {:032x} {} {}",
+            inputs.hash, inputs.newest, inputs.looked
+        );
+        for (path, w) in written {
+            let _ = writeln!(text, "{:032x} {} {} {path}", w.source, w.size, w.modified);
+        }
+        if let Some(parent) = self.path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+        }
+        replace_file(&self.path, &text)
+    }
+}
+
+fn parse_record(text: &str, header: &str) -> Option<(Inputs, HashMap<String, Written>)> {
     let mut lines = text.lines();
     if lines.next() != Some(header) {
         return None;
@@ -334,53 +368,9 @@ fn read_record(record: &Path, header: &str) -> Option<(Inputs, HashMap<String, W
     Some((inputs, lines.map(parse).collect::<Option<_>>()?))
 }
 
-fn write_record(
-    record: &Path,
-    header: &str,
-    inputs: Inputs,
-    written: &[(String, Written)],
-) -> Result<()> {
-    use std::fmt::Write as _;
-    let mut text = String::with_capacity(64 * written.len() + header.len() + 100);
-    text.push_str(header);
-    let _ = writeln!(
-        text,
-        "\ninputs {:032x} {} {}",
-        inputs.hash, inputs.newest, inputs.looked
-    );
-    for (path, w) in written {
-        let _ = writeln!(text, "{:032x} {} {} {path}", w.source, w.size, w.modified);
-    }
-    if let Some(parent) = record.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
-    }
-    replace_file(record, &text)
-}
-
 /// How long before a build looked at its inputs a change could still
 /// have been missed: file systems that keep times to the second or two.
 const UNSURE_NANOS: u128 = 2_000_000_000;
-
-/// Whether `output` is exactly what the build recorded in `record` made
-/// from the same `inputs`, with nothing added or changed since: then a
-/// build would make it again as it is. Gives the number of its files.
-pub fn unchanged(output: &Path, record: &Path, inputs: &Inputs) -> Option<usize> {
-    let (was, files) = read_record(record, &record_header(output))?;
-    // A change made within moments of the last build's look may have
-    // kept the time the file had then.
-    if was.hash != inputs.hash || was.newest + UNSURE_NANOS >= was.looked {
-        return None;
-    }
-    let intact = files.par_iter().all(|(path, w)| {
-        std::fs::symlink_metadata(output.join(path))
-            .is_ok_and(|m| m.is_file() && written(w.source, &m) == Some(*w))
-    });
-    let count = walkdir::WalkDir::new(output)
-        .into_iter()
-        .filter(|e| e.as_ref().map_or(true, |e| !e.file_type().is_dir()))
-        .count();
-    (intact && count == files.len()).then_some(files.len())
-}
 
 /// Puts back the previous output that a build stopped between its two
 /// renames left under its temporary name (`.public.twinpress-old`).
@@ -675,7 +665,9 @@ mod tests {
             path: "../escaped.html".into(),
             body: Body::Bytes(Vec::new()),
         }];
-        assert!(write_site(&out, &files).is_err());
+        let staging = Staging::begin(&out, None).unwrap();
+        assert!(staging.write_all(&files).is_err());
+        drop(staging);
         assert!(!tmp.path().join("escaped.html").exists() && !out.exists());
     }
 
@@ -687,15 +679,15 @@ mod tests {
             path: "index.html".into(),
             body: Body::Bytes(text.as_bytes().to_vec()),
         };
-        write_site(&out, &[page("first")]).unwrap();
-        let failed = write_site_then(&out, &[page("second")], |staging| {
-            assert!(staging.join("index.html").is_file());
-            Err(Error::Usage {
-                message: "the printer broke".into(),
-                help: String::new(),
-            })
-        });
-        assert!(failed.is_err());
+        let first = Staging::begin(&out, None).unwrap();
+        first.write_all(&[page("first")]).unwrap();
+        assert!(first.commit().unwrap().is_none());
+        // The pages are written, then printing them fails: the build
+        // returns its error and the staging folder is dropped.
+        let second = Staging::begin(&out, None).unwrap();
+        second.write_all(&[page("second")]).unwrap();
+        assert!(second.path().join("index.html").is_file());
+        drop(second);
         assert_eq!(
             std::fs::read_to_string(out.join("index.html")).unwrap(),
             "first"

@@ -160,3 +160,25 @@ fn a_site_changed_moments_before_a_build_is_made_again() {
     build(&c, None).unwrap();
     assert!(!build(&c, None).unwrap().unchanged);
 }
+
+#[test]
+fn a_file_added_beside_the_content_or_in_locales_makes_it_again() {
+    let (tmp, site) = copy_fixture("czech-region");
+    age(&site);
+    let out = tmp.path().join("out");
+    let c = config(&site, &out);
+    build(&c, None).unwrap();
+    assert!(build(&c, None).unwrap().unchanged);
+    for added in [
+        "content/partners/gyor/agreement.txt",
+        "locales/cs/extra.ftl",
+    ] {
+        let path = site.join(added);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "").unwrap();
+        age(&site);
+        assert!(!build(&c, None).unwrap().unchanged, "{added}");
+        assert!(build(&c, None).unwrap().unchanged, "{added}");
+    }
+    assert!(out.join("partners/gyor/agreement.txt").is_file());
+}

@@ -59,6 +59,30 @@ pub struct Summary {
     pub unchanged: bool,
 }
 
+impl Summary {
+    /// The summary of a build of `loaded`, with the warnings rendering
+    /// gave; no photos, no PDFs, no timings yet.
+    fn new(
+        loaded: Loaded,
+        render_warnings: Vec<Warning>,
+        pages: std::collections::BTreeMap<Lang, usize>,
+        files: usize,
+    ) -> Summary {
+        let mut warnings = loaded.warnings;
+        warnings.extend(render_warnings);
+        Summary {
+            pages,
+            partners: loaded.site.partners.len(),
+            files,
+            pdfs: 0,
+            photos: assets::Made::default(),
+            warnings,
+            timings: Vec::new(),
+            unchanged: false,
+        }
+    }
+}
+
 pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
     let started = Instant::now();
     let mut config = BuildConfig::new(&args.root);
@@ -175,23 +199,19 @@ pub fn render_site(
     let started = Instant::now();
     let (loaded, read) = load_timed(config)?;
     let loaded_at = Instant::now();
-    let rendered = render::render(&loaded.site, &loaded.i18n, &loaded.theme, options)?;
-    let mut warnings = loaded.warnings;
-    warnings.extend(rendered.warnings.iter().cloned());
-    let summary = Summary {
-        timings: vec![
-            ("load", read),
-            ("model", (loaded_at - started).saturating_sub(read)),
-            ("render", loaded_at.elapsed()),
-        ],
-        pages: rendered.pages.clone(),
-        partners: loaded.site.partners.len(),
-        files: rendered.files.len(),
-        pdfs: 0,
-        photos: assets::Made::default(),
-        warnings,
-        unchanged: false,
-    };
+    let mut rendered = render::render(&loaded.site, &loaded.i18n, &loaded.theme, options)?;
+    let files = rendered.files.len();
+    let mut summary = Summary::new(
+        loaded,
+        std::mem::take(&mut rendered.warnings),
+        rendered.pages.clone(),
+        files,
+    );
+    summary.timings = vec![
+        ("load", read),
+        ("model", (loaded_at - started).saturating_sub(read)),
+        ("render", loaded_at.elapsed()),
+    ];
     Ok((rendered, summary))
 }
 
@@ -237,33 +257,24 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     let inputs = inputs(config, options);
     let (loaded, read) = load_timed(config)?;
     let loaded_at = Instant::now();
-    let record = output::Record {
-        path: &config.cache.join(RECORD),
-        inputs,
-    };
+    let record = output::Record::read(&config.cache.join(RECORD), &config.output);
     // Nothing changed since the last build, which left the output as it
     // is: the site is read and checked (for its warnings), not made again.
     if chromium.is_none()
-        && let Some(files) = output::unchanged(&config.output, record.path, &inputs)
+        && let Some(files) = record.unchanged(&config.output, &inputs)
     {
-        let mut warnings = loaded.warnings;
-        warnings.extend(render::print_warnings(&loaded.site));
-        return Ok(Summary {
-            timings: vec![
-                ("load", read),
-                ("model", (loaded_at - started).saturating_sub(read)),
-                ("unchanged", loaded_at.elapsed()),
-            ],
-            pages: render::pages_per_language(&loaded.site)?,
-            partners: loaded.site.partners.len(),
-            files,
-            pdfs: 0,
-            photos: assets::Made::default(),
-            warnings,
-            unchanged: true,
-        });
+        let pages = render::pages_per_language(&loaded.site)?;
+        let warnings = render::print_warnings(&loaded.site);
+        let mut summary = Summary::new(loaded, warnings, pages, files);
+        summary.timings = vec![
+            ("load", read),
+            ("model", (loaded_at - started).saturating_sub(read)),
+            ("unchanged", loaded_at.elapsed()),
+        ];
+        summary.unchanged = true;
+        return Ok(summary);
     }
-    let staging = output::Staging::begin(&config.output, Some(record))?;
+    let staging = output::Staging::begin(&config.output, Some((record, inputs)))?;
     // The time spent writing, summed over the threads that write.
     let writing = std::sync::atomic::AtomicU64::new(0);
     let mut rendered = render::render_into(
@@ -282,26 +293,21 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         },
     )?;
     let rendered_at = Instant::now();
-    let mut warnings = loaded.warnings;
-    warnings.extend(rendered.warnings.iter().cloned());
-    let mut summary = Summary {
-        timings: vec![
-            ("load", read),
-            ("model", (loaded_at - started).saturating_sub(read)),
-            ("render", rendered_at - loaded_at),
-            (
-                "write",
-                Duration::from_nanos(writing.load(std::sync::atomic::Ordering::Relaxed)),
-            ),
-        ],
-        pages: rendered.pages.clone(),
-        partners: loaded.site.partners.len(),
-        files: rendered.emitted + rendered.files.len(),
-        pdfs: 0,
-        photos: assets::Made::default(),
-        warnings,
-        unchanged: false,
-    };
+    let mut summary = Summary::new(
+        loaded,
+        std::mem::take(&mut rendered.warnings),
+        std::mem::take(&mut rendered.pages),
+        rendered.emitted + rendered.files.len(),
+    );
+    summary.timings = vec![
+        ("load", read),
+        ("model", (loaded_at - started).saturating_sub(read)),
+        ("render", rendered_at - loaded_at),
+        (
+            "write",
+            Duration::from_nanos(writing.load(std::sync::atomic::Ordering::Relaxed)),
+        ),
+    ];
     summary.photos = make_photos(&mut rendered.files, config, ui)?;
     summary.timings.push(("photos", rendered_at.elapsed()));
     let started = Instant::now();
@@ -319,7 +325,7 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         summary.files += rendered.print.len();
         summary.warnings.extend(printed.warnings);
     }
-    staging.commit()?;
+    summary.warnings.extend(staging.commit()?);
     let step = if chromium.is_some() {
         "pdf+finish"
     } else {
@@ -337,11 +343,8 @@ const RECORD: &str = "output-record";
 fn inputs(config: &BuildConfig, options: render::Options) -> source::Inputs {
     let files = source::inputs(&config.root);
     let choices = format!(
-        "{} {:x} {:?} {:?} {options:?}",
-        env!("CARGO_PKG_VERSION"),
-        files.hash,
-        config.today,
-        config.base_url
+        "{:x} {:?} {:?} {options:?}",
+        files.hash, config.today, config.base_url
     );
     source::Inputs {
         hash: xxhash_rust::xxh3::xxh3_128(choices.as_bytes()),

@@ -223,10 +223,7 @@ pub fn inputs(root: &Path) -> Inputs {
     let mut hasher = Xxh3::new();
     let mut newest = 0;
     // Another twinpress makes other pages from the same site.
-    let program = std::env::current_exe()
-        .and_then(std::fs::metadata)
-        .map(|m| (m.len(), m.modified().map_or(0, since_1970)));
-    hasher.update(format!("{program:?}").as_bytes());
+    hasher.update(program().as_bytes());
     for folder in ["content", "themes", "locales"] {
         let walk = walkdir::WalkDir::new(root.join(folder)).sort_by_file_name();
         for entry in walk {
@@ -255,6 +252,15 @@ pub fn inputs(root: &Path) -> Inputs {
         newest,
         looked,
     }
+}
+
+/// This twinpress: its version and its file's size and time, which tell
+/// apart two builds of one version.
+pub fn program() -> String {
+    let file = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| (m.len(), m.modified().map_or(0, since_1970)));
+    format!("{} {file:?}", env!("CARGO_PKG_VERSION"))
 }
 
 /// A time in nanoseconds since 1970 (0 for a time before).
