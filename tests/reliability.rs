@@ -40,8 +40,8 @@ fn a_build_killed_while_writing_leaves_the_previous_output_as_it_was() {
     let staging = tmp.path().join(".out.twinpress-new");
     let mut child = build_command(&site, &out).spawn().unwrap();
     let started = Instant::now();
-    // Its folders are made first, then thousands of files are written:
-    // once there is a folder in it, the build is writing.
+    // Files are written into it while pages are rendered: once there is
+    // anything in it, the build is writing.
     let writing = || std::fs::read_dir(&staging).is_ok_and(|mut d| d.next().is_some());
     while !writing() {
         assert!(

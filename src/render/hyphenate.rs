@@ -42,11 +42,6 @@ struct Open {
     skip: bool,
 }
 
-/// `html` with soft hyphens in its text; `lang` is the page's language.
-pub fn hyphenate_html(html: &str, lang: &str) -> String {
-    Hyphenator::default().html(html, lang)
-}
-
 /// Hyphenates pages, each word once: the two variants of a publication
 /// share one, and its words are broken once for both.
 #[derive(Debug, Default)]
@@ -309,6 +304,10 @@ impl Hyphenator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hyphenate_html(html: &str, lang: &str) -> String {
+        Hyphenator::default().html(html, lang)
+    }
 
     fn shown(s: &str) -> String {
         s.replace(SOFT_HYPHEN, "|")

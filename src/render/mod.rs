@@ -240,13 +240,24 @@ pub fn render_into(
     jobs.extend(site.config.languages.iter().map(Job::Language));
     jobs.extend(prints.iter().map(Job::Print));
     jobs.extend(specs.iter().map(Job::Page));
-    let theme_files = std::sync::Mutex::new(Some(theme_files));
-    // After a failure to write, the rest of the work is not done.
-    let stopped = std::sync::atomic::AtomicBool::new(false);
+    use std::sync::atomic::{AtomicBool, Ordering};
+    // After a failure to write, the rest of the work is not done; after
+    // a page that fails, the rest is rendered, for its failures, but no
+    // longer written.
+    let stopped = AtomicBool::new(false);
+    let failed = AtomicBool::new(false);
+    let emit = &|file: OutputFile| {
+        if failed.load(Ordering::Relaxed) {
+            Ok(())
+        } else {
+            emit(file)
+        }
+    };
+    theme_files.into_iter().try_for_each(emit)?;
     let results: Vec<Result<Vec<PdfJob>>> = jobs
         .par_iter()
         .map(|job| {
-            if stopped.load(std::sync::atomic::Ordering::Relaxed) {
+            if stopped.load(Ordering::Relaxed) {
                 return Ok(Vec::new());
             }
             let made = match job {
@@ -286,7 +297,7 @@ pub fn render_into(
                 Job::Language(lang) => {
                     let mut files = vec![
                         OutputFile {
-                            path: urls.path(lang, "search/data.js"),
+                            path: views::search::path(&urls, lang),
                             body: Body::Bytes(
                                 views::search::data(site, i18n, &urls, lang).into_bytes(),
                             ),
@@ -299,27 +310,22 @@ pub fn render_into(
                     files.into_iter().try_for_each(emit).map(|()| Vec::new())
                 }
                 Job::Site => data::partners_csv(site, &urls).and_then(|csv| {
-                    let themed = theme_files
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .take()
-                        .unwrap_or_default();
                     [
                         data::partners_json(site, &urls),
                         csv,
-                        sitemap::sitemap(&urls, &specs),
+                        sitemap::sitemap(&urls, &specs, &translations),
                         sitemap::robots(&urls),
                     ]
                     .into_iter()
-                    .chain(themed)
                     .try_for_each(emit)
                     .map(|()| Vec::new())
                 }),
             };
-            if let Err(e) = &made
-                && !matches!(e, Error::Invalid(_))
-            {
-                stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+            if let Err(e) = &made {
+                failed.store(true, Ordering::Relaxed);
+                if !matches!(e, Error::Invalid(_)) {
+                    stopped.store(true, Ordering::Relaxed);
+                }
             }
             made
         })
@@ -376,7 +382,7 @@ fn planned_paths(
         .chain(theme_files.iter().map(|f| f.path.clone()))
         .collect();
     for lang in &site.config.languages {
-        paths.push(urls.path(lang, "search/data.js"));
+        paths.push(views::search::path(urls, lang));
         paths.push(data::feed_path(urls, lang));
         if site.has_plans() {
             paths.push(data::schedule_path(urls, lang));
@@ -384,7 +390,7 @@ fn planned_paths(
     }
     for spec in prints {
         for html in [spec.html(), spec.shop_html()] {
-            paths.push(html.replace(".html", ".css"));
+            paths.push(print::stylesheet_of(&html));
             paths.push(html);
         }
     }

@@ -136,7 +136,7 @@ pub(super) fn render(
             (spec.trim, 0.0, 0.0)
         };
         let html_path = if shop { spec.shop_html() } else { spec.html() };
-        let css_path = html_path.replace(".html", ".css");
+        let css_path = stylesheet_of(&html_path);
         ctx.insert(
             "print",
             &serde_json::json!({
@@ -188,6 +188,12 @@ pub(super) fn render(
             job(spec.shop_html(), spec.shop_pdf(), Some(spec.trim)),
         ],
     })
+}
+
+/// The stylesheet beside a publication's page (`index.html` →
+/// `index.css`), which sets its sheet.
+pub fn stylesheet_of(html: &str) -> String {
+    html.replace(".html", ".css")
 }
 
 /// A length as the stylesheet reads it: `297`, not `297.0`.

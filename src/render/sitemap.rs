@@ -13,8 +13,12 @@ pub fn listed(s: &PageSpec) -> bool {
     !matches!(s.kind, PageKind::NotFound | PageKind::Search)
 }
 
-pub fn sitemap(urls: &Urls, specs: &[PageSpec]) -> OutputFile {
-    let by_key = super::pages::translations(specs);
+/// The sitemap; `by_key` holds each page's language versions.
+pub fn sitemap(
+    urls: &Urls,
+    specs: &[PageSpec],
+    by_key: &std::collections::HashMap<&str, Vec<&PageSpec>>,
+) -> OutputFile {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

@@ -1,7 +1,5 @@
 //! The yearly report page.
 
-use std::collections::HashMap;
-
 use super::*;
 
 /// A yearly report: its text, the year's activities by partner and by
@@ -33,18 +31,13 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
         serde_json::json!({"label": tr.t("figure-programmes"), "value": tr.integer(programmes.len() as i64)}),
         serde_json::json!({"label": tr.t("figure-planned"), "value": tr.integer(acts.iter().filter(|a| a.status == ActivityStatus::Planned).count() as i64)}),
     ];
-    let mut of_partner: HashMap<&str, Vec<&Activity>> = HashMap::new();
-    for a in &acts {
-        for id in &a.partners {
-            let list = of_partner.entry(id.as_str()).or_default();
-            if !list.last().is_some_and(|last| std::ptr::eq(*last, *a)) {
-                list.push(a);
-            }
-        }
-    }
     let mut by_partner = Vec::new();
     for p in &site.partners {
-        if let Some(list) = of_partner.remove(p.id.as_str()) {
+        let list: Vec<&Activity> = site
+            .activities_of(&p.id)
+            .filter(|a| a.when.year() == r.year)
+            .collect();
+        if !list.is_empty() {
             by_partner.push(serde_json::json!({"name": town_name(&p.facts, cx.lang), "url": cx.partner_url(p), "activities": cx.activities(list.into_iter())}));
         }
     }

@@ -23,6 +23,11 @@ struct Entry {
     w: String,
 }
 
+/// Where a language's index is published.
+pub fn path(urls: &Urls, lang: &Lang) -> String {
+    urls.path(lang, "search/data.js")
+}
+
 /// The index as a script that sets `TWINPRESS_SEARCH` (a script rather
 /// than JSON: it loads from the file system too, and needs no `fetch`).
 pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
