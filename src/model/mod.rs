@@ -36,8 +36,9 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// The day the build treats as today (past activities are done).
     pub today: PartialDate,
-    /// Each partner's activities (by index, in order), found once.
-    pub activity_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
+    /// Each partner's activities, by index into `activities` in their
+    /// order; made with the model by [`Site::index_activities`].
+    activities_by_partner: HashMap<String, Vec<usize>>,
 }
 
 #[derive(Debug)]
@@ -320,6 +321,21 @@ impl Page {
 }
 
 impl Site {
+    /// Each partner's activities, found once when the model is made.
+    fn index_activities(activities: &[Activity]) -> HashMap<String, Vec<usize>> {
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, a) in activities.iter().enumerate() {
+            for p in &a.partners {
+                let list = index.entry(p.clone()).or_default();
+                // A partner named twice in one activity has it once.
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        index
+    }
+
     pub fn partner(&self, id: &str) -> Option<&Partner> {
         // Partners are sorted by id.
         self.partners
@@ -356,20 +372,7 @@ impl Site {
         &'a self,
         partner: &'a str,
     ) -> impl Iterator<Item = &'a Activity> + 'a {
-        let index = self.activity_index.get_or_init(|| {
-            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-            for (i, a) in self.activities.iter().enumerate() {
-                for p in &a.partners {
-                    let list = index.entry(p.clone()).or_default();
-                    // A partner named twice in one activity has it once.
-                    if list.last() != Some(&i) {
-                        list.push(i);
-                    }
-                }
-            }
-            index
-        });
-        index
+        self.activities_by_partner
             .get(partner)
             .into_iter()
             .flatten()

@@ -118,7 +118,10 @@ impl Loader {
         let pages = self.pages(content);
         self.unknown_files(content);
         let config = config?;
+        // `Site::partner` finds a partner by binary search.
+        debug_assert!(partners.windows(2).all(|w| w[0].id < w[1].id));
         Some(Site {
+            activities_by_partner: Site::index_activities(&activities),
             config,
             partners,
             activities,
@@ -126,7 +129,6 @@ impl Loader {
             reports,
             pages,
             today,
-            activity_index: Default::default(),
         })
     }
 
