@@ -5,6 +5,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use twinpress::commands::Cli;
 
+/// A faster allocator than the system's for the many small strings and
+/// values a build makes on every thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let ui = cli.ui();

@@ -521,3 +521,139 @@ fn ten_thousand_requests_are_each_answered_correctly() {
     });
     assert_eq!(answered.into_inner(), 10_000);
 }
+
+/// The example site, copied to change it.
+fn copy_example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for folder in ["content", "themes", "locales"] {
+        for (path, bytes) in common::tree(&repo.join(folder)) {
+            let target = site.join(folder).join(path);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::write(target, bytes).unwrap();
+        }
+    }
+    (tmp, site)
+}
+
+/// Every file of a render, by path.
+fn files_of(rendered: twinpress::render::Rendered) -> std::collections::BTreeMap<String, Body> {
+    rendered
+        .files
+        .into_iter()
+        .map(|f| (f.path, f.body))
+        .collect()
+}
+
+use twinpress::commands::build::render_site_again;
+use twinpress::render::{Body, Options};
+
+/// A rebuild after the bodies of profile texts changed renders only what
+/// shows them, and the site it serves is then exactly the one a whole
+/// render makes; any other change renders everything.
+#[test]
+fn a_changed_profile_text_renders_only_what_shows_it() {
+    let (_tmp, site) = copy_example();
+    let config = common::config(&site, &site.join("public"));
+    let first = render_site_again(&config, Options::default(), None).unwrap();
+    assert!(first.partners.is_none());
+    let mut served = files_of(first.rendered);
+    let mut earlier = first.site;
+
+    let edits: [(&[&str], &str); 2] = [
+        // One text, in the default language, whose text other languages
+        // fall back to.
+        (
+            &["content/partners/poissy/pl.md"],
+            "\n## Nowy rozdział\n\nDopisany akapit z [linkiem](../xanten/) i listą:\n\n- jeden\n- dwa\n",
+        ),
+        // Two partners at once.
+        (
+            &[
+                "content/partners/poissy/fr.md",
+                "content/partners/xanten/de.md",
+            ],
+            "\nEin neuer Absatz, **fett**.\n",
+        ),
+    ];
+    for (files, added) in edits {
+        let changed: Vec<std::path::PathBuf> = files.iter().map(Into::into).collect();
+        for file in files {
+            let path = site.join(file);
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, format!("{text}{added}")).unwrap();
+        }
+        let again =
+            render_site_again(&config, Options::default(), Some((&earlier, &changed))).unwrap();
+        let partners = again
+            .partners
+            .clone()
+            .expect("rendered only what shows the texts");
+        assert_eq!(partners.len(), files.len());
+        let made = files_of(again.rendered);
+        assert!(made.keys().any(|p| p.starts_with("partners/poissy/")));
+        assert!(made.keys().any(|p| p.starts_with("print/poissy/")));
+        assert!(made.keys().any(|p| p.ends_with("search/data.js")));
+        assert!(
+            !made.contains_key("index.html") && !made.contains_key("partners/index.html"),
+            "{:?}",
+            made.keys().collect::<Vec<_>>()
+        );
+        served.extend(made);
+        earlier = again.site;
+
+        let whole = render_site_again(&config, Options::default(), None).unwrap();
+        let whole = files_of(whole.rendered);
+        assert_eq!(
+            served.keys().collect::<Vec<_>>(),
+            whole.keys().collect::<Vec<_>>()
+        );
+        for (path, body) in &whole {
+            assert!(served[path] == *body, "{path} differs from a whole render");
+        }
+    }
+
+    // Anything but a body: the front matter, another kind of text, a
+    // file not named, nothing named.
+    let summary = "content/partners/poissy/en.md";
+    let text = std::fs::read_to_string(site.join(summary)).unwrap();
+    std::fs::write(
+        site.join(summary),
+        text.replacen("summary: ", "summary: Changed. ", 1),
+    )
+    .unwrap();
+    for changed in [
+        vec![summary.into()],
+        vec!["content/site.yaml".into()],
+        vec![
+            summary.into(),
+            "content/partners/poissy/partner.yaml".into(),
+        ],
+        vec![],
+    ] {
+        let again =
+            render_site_again(&config, Options::default(), Some((&earlier, &changed))).unwrap();
+        assert!(again.partners.is_none(), "{changed:?}");
+        assert!(files_of(again.rendered).contains_key("index.html"));
+    }
+}
+
+/// Over HTTP: the edited page and the search change, the rest is still
+/// served.
+#[test]
+fn an_edited_profile_body_is_served_with_the_rest_of_the_site() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    let running = serve(&site);
+    let text = site.join("content/partners/krakow/cs.md");
+    let before = std::fs::read_to_string(&text).unwrap();
+    std::fs::write(&text, format!("{before}\nSlovo navíc: **kukačka**.\n")).unwrap();
+    let after = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
+        r.body.contains("kukačka")
+    });
+    assert!(after.body.contains("<strong>kukačka</strong>"));
+    assert!(get(&running, "/search/data.js").body.contains("kukačka"));
+    let home = get(&running, "/");
+    assert_eq!(home.status, 200);
+    assert!(home.body.contains("krakow"));
+}

@@ -60,19 +60,19 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The summary of a build of `loaded`, with the warnings rendering
-    /// gave; no photos, no PDFs, no timings yet.
+    /// The summary of a build of `site`, with the warnings loading and
+    /// rendering gave; no photos, no PDFs, no timings yet.
     fn new(
-        loaded: Loaded,
+        site: &model::Site,
+        mut warnings: Vec<Warning>,
         render_warnings: Vec<Warning>,
         pages: std::collections::BTreeMap<Lang, usize>,
         files: usize,
     ) -> Summary {
-        let mut warnings = loaded.warnings;
         warnings.extend(render_warnings);
         Summary {
             pages,
-            partners: loaded.site.partners.len(),
+            partners: site.partners.len(),
             files,
             pdfs: 0,
             photos: assets::Made::default(),
@@ -196,13 +196,42 @@ pub fn render_site(
     config: &BuildConfig,
     options: render::Options,
 ) -> Result<(render::Rendered, Summary)> {
+    render_site_again(config, options, None).map(|again| (again.rendered, again.summary))
+}
+
+/// A site rendered in memory by [`render_site_again`].
+pub struct RenderedAgain {
+    pub rendered: render::Rendered,
+    pub summary: Summary,
+    /// The model it was made from, to compare the next time with.
+    pub site: model::Site,
+    /// Only the pages showing these partners' profile texts (and the
+    /// search) were made again; `rendered` holds only those files.
+    pub partners: Option<std::collections::BTreeSet<usize>>,
+}
+
+/// [`render_site`], given the model of the last render and the files
+/// that changed since (relative to the site root): when they are only
+/// the bodies of partners' profile texts, only what shows those texts is
+/// rendered again.
+pub fn render_site_again(
+    config: &BuildConfig,
+    options: render::Options,
+    earlier: Option<(&model::Site, &[PathBuf])>,
+) -> Result<RenderedAgain> {
     let started = Instant::now();
     let (loaded, read) = load_timed(config)?;
     let loaded_at = Instant::now();
-    let mut rendered = render::render(&loaded.site, &loaded.i18n, &loaded.theme, options)?;
+    let partners = earlier.and_then(|(site, changed)| loaded.site.bodies_changed(site, changed));
+    let (site, i18n, theme) = (&loaded.site, &loaded.i18n, &loaded.theme);
+    let mut rendered = match &partners {
+        Some(partners) => render::render_profiles(site, i18n, theme, options, partners)?,
+        None => render::render(site, i18n, theme, options)?,
+    };
     let files = rendered.files.len();
     let mut summary = Summary::new(
-        loaded,
+        &loaded.site,
+        loaded.warnings,
         std::mem::take(&mut rendered.warnings),
         rendered.pages.clone(),
         files,
@@ -212,7 +241,12 @@ pub fn render_site(
         ("model", (loaded_at - started).saturating_sub(read)),
         ("render", loaded_at.elapsed()),
     ];
-    Ok((rendered, summary))
+    Ok(RenderedAgain {
+        rendered,
+        summary,
+        site: loaded.site,
+        partners,
+    })
 }
 
 /// Makes the resized copies of the photos among `files`, with a progress
@@ -265,7 +299,7 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     {
         let pages = render::pages_per_language(&loaded.site)?;
         let warnings = render::print_warnings(&loaded.site);
-        let mut summary = Summary::new(loaded, warnings, pages, files);
+        let mut summary = Summary::new(&loaded.site, loaded.warnings, warnings, pages, files);
         summary.timings = vec![
             ("load", read),
             ("model", (loaded_at - started).saturating_sub(read)),
@@ -294,7 +328,8 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     )?;
     let rendered_at = Instant::now();
     let mut summary = Summary::new(
-        loaded,
+        &loaded.site,
+        loaded.warnings,
         std::mem::take(&mut rendered.warnings),
         std::mem::take(&mut rendered.pages),
         rendered.emitted + rendered.files.len(),

@@ -8,10 +8,11 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 
-use super::build::{make_photos, render_site};
+use super::build::{make_photos, render_site_again};
 use super::ui::Ui;
 use crate::config::BuildConfig;
 use crate::error::Result;
+use crate::model::Site;
 use crate::serve::{Server, problems_text, watch};
 use crate::{assets, render};
 
@@ -84,14 +85,14 @@ pub fn start_with(args: &ServeArgs, ui: Ui) -> Result<Running> {
     let server = Arc::new(Server::bind(SocketAddr::new(args.bind, args.port))?);
     let mut config = BuildConfig::new(&args.root);
     config.base_url = Some(shown_url(server.addr()));
-    rebuild(&config, &server, &[], &ui);
+    let mut earlier = rebuild(&config, &server, &[], None, &ui);
     let folders: Vec<PathBuf> = ["content", "themes", "locales"]
         .iter()
         .map(|f| args.root.join(f))
         .collect();
     let watched = Arc::clone(&server);
     let watching = watch::watch(&folders, QUIET, move |changed| {
-        rebuild(&config, &watched, &changed, &ui);
+        earlier = rebuild(&config, &watched, &changed, earlier.take(), &ui);
     })?;
     Ok(Running {
         server,
@@ -100,33 +101,63 @@ pub fn start_with(args: &ServeArgs, ui: Ui) -> Result<Running> {
 }
 
 /// Renders the site in memory and serves it, or keeps the last good one
-/// and shows what is wrong.
-fn rebuild(config: &BuildConfig, server: &Server, changed: &[PathBuf], ui: &Ui) {
+/// and shows what is wrong. Given the model of the last site served, and
+/// the files changed since, it renders again only what they show when it
+/// can (see [`crate::model::Site::bodies_changed`]). Returns the model of
+/// the site now served, or None when it failed: the next rebuild then
+/// makes everything, since it is not told what changed before.
+fn rebuild(
+    config: &BuildConfig,
+    server: &Server,
+    changed: &[PathBuf],
+    earlier: Option<Site>,
+    ui: &Ui,
+) -> Option<Site> {
     let started = Instant::now();
-    let built =
-        render_site(config, render::Options::default()).and_then(|(mut rendered, summary)| {
-            make_photos(&mut rendered.files, config, ui)?;
-            // Served from memory: the documents are read now.
-            assets::read_copies(&mut rendered.files)?;
-            Ok((rendered, summary))
-        });
+    let relative: Vec<PathBuf> = changed
+        .iter()
+        .map(|path| relative_to(&config.root, path).to_path_buf())
+        .collect();
+    let built = render_site_again(
+        config,
+        render::Options::default(),
+        earlier.as_ref().map(|site| (site, relative.as_slice())),
+    )
+    .and_then(|mut again| {
+        make_photos(&mut again.rendered.files, config, ui)?;
+        // Served from memory: the documents are read now.
+        assets::read_copies(&mut again.rendered.files)?;
+        Ok(again)
+    });
     match built {
-        Ok((rendered, summary)) => {
-            for w in &summary.warnings {
+        Ok(again) => {
+            for w in &again.summary.warnings {
                 ui.warn(w);
             }
-            let pages: usize = summary.pages.values().sum();
-            server.publish(rendered.files);
+            let pages: usize = again.summary.pages.values().sum();
+            let made = match &again.partners {
+                Some(_) => {
+                    let made = again.rendered.files.len();
+                    server.update(again.rendered.files);
+                    format!("made again only the {made} files that show the text")
+                }
+                None => {
+                    server.publish(again.rendered.files);
+                    format!("built {pages} pages")
+                }
+            };
             ui.info(format_args!(
-                "{}built {pages} pages in {} ms",
+                "{}{made} in {} ms",
                 what_changed(&config.root, changed),
                 started.elapsed().as_millis()
             ));
+            Some(again.site)
         }
         Err(e) => {
             let problems = problems_text(&e);
             ui.error(&problems);
             server.fail(problems);
+            None
         }
     }
 }
@@ -142,16 +173,20 @@ fn shown_url(addr: SocketAddr) -> String {
 }
 
 fn what_changed(root: &Path, changed: &[PathBuf]) -> String {
-    let real = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     match changed {
         [] => String::new(),
-        [one] => {
-            let shown = one
-                .strip_prefix(root)
-                .or_else(|_| one.strip_prefix(&real))
-                .unwrap_or(one);
-            format!("{} changed: ", shown.display())
-        }
+        [one] => format!("{} changed: ", relative_to(root, one).display()),
         many => format!("{} files changed: ", many.len()),
     }
+}
+
+/// `path` relative to the site folder `root`, as the model names files.
+fn relative_to<'p>(root: &Path, path: &'p Path) -> &'p Path {
+    path.strip_prefix(root)
+        .ok()
+        .or_else(|| {
+            let real = root.canonicalize().ok()?;
+            path.strip_prefix(real).ok()
+        })
+        .unwrap_or(path)
 }

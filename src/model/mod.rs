@@ -12,7 +12,7 @@ pub mod raw;
 pub mod slug;
 pub mod vocab;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 pub use codes::{Country, Lang};
@@ -208,6 +208,19 @@ pub struct Text {
 }
 
 impl Text {
+    /// Whether `other` is this text with at most another body: the same
+    /// file, front matter, and first line of the body.
+    pub fn same_but_body(&self, other: &Text) -> bool {
+        self.file == other.file
+            && self.title == other.title
+            && self.summary == other.summary
+            && self.common_ground == other.common_ground
+            && self.menu == other.menu
+            && self.slug == other.slug
+            && self.body_line == other.body_line
+            && self.translated_from == other.translated_from
+    }
+
     /// A short fingerprint of what a translation is made from (title,
     /// summary, common ground and body), for `translated_from: {hash}`.
     pub fn source_hash(&self) -> String {
@@ -321,6 +334,43 @@ impl Page {
 }
 
 impl Site {
+    /// The partners whose profile texts are all that changed since
+    /// `earlier`, in their bodies only, when the files in `changed`
+    /// (relative to the site root) are all profile texts of partners of
+    /// both: so that only what shows those texts needs making again.
+    /// None when anything else may have changed, or nothing is named.
+    pub fn bodies_changed(&self, earlier: &Site, changed: &[PathBuf]) -> Option<BTreeSet<usize>> {
+        if changed.is_empty()
+            || self.partners.len() != earlier.partners.len()
+            || self
+                .partners
+                .iter()
+                .zip(&earlier.partners)
+                .any(|(now, then)| now.id != then.id)
+        {
+            return None;
+        }
+        let mut partners = BTreeSet::new();
+        for file in changed {
+            let i = self
+                .partners
+                .iter()
+                .position(|p| p.texts.values().any(|t| &t.file == file))?;
+            partners.insert(i);
+        }
+        partners
+            .iter()
+            .all(|&i| {
+                let (now, then) = (&self.partners[i].texts, &earlier.partners[i].texts);
+                now.len() == then.len()
+                    && now
+                        .iter()
+                        .zip(then)
+                        .all(|((l, a), (m, b))| l == m && a.same_but_body(b))
+            })
+            .then_some(partners)
+    }
+
     /// Each partner's activities, found once when the model is made.
     fn index_activities(activities: &[Activity]) -> HashMap<String, Vec<usize>> {
         let mut index: HashMap<String, Vec<usize>> = HashMap::new();

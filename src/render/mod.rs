@@ -17,7 +17,7 @@ mod sitemap;
 pub mod urls;
 mod views;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -133,8 +133,33 @@ pub type Emit<'a> = dyn Fn(OutputFile) -> Result<()> + Sync + 'a;
 
 /// Renders the whole site into memory, every file sorted by path.
 pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Result<Rendered> {
+    render_in_memory(site, i18n, theme, options, Scope::Whole)
+}
+
+/// Renders into memory only the files that show the profile texts of
+/// `partners` (indexes into `site.partners`): their pages and folders in
+/// every language, and each language's search index, feed and calendar.
+/// Everything else is as a whole render of the site would make it when
+/// only those texts' bodies changed (see [`Site::bodies_changed`]).
+pub fn render_profiles(
+    site: &Site,
+    i18n: &I18n,
+    theme: &Theme,
+    options: Options,
+    partners: &BTreeSet<usize>,
+) -> Result<Rendered> {
+    render_in_memory(site, i18n, theme, options, Scope::Profiles(partners))
+}
+
+fn render_in_memory(
+    site: &Site,
+    i18n: &I18n,
+    theme: &Theme,
+    options: Options,
+    scope: Scope,
+) -> Result<Rendered> {
     let emitted = std::sync::Mutex::new(Vec::new());
-    let mut rendered = render_into(site, i18n, theme, options, &|file| {
+    let mut rendered = render_scoped(site, i18n, theme, options, scope, &|file| {
         emitted.lock().unwrap_or_else(|e| e.into_inner()).push(file);
         Ok(())
     })?;
@@ -143,6 +168,32 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
         .extend(emitted.into_inner().unwrap_or_else(|e| e.into_inner()));
     rendered.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(rendered)
+}
+
+/// What a render makes.
+#[derive(Debug, Clone, Copy)]
+enum Scope<'a> {
+    /// Every file of the site.
+    Whole,
+    /// What shows these partners' profile texts.
+    Profiles(&'a BTreeSet<usize>),
+}
+
+impl Scope<'_> {
+    fn wants(self, job: &Job) -> bool {
+        match (self, job) {
+            (Scope::Whole, _) => true,
+            (Scope::Profiles(partners), Job::Page(spec)) => {
+                matches!(spec.kind, pages::PageKind::Partner(i) if partners.contains(&i))
+            }
+            (Scope::Profiles(partners), Job::Print(spec)) => {
+                matches!(spec.kind, print::PrintKind::Folder(i) if partners.contains(&i))
+            }
+            // The search index holds the texts' words.
+            (Scope::Profiles(_), Job::Language(_)) => true,
+            (Scope::Profiles(_), Job::Site) => false,
+        }
+    }
 }
 
 /// One piece of the work of rendering, done on any thread.
@@ -167,6 +218,17 @@ pub fn render_into(
     i18n: &I18n,
     theme: &Theme,
     options: Options,
+    emit: &Emit,
+) -> Result<Rendered> {
+    render_scoped(site, i18n, theme, options, Scope::Whole, emit)
+}
+
+fn render_scoped(
+    site: &Site,
+    i18n: &I18n,
+    theme: &Theme,
+    options: Options,
+    scope: Scope,
     emit: &Emit,
 ) -> Result<Rendered> {
     let tera = templates(theme)?;
@@ -240,20 +302,27 @@ pub fn render_into(
     jobs.extend(site.config.languages.iter().map(Job::Language));
     jobs.extend(prints.iter().map(Job::Print));
     jobs.extend(specs.iter().map(Job::Page));
+    jobs.retain(|job| scope.wants(job));
     use std::sync::atomic::{AtomicBool, Ordering};
     // After a failure to write, the rest of the work is not done; after
     // a page that fails, the rest is rendered, for its failures, but no
     // longer written.
     let stopped = AtomicBool::new(false);
     let failed = AtomicBool::new(false);
+    let emitted = std::sync::atomic::AtomicUsize::new(0);
     let emit = &|file: OutputFile| {
         if failed.load(Ordering::Relaxed) {
             Ok(())
         } else {
+            emitted.fetch_add(1, Ordering::Relaxed);
             emit(file)
         }
     };
-    theme_files.into_iter().try_for_each(emit)?;
+    if let Scope::Whole = scope {
+        theme_files.into_iter().try_for_each(emit)?;
+    } else {
+        documents.clear();
+    }
     let results: Vec<Result<Vec<PdfJob>>> = jobs
         .par_iter()
         .map(|job| {
@@ -345,7 +414,7 @@ pub fn render_into(
         return Err(Error::Invalid(errors));
     }
     Ok(Rendered {
-        emitted: planned.len(),
+        emitted: emitted.into_inner(),
         files: documents,
         pages: per_language(&specs),
         print,

@@ -152,6 +152,22 @@ impl Server {
         self.shared.changed.notify_all();
     }
 
+    /// Serves `files` in place of those at their paths, keeping the rest
+    /// of the site, and reloads every open page: a rebuild that made only
+    /// some files again.
+    pub fn update(&self, files: Vec<OutputFile>) {
+        let mut state = self.shared.lock();
+        let served = state.files.get_or_insert_with(Default::default);
+        let served = Arc::make_mut(served);
+        for f in files {
+            served.insert(f.path, f.body);
+        }
+        state.problems = None;
+        state.generation += 1;
+        drop(state);
+        self.shared.changed.notify_all();
+    }
+
     /// Keeps the last good site and shows `problems` over every page.
     pub fn fail(&self, problems: String) {
         let mut state = self.shared.lock();
