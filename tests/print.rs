@@ -43,6 +43,9 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
             let figures = &figures[..figures.find("</section>").unwrap()];
             assert!(figures.contains("class=map"), "{partner}/{lang}: no map");
             assert_eq!(figures.matches("<circle").count(), 2, "{partner}/{lang}");
+            // Its land is drawn once for every language and both variants.
+            assert!(figures.contains("<image height=380 href=../map.svg width=800 />"));
+            assert!(!figures.contains(" d="), "{partner}/{lang}: land drawn inline");
             // A4 landscape, in millimetres, never a keyword, in the page's
             // own stylesheet (no inline style: a strict CSP holds).
             assert!(html.contains("<link href=index.css rel=stylesheet>"));
@@ -82,6 +85,12 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
             });
             assert_eq!(shop.matches("<line").count() - map, 8, "crop marks");
         }
+        let land = read(&out, &format!("print/{partner}/map.svg"));
+        assert!(
+            land.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 800 380\"")
+                && land.contains(" d=\"M"),
+            "{partner}: {land}"
+        );
         // No folder in a language the partner does not speak.
         assert!(!out.join(format!("print/{partner}/en")).exists());
     }

@@ -173,49 +173,60 @@ fn number(out: &mut String, n: i64, separated: bool) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 
-/// Draws `home` and `partners`; `id` makes the ids of the title and
-/// description unique on the page.
-///
-/// Styled with presentation attributes, so that it needs no stylesheet
-/// (the same map is on web pages and in print).
-pub fn svg(outline: &Outline, home: &Place, partners: &[Place], frame: &Frame) -> String {
-    let Frame {
-        id,
-        title,
-        desc,
-        color,
-        height,
-    } = *frame;
-    // A folder's map is printed small: its marks and names are drawn larger.
-    let big = if height <= FOLDER_HEIGHT { 1.8 } else { 1.0 };
-    let all: Vec<&Place> = std::iter::once(home).chain(partners).collect();
-    let lat_mid = (all.iter().map(|p| p.lat).fold(f64::MAX, f64::min)
-        + all.iter().map(|p| p.lat).fold(f64::MIN, f64::max))
-        / 2.0;
-    let k = lat_mid.to_radians().cos().max(0.2);
-    let project = |lon: f64, lat: f64| (lon * k, -lat);
-    // The window: every town, with room around for names.
-    let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-    for p in &all {
-        let (x, y) = project(p.lon, p.lat);
-        (x0, x1, y0, y1) = (x0.min(x), x1.max(x), y0.min(y), y1.max(y));
-    }
-    let (mut w, mut h) = ((x1 - x0).max(3.0), (y1 - y0).max(3.0));
-    w *= 1.5;
-    h *= 1.5;
-    if w / h > WIDTH / height {
-        h = w * height / WIDTH;
-    } else {
-        w = h * WIDTH / height;
-    }
-    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-    let (left, top) = (cx - w / 2.0, cy - h / 2.0);
-    let scale = WIDTH / w;
-    let to_view = |lon: f64, lat: f64| {
-        let (x, y) = project(lon, lat);
-        ((x - left) * scale, (y - top) * scale)
-    };
+/// Where a map's window lies on the projected plane: every town, with
+/// room around for names, at the map's width and height.
+#[derive(Debug, Clone, Copy)]
+struct View {
+    k: f64,
+    left: f64,
+    top: f64,
+    scale: f64,
+    height: f64,
+}
 
+impl View {
+    fn new(home: &Place, partners: &[Place], height: f64) -> View {
+        let all: Vec<&Place> = std::iter::once(home).chain(partners).collect();
+        let lat_mid = (all.iter().map(|p| p.lat).fold(f64::MAX, f64::min)
+            + all.iter().map(|p| p.lat).fold(f64::MIN, f64::max))
+            / 2.0;
+        let k = lat_mid.to_radians().cos().max(0.2);
+        let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for p in &all {
+            let (x, y) = (p.lon * k, -p.lat);
+            (x0, x1, y0, y1) = (x0.min(x), x1.max(x), y0.min(y), y1.max(y));
+        }
+        let (mut w, mut h) = ((x1 - x0).max(3.0), (y1 - y0).max(3.0));
+        w *= 1.5;
+        h *= 1.5;
+        if w / h > WIDTH / height {
+            h = w * height / WIDTH;
+        } else {
+            w = h * WIDTH / height;
+        }
+        let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        View {
+            k,
+            left: cx - w / 2.0,
+            top: cy - h / 2.0,
+            scale: WIDTH / w,
+            height,
+        }
+    }
+
+    /// A point's place in the map's units.
+    fn point(&self, lon: f64, lat: f64) -> (f64, f64) {
+        (
+            (lon * self.k - self.left) * self.scale,
+            (-lat - self.top) * self.scale,
+        )
+    }
+}
+
+/// The path data of the land a map of `view` shows.
+fn land(outline: &Outline, view: &View) -> String {
+    let height = view.height;
+    let to_view = |lon: f64, lat: f64| view.point(lon, lat);
     let mut land = String::new();
     for ring in &outline.rings {
         // The ring's box in the view: projecting is linear in each axis.
@@ -275,10 +286,70 @@ pub fn svg(outline: &Outline, home: &Place, partners: &[Place], frame: &Frame) -
         }
     }
 
+    land
+}
+
+/// How a map draws its land.
+#[derive(Debug, Clone, Copy)]
+pub enum Land<'a> {
+    /// In the map itself.
+    Inline,
+    /// From the file at this address ([`land_file`]), which maps of the
+    /// same towns share whatever their language.
+    Linked(&'a str),
+}
+
+/// The sea and land of a map of `home` and `partners`, for
+/// [`Land::Linked`]: a drawing of its own, without names.
+pub fn land_file(outline: &Outline, home: &Place, partners: &[Place], height: f64) -> String {
+    let view = View::new(home, partners, height);
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}">{}</svg>"##,
+        land_shapes(&land(outline, &view), height)
+    )
+}
+
+/// The sea, and over it the land.
+fn land_shapes(land: &str, height: f64) -> String {
+    format!(
+        r##"<rect width="{WIDTH}" height="{height}" fill="#e6eff6"/><path d="{land}" fill="#f6f3ec" stroke="#b8b1a3" stroke-width="0.7" stroke-linejoin="round"/>"##
+    )
+}
+
+/// Draws `home` and `partners`; `id` makes the ids of the title and
+/// description unique on the page.
+///
+/// Styled with presentation attributes, so that it needs no stylesheet
+/// (the same map is on web pages and in print).
+pub fn svg(
+    outline: &Outline,
+    home: &Place,
+    partners: &[Place],
+    frame: &Frame,
+    land_drawn: Land,
+) -> String {
+    let Frame {
+        id,
+        title,
+        desc,
+        color,
+        height,
+    } = *frame;
+    // A folder's map is printed small: its marks and names are drawn larger.
+    let big = if height <= FOLDER_HEIGHT { 1.8 } else { 1.0 };
+    let view = View::new(home, partners, height);
+    let to_view = |lon: f64, lat: f64| view.point(lon, lat);
+    let shapes = match land_drawn {
+        Land::Inline => land_shapes(&land(outline, &view), height),
+        Land::Linked(href) => format!(
+            r#"<image href="{}" width="{WIDTH}" height="{height}"/>"#,
+            super::escape(href)
+        ),
+    };
     let mut out = String::new();
     let _ = write!(
         out,
-        r##"<svg class="map" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" font-family="'Noto Sans', sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect width="{WIDTH}" height="{height}" fill="#e6eff6"/><path d="{land}" fill="#f6f3ec" stroke="#b8b1a3" stroke-width="0.7" stroke-linejoin="round"/>"##,
+        r##"<svg class="map" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" font-family="'Noto Sans', sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{shapes}"##,
         super::escape(title),
         super::escape(desc)
     );
@@ -374,6 +445,7 @@ mod tests {
             &place("A", 50.5, 20.5),
             &[place("B", 51.5, 21.5)],
             &frame,
+            Land::Inline,
         );
         let data = svg.split(" d=\"").nth(1).unwrap();
         let data = &data[..data.find('"').unwrap()];
@@ -396,6 +468,51 @@ mod tests {
         let mut out = String::new();
         number(&mut out, n, separated);
         out
+    }
+
+    fn europe() -> Outline {
+        Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap()
+    }
+
+    const FOLDER_FRAME: Frame = Frame {
+        id: "m",
+        title: "Map",
+        desc: "",
+        color: "#1f5fa8",
+        height: FOLDER_HEIGHT,
+    };
+
+    /// A map that links its land draws it from the file, which holds
+    /// the very land the map would draw itself, and no names.
+    #[test]
+    fn linked_land_is_the_land_the_map_would_draw() {
+        let (outline, frame) = (europe(), FOLDER_FRAME);
+        let (home, partners) = (
+            place("Pruszków", 52.17, 20.81),
+            [place("Poissy", 48.93, 2.05)],
+        );
+        let inline = svg(&outline, &home, &partners, &frame, Land::Inline);
+        let linked = svg(
+            &outline,
+            &home,
+            &partners,
+            &frame,
+            Land::Linked("../map.svg"),
+        );
+        let file = land_file(&outline, &home, &partners, FOLDER_HEIGHT);
+        let land_of = |svg: &str| {
+            let data = svg.split(" d=\"").nth(1).unwrap().to_string();
+            data[..data.find('"').unwrap()].to_string()
+        };
+        assert!(land_of(&inline).len() > 1000);
+        assert_eq!(land_of(&inline), land_of(&file));
+        assert!(!linked.contains(" d=\""), "{linked}");
+        assert!(linked.contains(r#"<image href="../map.svg" width="800" height="380"/>"#));
+        assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(!file.contains("Pruszków") && linked.contains("Pruszków"));
+        // Everything but the land is the same.
+        let names = |svg: &str| svg[svg.find("<line").unwrap()..].to_string();
+        assert_eq!(names(&inline), names(&linked));
     }
 
     #[test]
@@ -421,25 +538,20 @@ mod tests {
 
     #[test]
     fn a_map_of_two_near_towns_draws_only_their_region() {
-        let outline = Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap();
-        let frame = Frame {
-            id: "m",
-            title: "Map",
-            desc: "",
-            color: "#1f5fa8",
-            height: FOLDER_HEIGHT,
-        };
+        let (outline, frame) = (europe(), FOLDER_FRAME);
         let whole_europe = svg(
             &outline,
             &place("Lisboa", 38.72, -9.14),
             &[place("Tbilisi", 41.72, 44.78)],
             &frame,
+            Land::Inline,
         );
         let near = svg(
             &outline,
             &place("Pruszków", 52.17, 20.81),
             &[place("Kutno", 52.23, 19.36)],
             &frame,
+            Land::Inline,
         );
         assert!(
             near.len() * 4 < whole_europe.len(),
@@ -497,7 +609,7 @@ mod tests {
             color: "#1f5fa8",
             height: WEB_HEIGHT,
         };
-        let svg = svg(&outline, &home, &partners, &frame);
+        let svg = svg(&outline, &home, &partners, &frame, Land::Inline);
         for name in ["Pruszków", "Poissy", "Rustavi"] {
             assert!(svg.contains(&format!("<title>{name}</title>")), "{name}");
         }

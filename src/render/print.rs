@@ -55,6 +55,9 @@ pub struct PrintSpec {
     /// The base name of its PDFs (`pruszkow-poissy-fr`).
     pub name: String,
     pub trim: Trim,
+    /// Writes the land of the folder's map ([`PrintSpec::land`]), which
+    /// its languages share: the first of them does.
+    pub writes_land: bool,
 }
 
 impl PrintSpec {
@@ -76,11 +79,30 @@ impl PrintSpec {
         format!("{}{}-print-shop.pdf", self.dir, self.name)
     }
 
+    /// The land of a folder's map, drawn once for all its languages and
+    /// both variants (`print/poissy/map.svg`); None for a report.
+    pub fn land(&self) -> Option<String> {
+        match self.kind {
+            PrintKind::Folder(_) => {
+                let lang_folder = self.dir.trim_end_matches('/');
+                let above = &lang_folder[..lang_folder.rfind('/')? + 1];
+                Some(format!("{above}{LAND}"))
+            }
+            PrintKind::Report(_) => None,
+        }
+    }
+
     /// `../../../`: from the publication's folder to the site's root.
     pub fn root(&self) -> String {
         "../".repeat(self.dir.matches('/').count())
     }
 }
+
+/// The name of a folder's land drawing, beside its languages' folders.
+const LAND: &str = "map.svg";
+
+/// The land drawing as a folder's pages link it.
+pub const LAND_HREF: &str = "../map.svg";
 
 /// A page to print to PDF, as the PDF step needs it.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,6 +189,15 @@ pub(super) fn render(
         files.push(OutputFile {
             path: css_path,
             body: Body::Bytes(css.into_bytes()),
+        });
+    }
+    if spec.writes_land
+        && let (Some(path), Some(land)) =
+            (spec.land(), views::land(site, i18n, urls, spec, outline))
+    {
+        files.push(OutputFile {
+            path,
+            body: Body::Bytes(land.into_bytes()),
         });
     }
     let partner = match spec.kind {
@@ -271,13 +302,14 @@ pub fn plan(site: &Site) -> Result<Vec<PrintSpec>> {
     let home = slugify(site.config.home.name_in(&site.config.default_language));
     let mut specs = Vec::new();
     for (i, p) in site.partners.iter().enumerate() {
-        for lang in folder_languages(site, i) {
+        for (n, lang) in folder_languages(site, i).into_iter().enumerate() {
             specs.push(PrintSpec {
                 kind: PrintKind::Folder(i),
                 dir: format!("print/{}/{lang}/", p.slug),
                 name: format!("{home}-{}-{}", p.slug, lang.as_str().to_ascii_lowercase()),
                 lang,
                 trim: A4_LANDSCAPE,
+                writes_land: n == 0,
             });
         }
     }
@@ -293,6 +325,7 @@ pub fn plan(site: &Site) -> Result<Vec<PrintSpec>> {
                 ),
                 lang: lang.clone(),
                 trim: A4_PORTRAIT,
+                writes_land: false,
             });
         }
     }
@@ -333,6 +366,7 @@ mod tests {
             dir: "print/poissy/fr/".into(),
             name: "pruszkow-poissy-fr".into(),
             trim: A4_LANDSCAPE,
+            writes_land: false,
         };
         assert_eq!(spec.html(), "print/poissy/fr/index.html");
         assert_eq!(spec.shop_html(), "print/poissy/fr/print-shop.html");
@@ -342,6 +376,12 @@ mod tests {
             "print/poissy/fr/pruszkow-poissy-fr-print-shop.pdf"
         );
         assert_eq!(spec.root(), "../../../");
+        assert_eq!(spec.land().as_deref(), Some("print/poissy/map.svg"));
+        let report = PrintSpec {
+            kind: PrintKind::Report(0),
+            ..spec
+        };
+        assert_eq!(report.land(), None);
     }
 
     #[test]
