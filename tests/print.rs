@@ -45,7 +45,10 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
             assert_eq!(figures.matches("<circle").count(), 2, "{partner}/{lang}");
             // Its land is drawn once for every language and both variants.
             assert!(figures.contains("<image height=380 href=../map.svg width=800 />"));
-            assert!(!figures.contains(" d="), "{partner}/{lang}: land drawn inline");
+            assert!(
+                !figures.contains(" d="),
+                "{partner}/{lang}: land drawn inline"
+            );
             // A4 landscape, in millimetres, never a keyword, in the page's
             // own stylesheet (no inline style: a strict CSP holds).
             assert!(html.contains("<link href=index.css rel=stylesheet>"));

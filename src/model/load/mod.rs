@@ -4,7 +4,7 @@
 //! returned only when there are none. Cross-references (partners in
 //! activities, programmes, documents) are resolved here, once.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -30,6 +30,7 @@ pub fn load(content: &Content, today: PartialDate) -> Result<(Site, Vec<Warning>
         missing: BTreeMap::new(),
         langs: None,
         page_images: BTreeMap::new(),
+        shallow: shallow_texts(content),
     };
     let site = loader.site(content, today);
     loader.report_missing_translations();
@@ -47,6 +48,26 @@ struct Loader {
     /// Photos listed in a page's default-language front matter, by file,
     /// with where they are written, until the page is put together.
     page_images: BTreeMap<PathBuf, (Vec<RawImage>, SpanIndex)>,
+    /// The Markdown texts found not to nest too deep.
+    shallow: HashSet<PathBuf>,
+}
+
+/// The Markdown texts that do not nest too deep: checking means parsing
+/// each text whole, the costliest check of the model, so all are checked
+/// at once on every thread; the others are checked again, for the
+/// message, as they are read.
+fn shallow_texts(content: &Content) -> HashSet<PathBuf> {
+    use rayon::prelude::*;
+    content
+        .texts
+        .par_iter()
+        .filter(|f| f.path.extension().is_some_and(|e| e == "md"))
+        .filter(|f| {
+            frontmatter::split(&f.text)
+                .is_ok_and(|s| crate::source::limits::markdown_nests_too_deep(s.body).is_none())
+        })
+        .map(|f| f.path.clone())
+        .collect()
 }
 
 /// A YAML document being checked: its file and where its nodes are.

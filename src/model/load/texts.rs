@@ -93,7 +93,9 @@ impl Loader {
         let body = split.body.to_string();
         let head = &file.text[..file.text.len() - split.body.len()];
         let body_line = head.matches('\n').count() + 1;
-        if let Err(d) = limits::markdown(&file.path, split.body, body_line - 1) {
+        if !self.shallow.contains(&file.path)
+            && let Err(d) = limits::markdown(&file.path, split.body, body_line - 1)
+        {
             self.error(d);
             return None;
         }
