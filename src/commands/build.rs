@@ -191,14 +191,6 @@ fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
     Ok((loaded, read))
 }
 
-/// Renders the site in memory, checking everything; writes nothing.
-pub fn render_site(
-    config: &BuildConfig,
-    options: render::Options,
-) -> Result<(render::Rendered, Summary)> {
-    render_site_again(config, options, None).map(|again| (again.rendered, again.summary))
-}
-
 /// A site rendered in memory by [`render_site_again`].
 pub struct RenderedAgain {
     pub rendered: render::Rendered,
@@ -210,10 +202,11 @@ pub struct RenderedAgain {
     pub partners: Option<std::collections::BTreeSet<usize>>,
 }
 
-/// [`render_site`], given the model of the last render and the files
-/// that changed since (relative to the site root): when they are only
-/// the bodies of partners' profile texts, only what shows those texts is
-/// rendered again.
+/// Renders the site in memory, checking everything; writes nothing.
+/// Given the model of the last render and the files that changed since
+/// (relative to the site root): when they are only the bodies of
+/// partners' profile texts, only what shows those texts is rendered
+/// again.
 pub fn render_site_again(
     config: &BuildConfig,
     options: render::Options,
