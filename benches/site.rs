@@ -23,6 +23,8 @@
 //! `generate` only writes the site, to build it by hand or with another
 //! tool. docs/performance.md has the figures and how to compare them.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
 mod synth;
 
 use std::io::{Read, Write};
@@ -152,26 +154,20 @@ fn builds(options: &Options) {
     );
     // As if written a while ago: a build does not trust a file changed
     // within moments of its start to have a time of its own.
-    age(&site);
+    common::age(&site);
     let out = tmp.path().join("out");
     let out_arg = out.to_str().expect("a UTF-8 path");
     let build = ["build", "--output", out_arg];
     let cache = site.join(".twinpress");
 
-    let mut full = Vec::new();
-    let mut peak = 0;
-    for _ in 0..options.runs {
+    let (full, peak) = runs(options.runs, &build, &site, |_| {
         for previous in [&out, &cache] {
             if previous.exists() {
                 std::fs::remove_dir_all(previous).expect("the last build's output removed");
             }
         }
-        let (took, memory, _) = run(&build, &site);
-        full.push(took);
-        peak = peak.max(memory);
-    }
+    });
     let pages = count_files(&out, "html");
-    let full = median(full);
     println!(
         "full build:        {:>8.0} ms  (median of {}), peak memory {:.0} MiB, {pages} HTML files",
         full.as_secs_f64() * 1000.0,
@@ -179,42 +175,18 @@ fn builds(options: &Options) {
         mib(peak)
     );
 
-    let mut again = Vec::new();
-    let mut peak = 0;
-    for _ in 0..options.runs {
-        let (took, memory, _) = run(&build, &site);
-        again.push(took);
-        peak = peak.max(memory);
-    }
-    let again = median(again);
-    println!(
-        "no-change rebuild: {:>8.0} ms  ({:.0}% of the full build), peak memory {:.0} MiB",
-        again.as_secs_f64() * 1000.0,
-        100.0 * again.as_secs_f64() / full.as_secs_f64(),
-        mib(peak)
-    );
+    let (again, peak) = runs(options.runs, &build, &site, |_| {});
+    print_rebuild("no-change rebuild:  ", again, full, peak);
 
-    let mut changed = Vec::new();
-    let mut peak = 0;
     let profile = site.join("content/partners/town-0/en.md");
-    for run_number in 0..options.runs {
+    let (changed, peak) = runs(options.runs, &build, &site, |run_number| {
         let mut file = std::fs::OpenOptions::new()
             .append(true)
             .open(&profile)
             .expect("a partner's profile");
         writeln!(file, "\nA new paragraph, number {run_number}.").expect("the profile changed");
-        drop(file);
-        let (took, memory, _) = run(&build, &site);
-        changed.push(took);
-        peak = peak.max(memory);
-    }
-    let changed = median(changed);
-    println!(
-        "one partner changed: {:>6.0} ms  ({:.0}% of the full build), peak memory {:.0} MiB",
-        changed.as_secs_f64() * 1000.0,
-        100.0 * changed.as_secs_f64() / full.as_secs_f64(),
-        mib(peak)
-    );
+    });
+    print_rebuild("one partner changed:", changed, full, peak);
 
     std::fs::remove_dir_all(&out).expect("the last output removed");
     let (_, _, timings) = run(&["build", "--timings", "--output", out_arg], &site);
@@ -224,41 +196,36 @@ fn builds(options: &Options) {
     }
 }
 
-/// Sets the time of every file under `dir` an hour back.
-fn age(dir: &Path) {
-    let past = std::time::SystemTime::now() - Duration::from_secs(3600);
-    for entry in walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        if entry.file_type().is_file() {
-            std::fs::File::options()
-                .write(true)
-                .open(entry.path())
-                .and_then(|f| f.set_modified(past))
-                .expect("the time of a file set");
-        }
+/// Runs the binary with `args` `count` times, calling `before` with the
+/// run's number first: the median wall time and the largest peak memory.
+fn runs(
+    count: usize,
+    args: &[&str],
+    root: &Path,
+    mut before: impl FnMut(usize),
+) -> (Duration, u64) {
+    let mut times = Vec::new();
+    let mut peak = 0;
+    for n in 0..count {
+        before(n);
+        let (took, memory, _) = run(args, root);
+        times.push(took);
+        peak = peak.max(memory);
     }
+    (median(times), peak)
+}
+
+/// A rebuild's line: its time, as a share of the full build's too.
+fn print_rebuild(what: &str, took: Duration, full: Duration, peak: u64) {
+    println!(
+        "{what} {:>6.0} ms  ({:.0}% of the full build), peak memory {:.0} MiB",
+        took.as_secs_f64() * 1000.0,
+        100.0 * took.as_secs_f64() / full.as_secs_f64(),
+        mib(peak)
+    );
 }
 
 /// A copy of the example site (content, theme, locales) in `to`.
-fn copy_example(to: &Path) {
-    let example = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for folder in ["content", "themes", "locales"] {
-        let from = example.join(folder);
-        for entry in walkdir::WalkDir::new(&from).into_iter().flatten() {
-            let target = to
-                .join(folder)
-                .join(entry.path().strip_prefix(&from).expect("inside"));
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&target).expect("a folder");
-            } else {
-                std::fs::copy(entry.path(), &target).expect("a copy");
-            }
-        }
-    }
-}
-
 fn get(host: &str, path: &str) -> String {
     let Ok(mut stream) = TcpStream::connect(host) else {
         return String::new();
@@ -275,7 +242,7 @@ fn get(host: &str, path: &str) -> String {
 fn serve() {
     let tmp = scratch();
     let site = tmp.path().join("site");
-    copy_example(&site);
+    common::copy_example(&site);
     let running = twinpress::commands::serve::start(&twinpress::commands::serve::ServeArgs {
         root: site.clone(),
         port: 0,

@@ -6,7 +6,7 @@ mod common;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
-use common::{config, copy_fixture, read, tree};
+use common::{age, config, copy_fixture, read, tree};
 use twinpress::commands::build::build;
 
 fn inode(out: &Path, path: &str) -> u64 {
@@ -91,22 +91,6 @@ fn a_damaged_or_foreign_record_only_means_writing_everything() {
 
 /// Sets the time of every file of the site an hour back, as if it had
 /// been written well before the build.
-fn age(site: &Path) {
-    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    for entry in walkdir::WalkDir::new(site)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        if entry.file_type().is_file() {
-            let file = std::fs::File::options()
-                .write(true)
-                .open(entry.path())
-                .unwrap();
-            file.set_modified(past).unwrap();
-        }
-    }
-}
-
 #[test]
 fn nothing_is_made_again_when_nothing_changed() {
     let (tmp, site) = copy_fixture("czech-region");

@@ -522,21 +522,6 @@ fn ten_thousand_requests_are_each_answered_correctly() {
     assert_eq!(answered.into_inner(), 10_000);
 }
 
-/// The example site, copied to change it.
-fn copy_example() -> (tempfile::TempDir, std::path::PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let site = tmp.path().join("site");
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for folder in ["content", "themes", "locales"] {
-        for (path, bytes) in common::tree(&repo.join(folder)) {
-            let target = site.join(folder).join(path);
-            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-            std::fs::write(target, bytes).unwrap();
-        }
-    }
-    (tmp, site)
-}
-
 /// Every file of a render, by path.
 fn files_of(rendered: twinpress::render::Rendered) -> std::collections::BTreeMap<String, Body> {
     rendered
@@ -554,7 +539,9 @@ use twinpress::render::{Body, Options};
 /// render makes; any other change renders everything.
 #[test]
 fn a_changed_profile_text_renders_only_what_shows_it() {
-    let (_tmp, site) = copy_example();
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    common::copy_example(&site);
     let config = common::config(&site, &site.join("public"));
     let first = render_site_again(&config, Options::default(), None).unwrap();
     assert!(first.partners.is_none());

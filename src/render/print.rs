@@ -86,7 +86,7 @@ impl PrintSpec {
             PrintKind::Folder(_) => {
                 let lang_folder = self.dir.trim_end_matches('/');
                 let above = &lang_folder[..lang_folder.rfind('/')? + 1];
-                Some(format!("{above}{LAND}"))
+                Some(format!("{above}{}", LAND_HREF.trim_start_matches("../")))
             }
             PrintKind::Report(_) => None,
         }
@@ -98,10 +98,8 @@ impl PrintSpec {
     }
 }
 
-/// The name of a folder's land drawing, beside its languages' folders.
-const LAND: &str = "map.svg";
-
-/// The land drawing as a folder's pages link it.
+/// A folder's land drawing as its pages link it: in the folder above
+/// their language's ([`PrintSpec::land`]).
 pub const LAND_HREF: &str = "../map.svg";
 
 /// A page to print to PDF, as the PDF step needs it.

@@ -68,12 +68,24 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
-    for (path, bytes) in tree(&fixture(name)) {
-        let target = site.join(path);
+    copy_tree(&fixture(name), &site);
+    (tmp, site)
+}
+
+/// The example site (its content, theme and locales) copied to `to`.
+pub fn copy_example(to: &Path) {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for folder in ["content", "themes", "locales"] {
+        copy_tree(&example.join(folder), &to.join(folder));
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for (path, bytes) in tree(from) {
+        let target = to.join(path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(target, bytes).unwrap();
     }
-    (tmp, site)
 }
 
 /// The published path of a theme file (`fonts/fonts.css` →
@@ -130,4 +142,23 @@ pub fn grow(site: &Path, n: usize) {
 /// The twinpress binary, to run as a user would.
 pub fn twinpress() -> std::process::Command {
     std::process::Command::new(env!("CARGO_BIN_EXE_twinpress"))
+}
+
+/// Sets the time of every file under `dir` an hour back, as of a site
+/// written a while ago: a build does not trust a file changed within
+/// moments of its start to have a time of its own.
+pub fn age(dir: &Path) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if entry.file_type().is_file() {
+            std::fs::File::options()
+                .write(true)
+                .open(entry.path())
+                .and_then(|f| f.set_modified(past))
+                .expect("the time of a file set");
+        }
+    }
 }
