@@ -100,8 +100,8 @@ impl Hyphenator {
             if VOID.contains(&name.as_str()) || tag.ends_with("/>") {
                 continue;
             }
-            // A drawing holds no prose, and a map's outline is long: its
-            // tags are passed over whole, up to the end of the drawing.
+            // A drawing (a map, a chart) holds no prose: its tags are
+            // passed over whole, up to the end of the drawing.
             if name == "svg"
                 && let Some(end) = svg_end(rest)
             {

@@ -185,15 +185,15 @@ struct View {
 }
 
 impl View {
-    fn new(home: &Place, partners: &[Place], height: f64) -> View {
-        let all: Vec<&Place> = std::iter::once(home).chain(partners).collect();
-        let lat_mid = (all.iter().map(|p| p.lat).fold(f64::MAX, f64::min)
-            + all.iter().map(|p| p.lat).fold(f64::MIN, f64::max))
+    /// The view of `towns`, each (latitude, longitude).
+    fn new(towns: &[(f64, f64)], height: f64) -> View {
+        let lat_mid = (towns.iter().map(|t| t.0).fold(f64::MAX, f64::min)
+            + towns.iter().map(|t| t.0).fold(f64::MIN, f64::max))
             / 2.0;
         let k = lat_mid.to_radians().cos().max(0.2);
         let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-        for p in &all {
-            let (x, y) = (p.lon * k, -p.lat);
+        for &(lat, lon) in towns {
+            let (x, y) = (lon * k, -lat);
             (x0, x1, y0, y1) = (x0.min(x), x1.max(x), y0.min(y), y1.max(y));
         }
         let (mut w, mut h) = ((x1 - x0).max(3.0), (y1 - y0).max(3.0));
@@ -299,10 +299,11 @@ pub enum Land<'a> {
     Linked(&'a str),
 }
 
-/// The sea and land of a map of `home` and `partners`, for
-/// [`Land::Linked`]: a drawing of its own, without names.
-pub fn land_file(outline: &Outline, home: &Place, partners: &[Place], height: f64) -> String {
-    let view = View::new(home, partners, height);
+/// The sea and land of a map of `towns` (latitude, longitude: the home
+/// town's and its partners'), for [`Land::Linked`]: a drawing of its own,
+/// without names.
+pub fn land_file(outline: &Outline, towns: &[(f64, f64)], height: f64) -> String {
+    let view = View::new(towns, height);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}">{}</svg>"##,
         land_shapes(&land(outline, &view), height)
@@ -337,7 +338,11 @@ pub fn svg(
     } = *frame;
     // A folder's map is printed small: its marks and names are drawn larger.
     let big = if height <= FOLDER_HEIGHT { 1.8 } else { 1.0 };
-    let view = View::new(home, partners, height);
+    let towns: Vec<(f64, f64)> = std::iter::once(home)
+        .chain(partners)
+        .map(|p| (p.lat, p.lon))
+        .collect();
+    let view = View::new(&towns, height);
     let to_view = |lon: f64, lat: f64| view.point(lon, lat);
     let shapes = match land_drawn {
         Land::Inline => land_shapes(&land(outline, &view), height),
@@ -499,7 +504,7 @@ mod tests {
             &frame,
             Land::Linked("../map.svg"),
         );
-        let file = land_file(&outline, &home, &partners, FOLDER_HEIGHT);
+        let file = land_file(&outline, &[(52.17, 20.81), (48.93, 2.05)], FOLDER_HEIGHT);
         let land_of = |svg: &str| {
             let data = svg.split(" d=\"").nth(1).unwrap().to_string();
             data[..data.find('"').unwrap()].to_string()

@@ -146,7 +146,7 @@ pub(super) fn render(
     // The sheet's size and what differs between publications are set in
     // a stylesheet beside each page, rendered from `print/<kind>.css`: a
     // page with no inline style keeps to a strict Content-Security-Policy.
-    let style = template.replace(".html", ".css");
+    let style = stylesheet_of(template);
     let mut files = Vec::with_capacity(4);
     let mut hyphenator = hyphenate::Hyphenator::default();
     for shop in [false, true] {
@@ -189,10 +189,15 @@ pub(super) fn render(
             body: Body::Bytes(css.into_bytes()),
         });
     }
+    // The land of the folder's map of the two towns, when both have a
+    // location (as the map needs).
     if spec.writes_land
-        && let (Some(path), Some(land)) =
-            (spec.land(), views::land(site, i18n, urls, spec, outline))
+        && let PrintKind::Folder(i) = spec.kind
+        && let (Some(home), Some(partner)) =
+            (site.config.home.location, site.partners[i].facts.location)
+        && let Some(path) = spec.land()
     {
+        let land = super::map::land_file(outline, &[home, partner], super::map::FOLDER_HEIGHT);
         files.push(OutputFile {
             path,
             body: Body::Bytes(land.into_bytes()),

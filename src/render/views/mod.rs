@@ -21,7 +21,7 @@ pub mod search;
 mod statement;
 mod structured;
 
-pub use print::{FOLDER_PHOTO_MM, land, printable};
+pub use print::{FOLDER_PHOTO_MM, printable};
 
 /// What some pages need beyond the model.
 pub struct Env<'a> {
@@ -457,18 +457,17 @@ impl<'a> Ctx<'a> {
         ))
     }
 
-    /// The towns on a map of the home town and `partners` (those with a
-    /// location): home, and each partner with its entry in the list that
-    /// says the same as the map; None without the home town's location or
-    /// any partner's.
-    fn map_places(
+    /// A map of the home town and `partners` (those with a location), with
+    /// the same as a list for those who cannot see it; None without the
+    /// home town's location or any partner's.
+    fn map(
         &self,
         partners: &[&Partner],
-    ) -> Option<(
-        super::map::Place,
-        Vec<super::map::Place>,
-        Vec<serde_json::Value>,
-    )> {
+        id: &str,
+        height: f64,
+        land: super::map::Land,
+    ) -> Option<serde_json::Value> {
+        let outline = self.outline?;
         let home = &self.site.config.home;
         let (hlat, hlon) = home.location?;
         let mut places = Vec::new();
@@ -504,28 +503,10 @@ impl<'a> Ctx<'a> {
             lon: hlon,
             distance: None,
         };
-        Some((home_place, places, items))
-    }
-
-    /// A map of the home town and `partners` (those with a location), with
-    /// the same as a list for those who cannot see it; None without the
-    /// home town's location or any partner's.
-    fn map(
-        &self,
-        partners: &[&Partner],
-        id: &str,
-        height: f64,
-        land: super::map::Land,
-    ) -> Option<serde_json::Value> {
-        let outline = self.outline?;
-        let (home_place, places, items) = self.map_places(partners)?;
         let title = self.tr.t("map-title");
         let desc = self.tr.t_with(
             "map-desc",
-            &[(
-                "home",
-                Arg::from(self.site.config.home.name_in(self.lang).to_string()),
-            )],
+            &[("home", Arg::from(home.name_in(self.lang).to_string()))],
         );
         let frame = super::map::Frame {
             id,
@@ -536,13 +517,6 @@ impl<'a> Ctx<'a> {
         };
         let svg = super::map::svg(outline, &home_place, &places, &frame, land);
         Some(serde_json::json!({"svg": svg, "items": items}))
-    }
-
-    /// The land of [`Ctx::map`] of the same towns, for [`super::map::Land::Linked`].
-    fn land_file(&self, partners: &[&Partner], height: f64) -> Option<String> {
-        let outline = self.outline?;
-        let (home_place, places, _) = self.map_places(partners)?;
-        Some(super::map::land_file(outline, &home_place, &places, height))
     }
 
     /// The documents beside a page, published in `folder` of the default

@@ -30,23 +30,6 @@ pub fn printable(
     (template, title, Value::from_serializable(&data))
 }
 
-/// The land of a folder's map, which its languages and variants share
-/// ([`PrintSpec::land`]); None for a report or a folder without a map.
-pub fn land(
-    site: &Site,
-    i18n: &I18n,
-    urls: &Urls,
-    spec: &PrintSpec,
-    outline: &super::super::map::Outline,
-) -> Option<String> {
-    let PrintKind::Folder(i) = spec.kind else {
-        return None;
-    };
-    let mut cx = Ctx::new(site, i18n, urls, &spec.lang);
-    cx.outline = Some(outline);
-    cx.land_file(&[&site.partners[i]], super::super::map::FOLDER_HEIGHT)
-}
-
 /// The two towns side by side, row by row.
 fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<serde_json::Value> {
     let tr = &cx.tr;
