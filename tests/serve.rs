@@ -582,6 +582,7 @@ fn a_changed_profile_text_renders_only_what_shows_it() {
         assert!(made.keys().any(|p| p.starts_with("partners/poissy/")));
         assert!(made.keys().any(|p| p.starts_with("print/poissy/")));
         assert!(made.keys().any(|p| p.ends_with("search/data.js")));
+        assert!(!made.keys().any(|p| p.ends_with("feed.xml")));
         assert!(
             !made.contains_key("index.html") && !made.contains_key("partners/index.html"),
             "{:?}",

@@ -211,14 +211,26 @@ impl Text {
     /// Whether `other` is this text with at most another body: the same
     /// file, front matter, and first line of the body.
     pub fn same_but_body(&self, other: &Text) -> bool {
-        self.file == other.file
-            && self.title == other.title
-            && self.summary == other.summary
-            && self.common_ground == other.common_ground
-            && self.menu == other.menu
-            && self.slug == other.slug
-            && self.body_line == other.body_line
-            && self.translated_from == other.translated_from
+        // Every field named, so that one added later is compared too.
+        let Text {
+            file,
+            title,
+            summary,
+            common_ground,
+            menu,
+            slug,
+            body: _,
+            body_line,
+            translated_from,
+        } = self;
+        *file == other.file
+            && *title == other.title
+            && *summary == other.summary
+            && *common_ground == other.common_ground
+            && *menu == other.menu
+            && *slug == other.slug
+            && *body_line == other.body_line
+            && *translated_from == other.translated_from
     }
 
     /// A short fingerprint of what a translation is made from (title,

@@ -138,7 +138,7 @@ pub fn render(site: &Site, i18n: &I18n, theme: &Theme, options: Options) -> Resu
 
 /// Renders into memory only the files that show the profile texts of
 /// `partners` (indexes into `site.partners`): their pages and folders in
-/// every language, and each language's search index, feed and calendar.
+/// every language, and each language's search index.
 /// Everything else is as a whole render of the site would make it when
 /// only those texts' bodies changed (see [`Site::bodies_changed`]).
 pub fn render_profiles(
@@ -190,7 +190,8 @@ impl Scope<'_> {
                 matches!(spec.kind, print::PrintKind::Folder(i) if partners.contains(&i))
             }
             // The search index holds the texts' words.
-            (Scope::Profiles(_), Job::Language(_)) => true,
+            (Scope::Profiles(_), Job::Search(_)) => true,
+            (Scope::Profiles(_), Job::Feeds(_)) => false,
             (Scope::Profiles(_), Job::Site) => false,
         }
     }
@@ -200,8 +201,10 @@ impl Scope<'_> {
 enum Job<'a> {
     Page(&'a PageSpec),
     Print(&'a print::PrintSpec),
-    /// A language's search index, feed and calendar.
-    Language(&'a Lang),
+    /// A language's search index.
+    Search(&'a Lang),
+    /// A language's feed and calendar.
+    Feeds(&'a Lang),
     /// The files of the whole site: the sitemap, the data, the theme's.
     Site,
 }
@@ -299,7 +302,8 @@ fn render_scoped(
     // The longest work first, so that no thread is left with it at the end.
     let mut jobs: Vec<Job> = Vec::with_capacity(specs.len() + prints.len() + 16);
     jobs.push(Job::Site);
-    jobs.extend(site.config.languages.iter().map(Job::Language));
+    jobs.extend(site.config.languages.iter().map(Job::Search));
+    jobs.extend(site.config.languages.iter().map(Job::Feeds));
     jobs.extend(prints.iter().map(Job::Print));
     jobs.extend(specs.iter().map(Job::Page));
     jobs.retain(|job| scope.wants(job));
@@ -363,16 +367,13 @@ fn render_scoped(
                     p.files.into_iter().try_for_each(emit)?;
                     Ok(p.jobs.into())
                 }),
-                Job::Language(lang) => {
-                    let mut files = vec![
-                        OutputFile {
-                            path: views::search::path(&urls, lang),
-                            body: Body::Bytes(
-                                views::search::data(site, i18n, &urls, lang).into_bytes(),
-                            ),
-                        },
-                        data::feed(site, i18n, &urls, lang),
-                    ];
+                Job::Search(lang) => emit(OutputFile {
+                    path: views::search::path(&urls, lang),
+                    body: Body::Bytes(views::search::data(site, i18n, &urls, lang).into_bytes()),
+                })
+                .map(|()| Vec::new()),
+                Job::Feeds(lang) => {
+                    let mut files = vec![data::feed(site, i18n, &urls, lang)];
                     if site.has_plans() {
                         files.push(data::schedule_ics(site, i18n, &urls, lang));
                     }
