@@ -4,7 +4,7 @@
 //! returned only when there are none. Cross-references (partners in
 //! activities, programmes, documents) are resolved here, once.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -30,7 +30,7 @@ pub fn load(content: &Content, today: PartialDate) -> Result<(Site, Vec<Warning>
         missing: BTreeMap::new(),
         langs: None,
         page_images: BTreeMap::new(),
-        shallow: shallow_texts(content),
+        too_deep: too_deep_texts(content),
     };
     let site = loader.site(content, today);
     loader.report_missing_translations();
@@ -48,25 +48,27 @@ struct Loader {
     /// Photos listed in a page's default-language front matter, by file,
     /// with where they are written, until the page is put together.
     page_images: BTreeMap<PathBuf, (Vec<RawImage>, SpanIndex)>,
-    /// The Markdown texts found not to nest too deep.
-    shallow: HashSet<PathBuf>,
+    /// The Markdown texts that nest too deep, with their messages.
+    too_deep: HashMap<PathBuf, Diagnostic>,
 }
 
-/// The Markdown texts that do not nest too deep: checking means parsing
-/// each text whole, the costliest check of the model, so all are checked
-/// at once on every thread; the others are checked again, for the
-/// message, as they are read.
-fn shallow_texts(content: &Content) -> HashSet<PathBuf> {
+/// The Markdown texts that nest too deep, each with its message.
+/// Checking means parsing each text whole, the costliest check of the
+/// model: all texts are checked at once on every thread, before they are
+/// read one by one.
+fn too_deep_texts(content: &Content) -> HashMap<PathBuf, Diagnostic> {
     use rayon::prelude::*;
     content
         .texts
         .par_iter()
         .filter(|f| f.path.extension().is_some_and(|e| e == "md"))
-        .filter(|f| {
-            frontmatter::split(&f.text)
-                .is_ok_and(|s| crate::source::limits::markdown_nests_too_deep(s.body).is_none())
+        .filter_map(|f| {
+            let split = frontmatter::split(&f.text).ok()?;
+            let before = texts::body_line(&f.text, split.body) - 1;
+            crate::source::limits::markdown(&f.path, split.body, before)
+                .err()
+                .map(|d| (f.path.clone(), d))
         })
-        .map(|f| f.path.clone())
         .collect()
 }
 

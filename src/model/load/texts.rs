@@ -2,7 +2,6 @@
 //! file per language, with their front matter.
 
 use super::*;
-use crate::source::limits;
 
 impl Loader {
     /// The `<lang>.md` files of one folder, by language. Pages and reports
@@ -91,11 +90,8 @@ impl Loader {
         };
         let offset = split.front_matter_offset;
         let body = split.body.to_string();
-        let head = &file.text[..file.text.len() - split.body.len()];
-        let body_line = head.matches('\n').count() + 1;
-        if !self.shallow.contains(&file.path)
-            && let Err(d) = limits::markdown(&file.path, split.body, body_line - 1)
-        {
+        let body_line = body_line(&file.text, split.body);
+        if let Some(d) = self.too_deep.remove(&file.path) {
             self.error(d);
             return None;
         }
@@ -253,4 +249,9 @@ impl Loader {
         });
         out
     }
+}
+
+/// The line of `text` its `body` (a part at its end) starts on.
+pub(super) fn body_line(text: &str, body: &str) -> usize {
+    text[..text.len() - body.len()].matches('\n').count() + 1
 }
