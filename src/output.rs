@@ -182,9 +182,10 @@ impl Staging {
     }
 
     /// Puts the new output in the old one's place, and keeps the record
-    /// of what it holds for the next build; a record that cannot be kept
-    /// is a warning.
-    pub fn commit(mut self) -> Result<Option<crate::error::Warning>> {
+    /// of what it holds for the next build. Once the new output is in
+    /// place the site is published: what cannot be tidied after that (the
+    /// record kept, the previous output deleted) is a warning.
+    pub fn commit(mut self) -> Result<Vec<crate::error::Warning>> {
         if self.output.exists() {
             std::fs::rename(&self.output, &self.old).map_err(|e| Error::write(&self.output, e))?;
         }
@@ -193,26 +194,34 @@ impl Staging {
             return Err(Error::write(&self.output, e));
         }
         self.committed = true;
-        if self.old.exists() {
-            std::fs::remove_dir_all(&self.old).map_err(|e| Error::write(&self.old, e))?;
-        }
-        let Some(reuse) = self.reuse.take() else {
-            return Ok(None);
-        };
-        // Without the record the next build writes every file again,
-        // which it can do: the site is published all the same.
-        let mut written = reuse
-            .written
-            .into_inner()
-            .unwrap_or_else(|e| e.into_inner());
-        written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Ok(reuse.record.write(reuse.inputs, &written).err().map(|e| {
-            crate::error::Warning {
-                message: format!(
-                    "the site is published, but the record of what was written could not be kept ({e}), so the next build will write every file again: check that the cache folder can be written, or choose another with --cache"
-                ),
+        let mut warnings = Vec::new();
+        if let Some(reuse) = self.reuse.take() {
+            // Without the record the next build writes every file again,
+            // which it can do: the site is published all the same.
+            let mut written = reuse
+                .written
+                .into_inner()
+                .unwrap_or_else(|e| e.into_inner());
+            written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            if let Err(e) = reuse.record.write(reuse.inputs, &written) {
+                warnings.push(crate::error::Warning {
+                    message: format!(
+                        "the site is published, but the record of what was written could not be kept ({e}), so the next build will write every file again: check that the cache folder can be written, or choose another with --cache"
+                    ),
+                });
             }
-        }))
+        }
+        if self.old.exists()
+            && let Err(e) = std::fs::remove_dir_all(&self.old)
+        {
+            warnings.push(crate::error::Warning {
+                message: format!(
+                    "the site is published, but the previous version could not be deleted from {} ({e}); the next build deletes it, or delete that folder yourself",
+                    self.old.display()
+                ),
+            });
+        }
+        Ok(warnings)
     }
 }
 
@@ -681,7 +690,7 @@ mod tests {
         };
         let first = Staging::begin(&out, None).unwrap();
         first.write_all(&[page("first")]).unwrap();
-        assert!(first.commit().unwrap().is_none());
+        assert!(first.commit().unwrap().is_empty());
         // The pages are written, then printing them fails: the build
         // returns its error and the staging folder is dropped.
         let second = Staging::begin(&out, None).unwrap();

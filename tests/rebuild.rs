@@ -166,3 +166,33 @@ fn a_file_added_beside_the_content_or_in_locales_makes_it_again() {
     }
     assert!(out.join("partners/gyor/agreement.txt").is_file());
 }
+
+/// The summary says the output is up to date, not that a build was made.
+#[test]
+fn a_build_with_nothing_changed_says_the_output_is_up_to_date() {
+    let (tmp, site) = copy_fixture("czech-region");
+    age(&site);
+    let out = tmp.path().join("out");
+    let cache = tmp.path().join("cache");
+    let run = || {
+        let done = common::twinpress()
+            .args(["build", "--root"])
+            .arg(&site)
+            .arg("--output")
+            .arg(&out)
+            .arg("--cache")
+            .arg(&cache)
+            .output()
+            .unwrap();
+        assert!(done.status.success());
+        String::from_utf8_lossy(&done.stdout).into_owned() + &String::from_utf8_lossy(&done.stderr)
+    };
+    assert!(run().contains("built "));
+    let again = run();
+    assert!(
+        again.contains("nothing changed since the last build: ")
+            && again.contains(" is up to date (")
+            && again.contains("), checked in "),
+        "{again}"
+    );
+}

@@ -133,19 +133,20 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
     } else {
         String::new()
     };
-    let built = if summary.unchanged {
-        "nothing changed since the last build, which made"
-    } else {
-        "built"
-    };
-    ui.info(format_args!(
-        "{built} {total} pages ({}), {} partners, {} files{photos}{pdfs} in {} ms → {}",
+    let what = format!(
+        "{total} pages ({}), {} partners, {} files{photos}{pdfs}",
         per_lang.join(", "),
         summary.partners,
         summary.files,
-        started.elapsed().as_millis(),
-        config.output.display()
-    ));
+    );
+    let (took, output) = (started.elapsed().as_millis(), config.output.display());
+    if summary.unchanged {
+        ui.info(format_args!(
+            "nothing changed since the last build: {output} is up to date ({what}), checked in {took} ms"
+        ));
+    } else {
+        ui.info(format_args!("built {what} in {took} ms → {output}"));
+    }
     Ok(())
 }
 
