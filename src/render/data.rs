@@ -43,6 +43,10 @@ fn page_urls(site: &Site, urls: &Urls, p: &Partner) -> Value {
     Value::Object(out)
 }
 
+/// The site's partners as data, at the root of the output.
+pub const PARTNERS_JSON: &str = "partners.json";
+pub const PARTNERS_CSV: &str = "partners.csv";
+
 /// `partners.json`: every partner with its names, place, status, areas
 /// and agreements.
 pub fn partners_json(site: &Site, urls: &Urls) -> OutputFile {
@@ -91,7 +95,7 @@ pub fn partners_json(site: &Site, urls: &Urls) -> OutputFile {
     let mut text = serde_json::to_string_pretty(&data).unwrap_or_default();
     text.push('\n');
     OutputFile {
-        path: "partners.json".into(),
+        path: PARTNERS_JSON.into(),
         body: Body::Bytes(text.into_bytes()),
     }
 }
@@ -126,7 +130,7 @@ pub fn partners_csv(site: &Site, urls: &Urls) -> Result<OutputFile> {
         .from_writer(Vec::new());
     // Writing into memory fails only when out of it.
     let row_error = |e: csv::Error| Error::Write {
-        path: "partners.csv".into(),
+        path: PARTNERS_CSV.into(),
         source: std::io::Error::other(e),
     };
     w.write_record(CSV_COLUMNS).map_err(row_error)?;
@@ -162,11 +166,11 @@ pub fn partners_csv(site: &Site, urls: &Urls) -> Result<OutputFile> {
         .map_err(row_error)?;
     }
     let bytes = w.into_inner().map_err(|e| Error::Write {
-        path: "partners.csv".into(),
+        path: PARTNERS_CSV.into(),
         source: e.into_error(),
     })?;
     Ok(OutputFile {
-        path: "partners.csv".into(),
+        path: PARTNERS_CSV.into(),
         body: Body::Bytes(bytes),
     })
 }

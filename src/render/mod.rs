@@ -446,11 +446,16 @@ fn planned_paths(
     prints: &[print::PrintSpec],
     theme_files: &[OutputFile],
 ) -> Vec<String> {
-    let mut paths: Vec<String> = ["partners.json", "partners.csv", "sitemap.xml", "robots.txt"]
-        .into_iter()
-        .map(String::from)
-        .chain(theme_files.iter().map(|f| f.path.clone()))
-        .collect();
+    let mut paths: Vec<String> = [
+        data::PARTNERS_JSON,
+        data::PARTNERS_CSV,
+        sitemap::SITEMAP,
+        sitemap::ROBOTS,
+    ]
+    .into_iter()
+    .map(String::from)
+    .chain(theme_files.iter().map(|f| f.path.clone()))
+    .collect();
     for lang in &site.config.languages {
         paths.push(views::search::path(urls, lang));
         paths.push(data::feed_path(urls, lang));

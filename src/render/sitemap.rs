@@ -6,6 +6,9 @@ use super::pages::{PageKind, PageSpec};
 use super::urls::Urls;
 use super::{Body, OutputFile};
 
+pub const SITEMAP: &str = "sitemap.xml";
+pub const ROBOTS: &str = "robots.txt";
+
 /// Pages search engines should not list: the 404 page, and the search
 /// page (a page of results is no page to land on). The others are in the
 /// sitemap; these are marked `noindex`.
@@ -43,18 +46,18 @@ pub fn sitemap(
     }
     xml.push_str("</urlset>\n");
     OutputFile {
-        path: "sitemap.xml".into(),
+        path: SITEMAP.into(),
         body: Body::Bytes(xml.into_bytes()),
     }
 }
 
 pub fn robots(urls: &Urls) -> OutputFile {
     let text = format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        "User-agent: *\nAllow: /\n\nSitemap: {}{SITEMAP}\n",
         urls.base_url()
     );
     OutputFile {
-        path: "robots.txt".into(),
+        path: ROBOTS.into(),
         body: Body::Bytes(text.into_bytes()),
     }
 }

@@ -158,12 +158,12 @@ pub fn chrome(
     let mut data_links = vec![
         Link {
             label: tr.t("data-partners-json"),
-            url: urls.asset("partners.json"),
+            url: urls.asset(super::data::PARTNERS_JSON),
             lang: None,
         },
         Link {
             label: tr.t("data-partners-csv"),
-            url: urls.asset("partners.csv"),
+            url: urls.asset(super::data::PARTNERS_CSV),
             lang: None,
         },
     ];
