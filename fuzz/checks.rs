@@ -118,8 +118,9 @@ pub mod dates {
 /// Slugs: any name gives an ASCII segment, and a `slug:` that passes the
 /// check is one plain segment inside the output on every system.
 pub mod slugs {
-    use twinpress::model::slug::{check_slug, is_device_name, slugify};
+    use twinpress::model::slug::{check_slug, slugify};
     use twinpress::output::is_inside;
+    use twinpress::source::names::is_device_name;
 
     pub fn check(text: &str) {
         let slug = slugify(text);

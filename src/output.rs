@@ -506,7 +506,7 @@ pub fn is_inside(path: &str) -> bool {
             !segment.is_empty()
                 && segment != "."
                 && segment != ".."
-                && crate::model::slug::name_problem(segment).is_none()
+                && crate::source::names::name_problem(segment).is_none()
         })
 }
 

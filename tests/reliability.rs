@@ -224,6 +224,23 @@ fn a_document_windows_cannot_hold_is_named() {
     );
 }
 
+/// A theme file that cannot be published on every system is the site's
+/// mistake, named with its place, not twinpress's.
+#[test]
+fn a_theme_file_windows_cannot_hold_is_named() {
+    let (_tmp, site) = copy_fixture("czech-region");
+    std::fs::create_dir_all(site.join("themes/default/static")).unwrap();
+    std::fs::write(site.join("themes/default/static/aux.css"), "p{}").unwrap();
+    let error = first_error(&site);
+    assert!(
+        error.starts_with(
+            "error: themes/default/static/aux.css: `aux.css` is a name Windows keeps for a device"
+        ),
+        "{error}"
+    );
+    assert!(!error.contains("mistake in twinpress"), "{error}");
+}
+
 /// Copies the files of `from` into `to`, creating them in the given
 /// order, so that the file system lists them in a different order.
 fn copy_in_order(from: &Path, to: &Path, reverse: bool) {

@@ -9,6 +9,7 @@
 pub mod frontmatter;
 pub mod images;
 pub mod limits;
+pub mod names;
 pub mod resources;
 pub mod yaml;
 

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 
 use super::{link_refused, read_text, relative};
-use crate::error::{Error, Problems, Result};
+use crate::error::{Diagnostic, Error, Problems, Result};
 
 static BUILTIN_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -68,6 +68,19 @@ pub fn load_theme(root: &Path) -> Result<Theme> {
             }
             if entry.file_type().is_file() {
                 let rel = relative(&own, entry.path());
+                // The theme's static files are published under their names.
+                if rel.starts_with("static")
+                    && let Some(problem) = rel
+                        .iter()
+                        .find_map(|segment| super::names::name_problem(&segment.to_string_lossy()))
+                {
+                    problems.error(
+                        Diagnostic::file(relative(root, entry.path()), problem).with_help(
+                            "rename it (and what links to it in the theme): the theme's static files are published with their names",
+                        ),
+                    );
+                    continue;
+                }
                 let bytes =
                     std::fs::read(entry.path()).map_err(|e| Error::read(entry.path(), e))?;
                 theme

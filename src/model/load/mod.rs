@@ -11,10 +11,11 @@ use serde::de::DeserializeOwned;
 
 use super::date::parse_year;
 use super::raw::*;
-use super::slug::{check_slug, device_name, is_device_name, name_problem, slugify};
+use super::slug::{check_slug, slugify};
 use super::*;
 use crate::error::{Diagnostic, Problems, Result, Warning};
 use crate::source::frontmatter;
+use crate::source::names::{device_name, is_device_name, name_problem};
 use crate::source::yaml::{self, SpanIndex};
 use crate::source::{Content, SourceFile, StaticFile};
 
