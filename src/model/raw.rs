@@ -38,11 +38,11 @@ impl<'de> Deserialize<'de> for RawText {
                 Ok(RawText::Same(v.to_string()))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
+                // A language written twice is refused before the text is
+                // read, at the repeat (`source::yaml`).
                 let mut out = BTreeMap::new();
                 while let Some((k, v)) = map.next_entry::<String, Scalar>()? {
-                    if out.insert(k.clone(), v.0).is_some() {
-                        return Err(de::Error::custom(format!("duplicate language `{k}`")));
-                    }
+                    out.insert(k, v.0);
                 }
                 Ok(RawText::PerLang(out))
             }

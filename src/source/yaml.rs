@@ -140,41 +140,57 @@ pub fn parse<T: DeserializeOwned>(
     text: &str,
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
-    readable(file, text, line_offset)?;
+    if let Err(mut problems) = readable(file, text, line_offset) {
+        return Err(problems.remove(0));
+    }
     read(file, text, line_offset)
 }
 
-/// Refuses an empty document and one beyond the limits of its shape, once
-/// for a document however often it is read again.
-fn readable(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnostic> {
+/// Refuses an empty document, one beyond the limits of its shape, and one
+/// that writes a key twice in the same map (each repeat at its place,
+/// where reading would take the last silently or place it at the map),
+/// once for a document however often it is read again. Returns the
+/// index of where its nodes are.
+fn readable(file: &Path, text: &str, line_offset: usize) -> Result<SpanIndex, Vec<Diagnostic>> {
     if text.trim().is_empty() {
-        return Err(
+        return Err(vec![
             Diagnostic::new(file, line_offset + 1, 1, "the file is empty")
                 .with_help("write the fields the content format asks for (see README.md)"),
-        );
+        ]);
     }
-    super::limits::yaml(file, text, line_offset)
+    super::limits::yaml(file, text, line_offset).map_err(|d| vec![d])?;
+    let index = SpanIndex::new(text, line_offset);
+    let repeated: Vec<&str> = index.repeated().map(|(path, _)| path).collect();
+    // What is inside a repeated key is repeated with it: said once.
+    let inside_another = |path: &str| {
+        repeated
+            .iter()
+            .any(|other| path.len() > other.len() && path.starts_with(&format!("{other}/")))
+    };
+    let repeats: Vec<Diagnostic> = index
+        .repeated()
+        .filter(|(path, _)| !inside_another(path))
+        .map(|(path, (line, column))| {
+            let key = path.rsplit('/').next().unwrap_or(path);
+            Diagnostic::new(
+                file,
+                line,
+                column,
+                format!("`{key}` is written a second time here"),
+            )
+            .with_help("keep one of them: each name may be written only once in the same place")
+        })
+        .collect();
+    if repeats.is_empty() {
+        Ok(index)
+    } else {
+        Err(repeats)
+    }
 }
 
 /// serde_yaml's reading of a document [`readable`] passed.
 fn read<T: DeserializeOwned>(file: &Path, text: &str, line_offset: usize) -> Result<T, Diagnostic> {
-    serde_yaml::from_str(text).map_err(|err| {
-        let mut d = yaml_error(file, &err, line_offset);
-        // serde places a repeated field at its map; the index knows where
-        // it is repeated.
-        if let Some(key) = ["duplicate field `", "duplicate language `"]
-            .iter()
-            .find_map(|start| d.message.strip_prefix(start))
-            .and_then(|r| r.split_once('`'))
-            .map(|(key, _)| key)
-            && let Some((_, at)) = SpanIndex::new(text, line_offset)
-                .repeated()
-                .find(|(path, _)| path.rsplit('/').next() == Some(key))
-        {
-            (d.line, d.column) = at;
-        }
-        d
-    })
+    serde_yaml::from_str(text).map_err(|err| yaml_error(file, &err, line_offset))
 }
 
 /// Parses `text` as `T`, reporting every misspelt field name, not only the
@@ -187,10 +203,13 @@ pub fn parse_all<T: DeserializeOwned>(
     file: &Path,
     text: &str,
     line_offset: usize,
-) -> (Option<T>, Vec<Diagnostic>) {
+) -> (Option<(T, SpanIndex)>, Vec<Diagnostic>) {
     match readable(file, text, line_offset) {
-        Ok(()) => read_all(file, text, line_offset),
-        Err(d) => (None, vec![d]),
+        Ok(index) => {
+            let (value, errors) = read_all(file, text, line_offset);
+            (value.map(|v| (v, index)), errors)
+        }
+        Err(problems) => (None, problems),
     }
 }
 
@@ -262,14 +281,14 @@ pub fn parse_list<T: DeserializeOwned>(
     file: &Path,
     text: &str,
 ) -> (Vec<(usize, T)>, Vec<Diagnostic>) {
-    if let Err(d) = readable(file, text, 0) {
-        return (Vec::new(), vec![d]);
-    }
+    let index = match readable(file, text, 0) {
+        Ok(index) => index,
+        Err(problems) => return (Vec::new(), problems),
+    };
     let whole = match read::<Vec<T>>(file, text, 0) {
         Ok(items) => return (items.into_iter().enumerate().collect(), Vec::new()),
         Err(d) => d,
     };
-    let index = SpanIndex::new(text, 0);
     let starts: Vec<usize> = (0..).map_while(|i| index.line_of(&i.to_string())).collect();
     if starts.is_empty() {
         return (Vec::new(), vec![whole]);
@@ -374,8 +393,6 @@ fn help_for(message: &str) -> Option<&'static str> {
         Some("check the spelling of the field name against the allowed ones listed here")
     } else if message.starts_with("missing field") {
         Some("add the field; it is required")
-    } else if message.contains("duplicate") {
-        Some("each key may appear only once; remove or rename one of them")
     } else if message.contains("did not find expected")
         || message.contains("mapping values are not allowed")
     {
@@ -390,6 +407,27 @@ fn help_for(message: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A key written twice is refused at the repeat, in any map, however
+    /// deep; what is inside a repeated key is not said again.
+    #[test]
+    fn every_repeated_key_is_refused_at_its_place_once() {
+        let text = "a: 1\nnames: {fr: Lyon, fr: Lugdunum}\na: 2\nb:\n  x: 1\nb:\n  x: 2\n";
+        let (value, problems) = parse_all::<serde_yaml::Value>(Path::new("f.yaml"), text, 1);
+        assert!(value.is_none());
+        let places: Vec<(usize, usize, &str)> = problems
+            .iter()
+            .map(|d| (d.line, d.column, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                (3, 19, "`fr` is written a second time here"),
+                (4, 1, "`a` is written a second time here"),
+                (7, 1, "`b` is written a second time here"),
+            ]
+        );
+    }
 
     #[test]
     fn indexes_nested_values() {
@@ -473,7 +511,7 @@ mod tests {
         let lines: Vec<usize> = errors.iter().map(|d| d.line).collect();
         assert_eq!(lines, vec![1, 3, 6], "{errors:?}");
         assert_eq!(
-            value.unwrap().name,
+            value.unwrap().0.name,
             "a",
             "the rest of the file is still read"
         );

@@ -116,7 +116,7 @@ impl Loader {
         for d in errors {
             self.error(d);
         }
-        value.map(|v| (v, SpanIndex::new(text, offset)))
+        value
     }
 
     fn site(&mut self, content: &Content, today: PartialDate) -> Option<Site> {
