@@ -42,7 +42,7 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
         ));
     }
     if is_device_name(slug) {
-        return Err(device_name(slug));
+        return Err(format!("{}; choose another `slug:`", device_name(slug)));
     }
     Ok(())
 }
