@@ -338,3 +338,26 @@ fn a_text_file_over_the_size_limit_is_refused_unread() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_text_nested_as_deep_as_the_limits_allow_is_built() {
+    let (tmp, site) = copy_fixture("czech-region");
+    // Quotes within quotes, and the paragraph in the innermost: as deep
+    // as a text may go. Minifying the page descends as deep again.
+    let depth = twinpress::source::limits::MARKDOWN_DEPTH - 1;
+    let text = format!(
+        "---\nsummary: Hluboko.\n---\n{}Nejhlubší odstavec.\n",
+        "> ".repeat(depth)
+    );
+    std::fs::write(site.join("content/partners/krakow/cs.md"), text).unwrap();
+    let out = tmp.path().join("out");
+    let result = build(&site, &out);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let page = std::fs::read_to_string(out.join("partners/krakow/index.html")).unwrap();
+    assert_eq!(page.matches("<blockquote>").count(), depth);
+    assert!(page.contains("Nejhlubší odstavec."));
+}
