@@ -327,26 +327,67 @@ pub fn plain(markdown: &str) -> String {
     out.trim().to_string()
 }
 
-/// The words of a text, lowercased, each once, in the order they first
-/// come: what a search index needs of it.
-pub fn words(markdown: &str) -> Vec<String> {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
-    for event in Parser::new_ext(markdown, OPTIONS) {
-        let (Event::Text(text) | Event::Code(text)) = event else {
-            continue;
-        };
-        for word in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let word = word.to_lowercase();
-            if seen.insert(word.clone()) {
-                out.push(word);
+/// The words of texts, lowercased, each once, in the order they first
+/// come, joined by spaces: what a search index needs of them.
+#[derive(Default)]
+pub struct Words {
+    joined: String,
+    seen: rustc_hash::FxHashSet<Box<str>>,
+    /// A word being lowercased, kept to reuse its memory.
+    lower: String,
+}
+
+impl Words {
+    /// Adds the words of a Markdown text, without its markup.
+    pub fn markdown(&mut self, markdown: &str) {
+        for event in Parser::new_ext(markdown, OPTIONS) {
+            if let Event::Text(text) | Event::Code(text) = event {
+                self.plain(&text);
             }
         }
     }
-    out
+
+    /// Adds the words of a plain text (a name, a label).
+    pub fn plain(&mut self, text: &str) {
+        let is_word = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
+        for word in text.split(|c: char| !is_word(c)).filter(|w| !w.is_empty()) {
+            let word = if word
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+            {
+                self.lower.clear();
+                if word.is_ascii() {
+                    self.lower.push_str(word);
+                    self.lower.make_ascii_lowercase();
+                } else {
+                    self.lower.push_str(&word.to_lowercase());
+                }
+                self.lower.as_str()
+            } else {
+                word
+            };
+            if !self.seen.contains(word) {
+                self.seen.insert(word.into());
+                if !self.joined.is_empty() {
+                    self.joined.push(' ');
+                }
+                self.joined.push_str(word);
+            }
+        }
+    }
+
+    /// The words, separated by a space.
+    pub fn into_string(self) -> String {
+        self.joined
+    }
+}
+
+/// The words of a Markdown text, lowercased, each once, in the order they
+/// first come, separated by a space.
+pub fn words(markdown: &str) -> String {
+    let mut words = Words::default();
+    words.markdown(markdown);
+    words.into_string()
 }
 
 /// Markdown of one short paragraph, without the `<p>` around it.
@@ -378,8 +419,12 @@ mod tests {
     fn words_are_the_texts_each_once_without_markup() {
         assert_eq!(
             words("Partnerstwo z [Poissy](https://poissy.fr) — *Poissy* i `Łódź`, 2024."),
-            ["partnerstwo", "z", "poissy", "i", "łódź", "2024"]
+            "partnerstwo z poissy i łódź 2024"
         );
+        let mut words = Words::default();
+        words.markdown("KRAKÓW, Kraków i **ŁÓDŹ**: ΟΔΟΣ");
+        words.plain("Łódź kraków Youth-Exchange");
+        assert_eq!(words.into_string(), "kraków i łódź οδος youth exchange");
     }
 
     #[test]

@@ -41,19 +41,17 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
         names.push(p.slug.replace('-', " "));
         names.sort();
         names.dedup();
-        let mut words = Vec::new();
+        let mut words = markdown::Words::default();
         if let Some((text, _)) = cx.text_of(&p.texts) {
-            words.extend(markdown::words(text.summary.as_deref().unwrap_or("")));
-            words.extend(markdown::words(&text.body));
+            words.markdown(text.summary.as_deref().unwrap_or(""));
+            words.markdown(&text.body);
         }
         if let Some(region) = &p.facts.region {
-            words.extend(markdown::words(pick(region, site, lang).text));
+            words.plain(pick(region, site, lang).text);
         }
-        words.extend(
-            p.areas
-                .iter()
-                .map(|a| cx.tr.t(&a.message_id()).to_lowercase()),
-        );
+        for area in &p.areas {
+            words.plain(&cx.tr.t(&area.message_id()));
+        }
         entries.push(Entry {
             k: "partner",
             t: p.facts.name_in(lang).to_string(),
@@ -64,20 +62,19 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
                 cx.tr.t(&p.status.message_id())
             ),
             n: names,
-            w: unique(words),
+            w: words.into_string(),
         });
     }
     for a in &site.activities {
-        let mut words: Vec<String> = a
-            .summary
-            .as_ref()
-            .map(|s| markdown::words(pick(s, site, lang).text))
-            .unwrap_or_default();
+        let mut words = markdown::Words::default();
+        if let Some(summary) = &a.summary {
+            words.markdown(pick(summary, site, lang).text);
+        }
         if let Some(place) = &a.place {
-            words.extend(markdown::words(pick(&place.name, site, lang).text));
+            words.plain(pick(&place.name, site, lang).text);
         }
         for p in a.partners.iter().filter_map(|id| site.partner(id)) {
-            words.extend(markdown::words(p.facts.name_in(lang)));
+            words.plain(p.facts.name_in(lang));
         }
         entries.push(Entry {
             k: "activity",
@@ -89,7 +86,7 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
                 cx.tr.t(&a.kind.message_id())
             ),
             n: Vec::new(),
-            w: unique(words),
+            w: words.into_string(),
         });
     }
     for r in &site.reports {
@@ -100,10 +97,9 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
             u: urls.link(cx.nav, &format!("reports/{}/", r.year)),
             d: r.year.to_string(),
             n: Vec::new(),
-            w: unique(
-                text.map(|(t, _)| markdown::words(&t.body))
-                    .unwrap_or_default(),
-            ),
+            w: text
+                .map(|(t, _)| markdown::words(&t.body))
+                .unwrap_or_default(),
         });
     }
     for (i, page) in site.pages.iter().enumerate() {
@@ -116,7 +112,7 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
             u: urls.link(cx.nav, &page_route(site, i, cx.nav)),
             d: text.summary.clone().unwrap_or_default(),
             n: Vec::new(),
-            w: unique(markdown::words(&text.body)),
+            w: markdown::words(&text.body),
         });
     }
     let kinds: BTreeMap<&str, String> = ["partner", "activity", "report", "page"]
@@ -130,14 +126,4 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
         "entries": entries,
     });
     format!("self.TWINPRESS_SEARCH={data};\n")
-}
-
-/// Words each once, in order, as one string.
-fn unique(words: Vec<String>) -> String {
-    let mut seen = std::collections::HashSet::new();
-    words
-        .into_iter()
-        .filter(|w| seen.insert(w.clone()))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
