@@ -36,18 +36,46 @@ pub fn language(code: &str) -> Option<hypher::Lang> {
     hypher::Lang::from_iso(bytes)
 }
 
-struct Open {
-    name: String,
+struct Open<'h> {
+    /// The element's name as written (compared without case).
+    name: &'h str,
     lang: Option<hypher::Lang>,
     skip: bool,
 }
 
-/// Hyphenates pages, each word once: the two variants of a publication
-/// share one, and its words are broken once for both.
+/// Hyphenates pages, each word once: a thread's publications share one
+/// (see [`html`]), and their words are broken once for all of them.
 #[derive(Debug, Default)]
 pub struct Hyphenator {
     /// Each language's words, as broken.
-    words: std::collections::HashMap<hypher::Lang, std::collections::HashMap<Box<str>, Box<str>>>,
+    words: rustc_hash::FxHashMap<hypher::Lang, rustc_hash::FxHashMap<Box<str>, Box<str>>>,
+    /// How many words are kept, over all languages.
+    kept: usize,
+}
+
+/// How many broken words a thread keeps before it starts again: a site's
+/// vocabulary in every language fits many times over.
+const KEPT_WORDS: usize = 400_000;
+
+thread_local! {
+    static HYPHENATOR: std::cell::RefCell<Hyphenator> = std::cell::RefCell::default();
+}
+
+/// `html` with soft hyphens in its text (`lang` is the page's language),
+/// through the thread's own [`Hyphenator`].
+pub fn html(html: &str, lang: &str) -> String {
+    HYPHENATOR.with_borrow_mut(|h| h.html(html, lang))
+}
+
+/// Whether a character is a letter: ASCII first, as nearly every
+/// character of markup is.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+/// Whether `name` is one of `names`, without case.
+fn one_of(name: &str, names: &[&str]) -> bool {
+    names.iter().any(|n| n.eq_ignore_ascii_case(name))
 }
 
 impl Hyphenator {
@@ -55,7 +83,7 @@ impl Hyphenator {
     pub fn html(&mut self, html: &str, lang: &str) -> String {
         let mut out = String::with_capacity(html.len() + html.len() / 8);
         let mut stack: Vec<Open> = vec![Open {
-            name: String::new(),
+            name: "",
             lang: language(lang),
             skip: false,
         }];
@@ -79,7 +107,9 @@ impl Hyphenator {
             rest = &rest[end..];
             if let Some(name) = tag.strip_prefix("</") {
                 let name = tag_name(name);
-                if let Some(i) = stack.iter().rposition(|o| o.name == name)
+                if let Some(i) = stack
+                    .iter()
+                    .rposition(|o| o.name.eq_ignore_ascii_case(name))
                     && i > 0
                 {
                     stack.truncate(i);
@@ -90,19 +120,19 @@ impl Hyphenator {
             if name.is_empty() || tag.starts_with("<!") || tag.starts_with("<?") {
                 continue;
             }
-            if RAW.contains(&name.as_str()) {
+            if one_of(name, RAW) {
                 let close = format!("</{name}");
                 let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
                 out.push_str(&rest[..end]);
                 rest = &rest[end..];
                 continue;
             }
-            if VOID.contains(&name.as_str()) || tag.ends_with("/>") {
+            if one_of(name, VOID) || tag.ends_with("/>") {
                 continue;
             }
             // A drawing (a map, a chart) holds no prose: its tags are
             // passed over whole, up to the end of the drawing.
-            if name == "svg"
+            if name.eq_ignore_ascii_case("svg")
                 && let Some(end) = svg_end(rest)
             {
                 out.push_str(&rest[..end]);
@@ -115,9 +145,7 @@ impl Hyphenator {
                 None => parent.0,
             };
             stack.push(Open {
-                skip: parent.1
-                    || SKIPPED.contains(&name.as_str())
-                    || has_attribute(tag, "data-no-hyphens"),
+                skip: parent.1 || one_of(name, SKIPPED) || has_attribute(tag, "data-no-hyphens"),
                 name,
                 lang,
             });
@@ -178,11 +206,22 @@ fn svg_end(s: &str) -> Option<usize> {
     None
 }
 
-fn tag_name(s: &str) -> String {
-    s.chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect::<String>()
-        .to_ascii_lowercase()
+/// The name at the start of a tag, as written.
+fn tag_name(s: &str) -> &str {
+    let end = s
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-'))
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
+/// A tag in lower case, copied only when it has capitals.
+fn lowercase(tag: &str) -> std::borrow::Cow<'_, str> {
+    if tag.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(tag.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(tag)
+    }
 }
 
 fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
@@ -194,7 +233,7 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
 
 /// Whether a start tag carries an attribute, with or without a value.
 fn has_attribute(tag: &str, name: &str) -> bool {
-    let lower = tag.to_ascii_lowercase();
+    let lower = lowercase(tag);
     lower.match_indices(name).any(|(at, _)| {
         let before = lower[..at].chars().next_back();
         let after = lower[at + name.len()..].chars().next();
@@ -205,7 +244,7 @@ fn has_attribute(tag: &str, name: &str) -> bool {
 
 /// The value of an attribute in a start tag, quoted or not.
 fn attribute(tag: &str, name: &str) -> Option<String> {
-    let lower = tag.to_ascii_lowercase();
+    let lower = lowercase(tag);
     let mut from = 0;
     while let Some(i) = lower[from..].find(name) {
         let at = from + i;
@@ -262,10 +301,8 @@ impl Hyphenator {
                     let end = rest.find(';').map_or(rest.len(), |i| i + 1);
                     out.push_str(&rest[..end]);
                     rest = &rest[end..];
-                } else if c.is_alphabetic() {
-                    let end = rest
-                        .find(|c: char| !c.is_alphabetic())
-                        .unwrap_or(rest.len());
+                } else if is_letter(c) {
+                    let end = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
                     self.word(out, &rest[..end], lang);
                     rest = &rest[end..];
                 } else {
@@ -280,6 +317,10 @@ impl Hyphenator {
         if word.len() < MIN_WORD || word.chars().count() < MIN_WORD {
             out.push_str(word);
             return;
+        }
+        if self.kept >= KEPT_WORDS {
+            self.words.clear();
+            self.kept = 0;
         }
         let words = self.words.entry(lang).or_default();
         if let Some(broken) = words.get(word) {
@@ -298,6 +339,7 @@ impl Hyphenator {
         }
         out.push_str(&broken);
         words.insert(word.into(), broken.into());
+        self.kept += 1;
     }
 }
 
@@ -317,6 +359,18 @@ mod tests {
     fn words_get_soft_hyphens_in_the_pages_language() {
         let html = hyphenate_html("<p>Współpraca międzynarodowa</p>", "pl");
         assert_eq!(shown(&html), "<p>Współ|pra|ca mię|dzy|na|ro|do|wa</p>");
+    }
+
+    #[test]
+    fn a_full_hyphenator_starts_again_and_breaks_alike() {
+        let mut hyphenator = Hyphenator::default();
+        let first = hyphenator.html("<p>Partnerschaftsvertrag</p>", "de");
+        assert_eq!(hyphenator.kept, 1);
+        hyphenator.kept = KEPT_WORDS;
+        let again = hyphenator.html("<P>Partnerschaftsvertrag</P>", "de");
+        assert_eq!(hyphenator.kept, 1);
+        assert_eq!(first.to_lowercase(), again.to_lowercase());
+        assert_eq!(html("<p>Partnerschaftsvertrag</p>", "de"), first);
     }
 
     #[test]

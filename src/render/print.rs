@@ -148,7 +148,6 @@ pub(super) fn render(
     // page with no inline style keeps to a strict Content-Security-Policy.
     let style = stylesheet_of(template);
     let mut files = Vec::with_capacity(4);
-    let mut hyphenator = hyphenate::Hyphenator::default();
     for shop in [false, true] {
         let (sheet, offset, bleed) = if shop {
             (spec.trim.shop_sheet(), BLEED_MM + SLUG_MM, BLEED_MM)
@@ -182,7 +181,7 @@ pub(super) fn render(
             .map_err(|e| template_error(&style, &e))?;
         files.push(OutputFile {
             path: html_path,
-            body: Body::Html(hyphenator.html(&html, spec.lang.as_str())),
+            body: Body::Html(hyphenate::html(&html, spec.lang.as_str())),
         });
         files.push(OutputFile {
             path: css_path,
