@@ -10,6 +10,8 @@
 //! elements marked `data-no-hyphens` (names on a cover) are left alone:
 //! a reader searching the PDF for a town's name should find it whole.
 
+use super::letters::is_letter;
+
 const SOFT_HYPHEN: char = '\u{ad}';
 
 /// Words shorter than this are never broken.
@@ -65,12 +67,6 @@ thread_local! {
 /// through the thread's own [`Hyphenator`].
 pub fn html(html: &str, lang: &str) -> String {
     HYPHENATOR.with_borrow_mut(|h| h.html(html, lang))
-}
-
-/// Whether a character is a letter: ASCII first, as nearly every
-/// character of markup is.
-fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
 
 /// Whether `name` is one of `names`, without case.
@@ -271,6 +267,20 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     None
 }
 
+/// Whether a word is left as written: an address (`@`, `/`, `\\`,
+/// `www.`), one with digits, or one already hyphenated by its writer.
+fn kept_whole(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    let soft_hyphen = [0xC2, 0xAD];
+    debug_assert_eq!(SOFT_HYPHEN.to_string().as_bytes(), soft_hyphen);
+    bytes.iter().enumerate().any(|(i, b)| match b {
+        b'@' | b'/' | b'\\' | b'0'..=b'9' => true,
+        b'w' => bytes[i..].starts_with(b"www."),
+        0xC2 => bytes[i..].starts_with(&soft_hyphen),
+        _ => false,
+    })
+}
+
 impl Hyphenator {
     fn text(&mut self, out: &mut String, text: &str, stack: &[Open]) {
         let Some(top) = stack.last() else {
@@ -287,11 +297,7 @@ impl Hyphenator {
     /// with digits stay as they are.
     fn hyphenate_text(&mut self, out: &mut String, text: &str, lang: hypher::Lang) {
         for token in text.split_inclusive(char::is_whitespace) {
-            let plain = token.trim_end();
-            if plain.contains(['@', '/', '\\', SOFT_HYPHEN])
-                || plain.contains("www.")
-                || plain.chars().any(|c| c.is_ascii_digit())
-            {
+            if kept_whole(token) {
                 out.push_str(token);
                 continue;
             }
@@ -412,6 +418,10 @@ mod tests {
         );
         assert!(out.contains("<text>international</text>"));
         assert!(out.contains("<code>international</code>"));
+        // Web addresses, words with digits and words their writer
+        // hyphenated already are left as written.
+        let kept = "<p>www.partnerschaftsvertrag.de Partnerschaftsvertrag2024 Partner\u{ad}schaftsvertrag</p>";
+        assert_eq!(hyphenate_html(kept, "de"), kept);
         // A postal address keeps its town names whole.
         let address = "<address>ul. Kraszewskiego 14/16<br>05-800 Pruszków</address>";
         assert_eq!(hyphenate_html(address, "pl"), address);

@@ -349,8 +349,8 @@ impl Words {
 
     /// Adds the words of a plain text (a name, a label).
     pub fn plain(&mut self, text: &str) {
-        let is_word = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
-        for word in text.split(|c: char| !is_word(c)).filter(|w| !w.is_empty()) {
+        let words = text.split(|c: char| !super::letters::is_letter_or_digit(c));
+        for word in words.filter(|w| !w.is_empty()) {
             let word = if word
                 .bytes()
                 .any(|b| b.is_ascii_uppercase() || !b.is_ascii())

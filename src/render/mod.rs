@@ -8,6 +8,7 @@
 mod data;
 pub mod fingerprint;
 pub mod hyphenate;
+mod letters;
 pub mod map;
 pub mod markdown;
 mod pages;
