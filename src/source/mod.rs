@@ -66,8 +66,9 @@ pub fn read_content(root: &Path) -> Result<Content> {
             )),
         ]));
     }
-    let mut problems = Problems::default();
-    let mut content = Content::default();
+    // The folders are walked in order, then the files read on every
+    // thread, and what was read is taken in the walk's order again.
+    let mut found: Vec<Found> = Vec::new();
     let walker = walkdir::WalkDir::new(&content_dir)
         .sort_by_file_name()
         .follow_links(false);
@@ -79,7 +80,10 @@ pub fn read_content(root: &Path) -> Result<Content> {
                     .path()
                     .map(|p| relative(root, p))
                     .unwrap_or_else(|| "content".into());
-                problems.error(Diagnostic::file(path, format!("cannot read: {err}")));
+                found.push(Found::Problem(Diagnostic::file(
+                    path,
+                    format!("cannot read: {err}"),
+                )));
                 continue;
             }
         };
@@ -89,40 +93,59 @@ pub fn read_content(root: &Path) -> Result<Content> {
         }
         let path = relative(root, entry.path());
         if entry.file_type().is_symlink() {
-            problems.error(link_refused(path));
-            continue;
+            found.push(Found::Problem(link_refused(path)));
+        } else if entry.file_type().is_file() {
+            found.push(Found::File(path, entry.into_path()));
         }
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
-        if is_text(&path) {
-            match read_text(entry.path(), &path) {
-                Ok(text) => content.texts.push(SourceFile { path, text }),
-                Err(d) => problems.error(d),
+    }
+    use rayon::prelude::*;
+    let read: Vec<std::result::Result<Read, Diagnostic>> = found
+        .into_par_iter()
+        .map(|found| match found {
+            Found::Problem(d) => Err(d),
+            Found::File(path, disk_path) if is_text(&path) => {
+                read_text(&disk_path, &path).map(|text| Read::Text(SourceFile { path, text }))
             }
-        } else {
-            let photo = if images::is_photo(&path) {
-                match images::probe(entry.path(), &path) {
-                    Ok(info) => Some(info),
-                    Err(d) => {
-                        problems.error(d);
-                        continue;
-                    }
-                }
-            } else {
-                None
-            };
-            content.statics.push(StaticFile {
-                path,
-                disk_path: entry.path().to_path_buf(),
-                size,
-                photo,
-            });
+            Found::File(path, disk_path) => {
+                let size = std::fs::metadata(&disk_path).map_or(0, |m| m.len());
+                let photo = if images::is_photo(&path) {
+                    Some(images::probe(&disk_path, &path)?)
+                } else {
+                    None
+                };
+                Ok(Read::Static(StaticFile {
+                    path,
+                    disk_path,
+                    size,
+                    photo,
+                }))
+            }
+        })
+        .collect();
+    let mut problems = Problems::default();
+    let mut content = Content::default();
+    for r in read {
+        match r {
+            Ok(Read::Text(text)) => content.texts.push(text),
+            Ok(Read::Static(file)) => content.statics.push(file),
+            Err(d) => problems.error(d),
         }
     }
     problems.into_result()?;
     Ok(content)
+}
+
+/// A file or a problem met while walking `content/`.
+enum Found {
+    /// A file: its path relative to the site root, and on disk.
+    File(PathBuf, PathBuf),
+    Problem(Diagnostic),
+}
+
+/// A file of `content/`, read.
+enum Read {
+    Text(SourceFile),
+    Static(StaticFile),
 }
 
 /// A symbolic link among the site's files, refused: what is published
