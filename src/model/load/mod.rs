@@ -31,7 +31,7 @@ pub fn load(content: &Content, today: PartialDate) -> Result<(Site, Vec<Warning>
         missing: BTreeMap::new(),
         langs: None,
         page_images: BTreeMap::new(),
-        too_deep: too_deep_texts(content),
+        prepared: prepare_texts(content),
     };
     let site = loader.site(content, today);
     loader.report_missing_translations();
@@ -49,29 +49,32 @@ struct Loader {
     /// Photos listed in a page's default-language front matter, by file,
     /// with where they are written, until the page is put together.
     page_images: BTreeMap<PathBuf, (Vec<RawImage>, SpanIndex)>,
-    /// The Markdown texts that nest too deep, with their messages.
-    too_deep: HashMap<PathBuf, Diagnostic>,
+    /// The Markdown texts, each as far as it reads on its own.
+    prepared: HashMap<PathBuf, texts::Prepared>,
 }
 
-/// The Markdown texts that nest too deep, each with its message.
-/// Checking means parsing each text whole, the costliest check of the
-/// model: all texts are checked at once on every thread, before they are
-/// read one by one.
-fn too_deep_texts(content: &Content) -> HashMap<PathBuf, Diagnostic> {
+/// The partners' profiles, the pages and the reports, each read as far
+/// as it reads on its own: its front matter, and whether it nests too deep
+/// (which means parsing it whole, the costliest check of the model). All
+/// are read at once on every thread, before the model takes them one by
+/// one, in order, with what they mean for the rest of the site.
+fn prepare_texts(content: &Content) -> HashMap<PathBuf, texts::Prepared> {
     use rayon::prelude::*;
     content
         .texts
         .par_iter()
         .filter(|f| f.path.extension().is_some_and(|e| e == "md"))
         .filter_map(|f| {
-            let split = frontmatter::split(&f.text).ok()?;
-            let before = texts::body_line(&f.text, split.body) - 1;
-            crate::source::limits::markdown(&f.path, split.body, before)
-                .err()
-                .map(|d| (f.path.clone(), d))
+            let kind = TextKind::of(&f.path)?;
+            let prepared = texts::Prepared::new(f, kind).ok()?;
+            Some((f.path.clone(), prepared))
         })
         .collect()
 }
+
+/// A YAML document read: its value and where its nodes are, when it
+/// could be read, and its mistakes.
+type Parsed<T> = (Option<(T, SpanIndex)>, Vec<Diagnostic>);
 
 /// A YAML document being checked: its file and where its nodes are.
 struct Doc<'a> {
@@ -112,7 +115,11 @@ impl Loader {
         text: &str,
         offset: usize,
     ) -> Option<(T, SpanIndex)> {
-        let (value, errors) = yaml::parse_all::<T>(&file.path, text, offset);
+        self.parsed(yaml::parse_all::<T>(&file.path, text, offset))
+    }
+
+    /// A YAML document as it was read, its mistakes reported.
+    fn parsed<T>(&mut self, (value, errors): Parsed<T>) -> Option<(T, SpanIndex)> {
         for d in errors {
             self.error(d);
         }
@@ -347,6 +354,21 @@ enum TextKind {
     Profile,
     Page,
     Report,
+}
+
+impl TextKind {
+    /// The kind of text a Markdown file is, by its folder.
+    fn of(path: &Path) -> Option<TextKind> {
+        let path = path.to_str()?;
+        [
+            ("content/partners/", TextKind::Profile),
+            ("content/pages/", TextKind::Page),
+            ("content/reports/", TextKind::Report),
+        ]
+        .into_iter()
+        .find(|(folder, _)| path.starts_with(folder))
+        .map(|(_, kind)| kind)
+    }
 }
 
 type Folder<'a> = (Vec<&'a SourceFile>, Vec<&'a StaticFile>);

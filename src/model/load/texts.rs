@@ -78,30 +78,32 @@ impl Loader {
     }
 
     pub(super) fn markdown(&mut self, file: &SourceFile, kind: TextKind) -> Option<Text> {
-        let split = match frontmatter::split(&file.text) {
-            Ok(s) => s,
-            Err(u) => {
-                self.error(
-                    Diagnostic::new(&file.path, u.line, 1, "the front matter is not closed")
-                        .with_help("end it with a line of three dashes `---` before the text"),
-                );
+        let prepared = match self.prepared.remove(&file.path) {
+            Some(prepared) if prepared.kind == kind => prepared,
+            _ => match Prepared::new(file, kind) {
+                Ok(prepared) => prepared,
+                Err(d) => {
+                    self.error(d);
+                    return None;
+                }
+            },
+        };
+        let Prepared {
+            body,
+            body_line,
+            meta,
+            ..
+        } = prepared;
+        let meta = match meta {
+            Err(d) => {
+                self.error(d);
                 return None;
             }
+            Ok(meta) => meta,
         };
-        let offset = split.front_matter_offset;
-        let body = split.body.to_string();
-        let body_line = body_line(&file.text, split.body);
-        if let Some(d) = self.too_deep.remove(&file.path) {
-            self.error(d);
-            return None;
-        }
-        match kind {
-            TextKind::Profile => {
-                let (meta, spans) = if split.front_matter.trim().is_empty() {
-                    (RawProfileMeta::default(), SpanIndex::default())
-                } else {
-                    self.parse_yaml::<RawProfileMeta>(file, split.front_matter, offset)?
-                };
+        match meta {
+            Meta::Profile(parsed) => {
+                let (meta, spans) = self.parsed(parsed)?;
                 let doc = Doc {
                     file: &file.path,
                     spans,
@@ -119,12 +121,8 @@ impl Loader {
                     translated_from,
                 })
             }
-            TextKind::Page | TextKind::Report => {
-                let (meta, spans) = if split.front_matter.trim().is_empty() {
-                    (RawPageMeta::default(), SpanIndex::default())
-                } else {
-                    self.parse_yaml::<RawPageMeta>(file, split.front_matter, offset)?
-                };
+            Meta::Page(parsed) => {
+                let (meta, spans) = self.parsed(parsed)?;
                 let doc = Doc {
                     file: &file.path,
                     spans,
@@ -248,6 +246,61 @@ impl Loader {
             (a.menu().unwrap_or(i32::MAX), &a.id).cmp(&(b.menu().unwrap_or(i32::MAX), &b.id))
         });
         out
+    }
+}
+
+/// The front matter of a kind of text, read.
+enum Meta {
+    Profile(Parsed<RawProfileMeta>),
+    /// Of a page or a report.
+    Page(Parsed<RawPageMeta>),
+}
+
+/// A Markdown text as far as it reads on its own, before the model puts
+/// it in its place: the body, and the front matter read, unless the text
+/// nests too deep.
+pub(super) struct Prepared {
+    kind: TextKind,
+    body: String,
+    body_line: usize,
+    /// The front matter, or the text's mistake of nesting too deep.
+    meta: std::result::Result<Meta, Diagnostic>,
+}
+
+impl Prepared {
+    /// Reads `file` as a text of `kind`; a front matter that is not
+    /// closed is the error.
+    pub(super) fn new(file: &SourceFile, kind: TextKind) -> std::result::Result<Self, Diagnostic> {
+        let split = frontmatter::split(&file.text).map_err(|u| {
+            Diagnostic::new(&file.path, u.line, 1, "the front matter is not closed")
+                .with_help("end it with a line of three dashes `---` before the text")
+        })?;
+        let body_line = body_line(&file.text, split.body);
+        let empty = split.front_matter.trim().is_empty();
+        let (front_matter, offset) = (split.front_matter, split.front_matter_offset);
+        let meta = match crate::source::limits::markdown(&file.path, split.body, body_line - 1) {
+            Err(too_deep) => Err(too_deep),
+            Ok(()) if empty => Ok(match kind {
+                TextKind::Profile => Meta::Profile((Some(Default::default()), Vec::new())),
+                TextKind::Page | TextKind::Report => {
+                    Meta::Page((Some(Default::default()), Vec::new()))
+                }
+            }),
+            Ok(()) => Ok(match kind {
+                TextKind::Profile => {
+                    Meta::Profile(yaml::parse_all(&file.path, front_matter, offset))
+                }
+                TextKind::Page | TextKind::Report => {
+                    Meta::Page(yaml::parse_all(&file.path, front_matter, offset))
+                }
+            }),
+        };
+        Ok(Prepared {
+            kind,
+            body: split.body.to_string(),
+            body_line,
+            meta,
+        })
     }
 }
 
