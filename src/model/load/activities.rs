@@ -50,11 +50,23 @@ impl Loader {
         let mut out = Vec::new();
         let mut ids = BTreeSet::new();
         let year_folders = folders_under(content, "content/activities/");
-        for file in content
+        let files: Vec<&SourceFile> = content
             .texts
             .iter()
             .filter(|f| f.path.starts_with("content/activities"))
-        {
+            .collect();
+        // The years' lists are read on every thread, then taken in order.
+        use rayon::prelude::*;
+        let read: Vec<_> = files
+            .par_iter()
+            .map(|file| {
+                (
+                    yaml::parse_list::<RawActivity>(&file.path, &file.text),
+                    SpanIndex::new(&file.text, 0),
+                )
+            })
+            .collect();
+        for (file, ((raw, errors), spans)) in files.into_iter().zip(read) {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             let Some(year) = parse_year(stem) else {
                 self.error(
@@ -63,13 +75,12 @@ impl Loader {
                 );
                 continue;
             };
-            let (raw, errors) = yaml::parse_list::<RawActivity>(&file.path, &file.text);
             for d in errors {
                 self.error(d);
             }
             let doc = Doc {
                 file: &file.path,
-                spans: SpanIndex::new(&file.text, 0),
+                spans,
             };
             // The year's folder holds the photos its activities list.
             let folder = format!("content/activities/{year}/");

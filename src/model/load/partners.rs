@@ -80,16 +80,26 @@ impl Loader {
         let folders = folders_under(content, "content/partners/");
         let mut partners = Vec::new();
         let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
-        for (id, (texts, statics)) in folders {
+        // Every partner.yaml is read on every thread, then taken in order.
+        use rayon::prelude::*;
+        let read: Vec<Option<(&SourceFile, Parsed<RawPartner>)>> = folders
+            .par_iter()
+            .map(|(id, (texts, _))| {
+                let path = format!("content/partners/{id}/partner.yaml");
+                let file = *texts.iter().find(|f| f.path == Path::new(&path))?;
+                Some((file, yaml::parse_all(&file.path, &file.text, 0)))
+            })
+            .collect();
+        for ((id, (texts, statics)), read) in folders.into_iter().zip(read) {
             let yaml_path = format!("content/partners/{id}/partner.yaml");
-            let Some(file) = texts.iter().find(|f| f.path == Path::new(&yaml_path)) else {
+            let Some((file, parsed)) = read else {
                 self.error(
                     Diagnostic::file(format!("content/partners/{id}"), "this partner has no partner.yaml")
                         .with_help("every folder in content/partners/ needs a partner.yaml with at least name and country"),
                 );
                 continue;
             };
-            let Some((raw, spans)) = self.parse_yaml::<RawPartner>(file, &file.text, 0) else {
+            let Some((raw, spans)) = self.parsed(parsed) else {
                 continue;
             };
             let doc = Doc {
