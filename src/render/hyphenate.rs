@@ -12,7 +12,7 @@
 
 use super::letters::is_letter;
 
-const SOFT_HYPHEN: char = '\u{ad}';
+const SOFT_HYPHEN: &str = "\u{ad}";
 
 /// Words shorter than this are never broken.
 const MIN_WORD: usize = 6;
@@ -271,12 +271,10 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 /// `www.`), one with digits, or one already hyphenated by its writer.
 fn kept_whole(token: &str) -> bool {
     let bytes = token.as_bytes();
-    let soft_hyphen = [0xC2, 0xAD];
-    debug_assert_eq!(SOFT_HYPHEN.to_string().as_bytes(), soft_hyphen);
     bytes.iter().enumerate().any(|(i, b)| match b {
         b'@' | b'/' | b'\\' | b'0'..=b'9' => true,
         b'w' => bytes[i..].starts_with(b"www."),
-        0xC2 => bytes[i..].starts_with(&soft_hyphen),
+        b if *b == SOFT_HYPHEN.as_bytes()[0] => bytes[i..].starts_with(SOFT_HYPHEN.as_bytes()),
         _ => false,
     })
 }
@@ -339,7 +337,7 @@ impl Hyphenator {
         let mut broken = String::with_capacity(word.len() + 8);
         for (i, syllable) in syllables.enumerate() {
             if i > 0 {
-                broken.push(SOFT_HYPHEN);
+                broken.push_str(SOFT_HYPHEN);
             }
             broken.push_str(syllable);
         }
