@@ -134,18 +134,6 @@ fn join(parent: &str, segment: &str) -> String {
     }
 }
 
-/// Parses `text` (which starts `line_offset` lines into `file`) as `T`.
-pub fn parse<T: DeserializeOwned>(
-    file: &Path,
-    text: &str,
-    line_offset: usize,
-) -> Result<T, Diagnostic> {
-    if let Err(mut problems) = readable(file, text, line_offset) {
-        return Err(problems.remove(0));
-    }
-    read(file, text, line_offset)
-}
-
 /// Refuses an empty document, one beyond the limits of its shape, and one
 /// that writes a key twice in the same map (each repeat at its place,
 /// where reading would take the last silently or place it at the map),
@@ -276,15 +264,27 @@ fn blank_entry(text: &str, line: usize, column: usize) -> Option<String> {
 /// Parses a YAML list whose items are read one by one when the whole does
 /// not fit, so that a mistake in one item does not hide those in the
 /// others. Returns the items that are right, with their index, and a
-/// diagnostic for each item that is not.
+/// diagnostic for each item that is not, with the index of where the
+/// document's nodes are (empty when it could not be read).
 pub fn parse_list<T: DeserializeOwned>(
     file: &Path,
     text: &str,
+) -> (Vec<(usize, T)>, SpanIndex, Vec<Diagnostic>) {
+    match readable(file, text, 0) {
+        Ok(index) => {
+            let (items, errors) = read_list(file, text, &index);
+            (items, index, errors)
+        }
+        Err(problems) => (Vec::new(), SpanIndex::default(), problems),
+    }
+}
+
+/// [`parse_list`] of a document [`readable`] passed.
+fn read_list<T: DeserializeOwned>(
+    file: &Path,
+    text: &str,
+    index: &SpanIndex,
 ) -> (Vec<(usize, T)>, Vec<Diagnostic>) {
-    let index = match readable(file, text, 0) {
-        Ok(index) => index,
-        Err(problems) => return (Vec::new(), problems),
-    };
     let whole = match read::<Vec<T>>(file, text, 0) {
         Ok(items) => return (items.into_iter().enumerate().collect(), Vec::new()),
         Err(d) => d,
@@ -407,6 +407,19 @@ fn help_for(message: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first mistake of `text` read as `T` (as [`parse_all`] reports
+    /// it), or its value.
+    fn parse<T: DeserializeOwned>(
+        file: &Path,
+        text: &str,
+        line_offset: usize,
+    ) -> Result<T, Diagnostic> {
+        match parse_all(file, text, line_offset) {
+            (Some((value, _)), errors) if errors.is_empty() => Ok(value),
+            (_, mut errors) => Err(errors.remove(0)),
+        }
+    }
 
     /// A key written twice is refused at the repeat, in any map, however
     /// deep; what is inside a repeated key is not said again.
@@ -535,7 +548,7 @@ mod tests {
             name: String,
         }
         let text = "- name: a\n- nmae: b\n  name: b\n- name: c\n- name: [d]\n";
-        let (items, errors) = parse_list::<T>(Path::new("a.yaml"), text);
+        let (items, _, errors) = parse_list::<T>(Path::new("a.yaml"), text);
         assert_eq!(
             items.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
             vec![0, 1, 2],

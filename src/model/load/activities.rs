@@ -59,14 +59,9 @@ impl Loader {
         use rayon::prelude::*;
         let read: Vec<_> = files
             .par_iter()
-            .map(|file| {
-                (
-                    yaml::parse_list::<RawActivity>(&file.path, &file.text),
-                    SpanIndex::new(&file.text, 0),
-                )
-            })
+            .map(|file| yaml::parse_list::<RawActivity>(&file.path, &file.text))
             .collect();
-        for (file, ((raw, errors), spans)) in files.into_iter().zip(read) {
+        for (file, (raw, spans, errors)) in files.into_iter().zip(read) {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             let Some(year) = parse_year(stem) else {
                 self.error(
