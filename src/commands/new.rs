@@ -118,8 +118,8 @@ pub(super) fn parse_languages(list: &[String]) -> Result<Vec<Lang>> {
 fn check_folder_name(slug: &str) -> Result<()> {
     check_slug(slug).map_err(|e| {
         usage(
-            format!("it cannot be a folder name: {e}"),
-            "the folder name is also the page's address",
+            format!("it cannot be a folder name: {}", e.message),
+            format!("{}; the folder name is also the page's address", e.help),
         )
     })
 }

@@ -21,9 +21,16 @@ pub fn slugify(name: &str) -> String {
     out
 }
 
+/// Why a slug cannot be used, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlugProblem {
+    pub message: String,
+    pub help: String,
+}
+
 /// Whether a `slug:` written by hand is safe as one URL segment and as a
 /// folder name on every system the output may be copied to.
-pub fn check_slug(slug: &str) -> Result<(), String> {
+pub fn check_slug(slug: &str) -> Result<(), SlugProblem> {
     let ok = !slug.is_empty()
         && slug.len() <= 100
         && slug
@@ -32,17 +39,22 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
         && !slug.starts_with('-')
         && !slug.ends_with('-');
     if !ok {
-        return Err(format!(
-            "`{}` is not a valid slug; use lower-case letters a–z, digits and `-` (for example `{}`)",
-            slug.escape_debug(),
-            match slugify(slug) {
-                s if s.is_empty() => "my-page".to_string(),
-                s => s,
-            }
-        ));
+        return Err(SlugProblem {
+            message: format!("`{}` is not a valid slug", slug.escape_debug()),
+            help: format!(
+                "use at most 100 lower-case letters a–z, digits and `-`, for example `{}`",
+                match slugify(slug) {
+                    s if s.is_empty() => "my-page".to_string(),
+                    s => s,
+                }
+            ),
+        });
     }
     if is_device_name(slug) {
-        return Err(format!("{}; choose another `slug:`", device_name(slug)));
+        return Err(SlugProblem {
+            message: device_name(slug),
+            help: "choose another slug".to_string(),
+        });
     }
     Ok(())
 }
@@ -72,7 +84,7 @@ mod tests {
         ] {
             assert!(check_slug(bad).is_err(), "{bad:?}");
         }
-        assert!(check_slug("a\0b").unwrap_err().contains("a\\0b"));
+        assert!(check_slug("a\0b").unwrap_err().message.contains("a\\0b"));
         assert!(check_slug("console").is_ok() && check_slug("com").is_ok());
     }
 }

@@ -15,7 +15,7 @@ use super::slug::{check_slug, slugify};
 use super::*;
 use crate::error::{Diagnostic, Problems, Result, Warning};
 use crate::source::frontmatter;
-use crate::source::names::{device_name, is_device_name, name_problem};
+use crate::source::names::name_problem;
 use crate::source::yaml::{self, SpanIndex};
 use crate::source::{Content, SourceFile, StaticFile};
 
@@ -402,9 +402,9 @@ fn folder_slug(loader: &mut Loader, name: &str, folder: &str) -> Option<String> 
                 .with_help("rename the folder with letters or digits, or set `slug:`"),
         );
         None
-    } else if is_device_name(&slug) {
+    } else if let Err(e) = check_slug(&slug) {
         loader.error(
-            Diagnostic::file(folder, device_name(&slug))
+            Diagnostic::file(folder, e.message)
                 .with_help("rename the folder, or set another `slug:`"),
         );
         None

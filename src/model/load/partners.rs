@@ -151,7 +151,7 @@ impl Loader {
                 Some(s) => match check_slug(s) {
                     Ok(()) => Some(s.clone()),
                     Err(e) => {
-                        self.error(doc.diag("slug", e));
+                        self.error(doc.diag("slug", e.message).with_help(e.help));
                         None
                     }
                 },

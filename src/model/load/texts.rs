@@ -137,7 +137,7 @@ impl Loader {
                 if let Some(s) = &meta.slug
                     && let Err(e) = check_slug(s)
                 {
-                    self.error(doc.diag("slug", e));
+                    self.error(doc.diag("slug", e.message).with_help(e.help));
                 }
                 let translated_from = self.translated_from(&doc, &meta.translated_from);
                 if !meta.images.is_empty() {
