@@ -469,9 +469,7 @@ fn planned_paths(
             paths.push(print::stylesheet_of(&html));
             paths.push(html);
         }
-        if spec.writes_land {
-            paths.extend(spec.land());
-        }
+        paths.extend(spec.land());
     }
     paths.extend(
         specs

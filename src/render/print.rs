@@ -56,7 +56,8 @@ pub struct PrintSpec {
     pub name: String,
     pub trim: Trim,
     /// Writes the land of the folder's map ([`PrintSpec::land`]), which
-    /// its languages share: the first of them does.
+    /// its languages share: the first of them does, when the map can be
+    /// drawn (both towns have a location).
     pub writes_land: bool,
 }
 
@@ -80,15 +81,16 @@ impl PrintSpec {
     }
 
     /// The land of a folder's map, drawn once for all its languages and
-    /// both variants (`print/poissy/map.svg`); None for a report.
+    /// both variants (`print/poissy/map.svg`), when this publication
+    /// writes it.
     pub fn land(&self) -> Option<String> {
         match self.kind {
-            PrintKind::Folder(_) => {
+            PrintKind::Folder(_) if self.writes_land => {
                 let lang_folder = self.dir.trim_end_matches('/');
                 let above = &lang_folder[..lang_folder.rfind('/')? + 1];
                 Some(format!("{above}{}", LAND_HREF.trim_start_matches("../")))
             }
-            PrintKind::Report(_) => None,
+            _ => None,
         }
     }
 
@@ -188,13 +190,12 @@ pub(super) fn render(
             body: Body::Bytes(css.into_bytes()),
         });
     }
-    // The land of the folder's map of the two towns, when both have a
-    // location (as the map needs).
-    if spec.writes_land
+    // The land of the folder's map of the two towns, which the plan asks
+    // of one language of each folder whose towns both have a location.
+    if let Some(path) = spec.land()
         && let PrintKind::Folder(i) = spec.kind
         && let (Some(home), Some(partner)) =
             (site.config.home.location, site.partners[i].facts.location)
-        && let Some(path) = spec.land()
     {
         let land = super::map::land_file(outline, &[home, partner], super::map::FOLDER_HEIGHT);
         files.push(OutputFile {
@@ -304,6 +305,7 @@ pub fn plan(site: &Site) -> Result<Vec<PrintSpec>> {
     let home = slugify(site.config.home.name_in(&site.config.default_language));
     let mut specs = Vec::new();
     for (i, p) in site.partners.iter().enumerate() {
+        let map = site.config.home.location.is_some() && p.facts.location.is_some();
         for (n, lang) in folder_languages(site, i).into_iter().enumerate() {
             specs.push(PrintSpec {
                 kind: PrintKind::Folder(i),
@@ -311,7 +313,7 @@ pub fn plan(site: &Site) -> Result<Vec<PrintSpec>> {
                 name: format!("{home}-{}-{}", p.slug, lang.as_str().to_ascii_lowercase()),
                 lang,
                 trim: A4_LANDSCAPE,
-                writes_land: n == 0,
+                writes_land: map && n == 0,
             });
         }
     }
@@ -368,7 +370,7 @@ mod tests {
             dir: "print/poissy/fr/".into(),
             name: "pruszkow-poissy-fr".into(),
             trim: A4_LANDSCAPE,
-            writes_land: false,
+            writes_land: true,
         };
         assert_eq!(spec.html(), "print/poissy/fr/index.html");
         assert_eq!(spec.shop_html(), "print/poissy/fr/print-shop.html");
@@ -379,6 +381,11 @@ mod tests {
         );
         assert_eq!(spec.root(), "../../../");
         assert_eq!(spec.land().as_deref(), Some("print/poissy/map.svg"));
+        let other_language = PrintSpec {
+            writes_land: false,
+            ..spec.clone()
+        };
+        assert_eq!(other_language.land(), None);
         let report = PrintSpec {
             kind: PrintKind::Report(0),
             ..spec
