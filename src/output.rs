@@ -287,10 +287,11 @@ impl Record {
     /// file; a record of another version or another output, or anything
     /// unexpected, is no record.
     pub fn read(path: &Path, output: &Path) -> Record {
-        // Another program may minify otherwise: its record is not used.
+        // Another program may make other pages from the same site, or
+        // minify otherwise: its record is not used.
         let header = format!(
             "twinpress {} output {}",
-            crate::source::program(),
+            program(),
             absolute(output).display()
         );
         let previous = std::fs::read_to_string(path)
@@ -510,6 +511,15 @@ pub fn is_inside(path: &str) -> bool {
         })
 }
 
+/// This twinpress: its version and its file's size and time, which tell
+/// apart two builds of one version.
+fn program() -> String {
+    let file = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| (m.len(), m.modified().map_or(0, crate::source::since_1970)));
+    format!("{} {file:?}", env!("CARGO_PKG_VERSION"))
+}
+
 /// Minifies a page, keeping what matters to browsers and validators:
 /// the doctype, `lang` and ids stay; comments go.
 pub fn minify(html: &str) -> Vec<u8> {
@@ -646,6 +656,24 @@ mod tests {
             Err(e) => e.to_string(),
             Ok(()) => panic!("{} was accepted", output.display()),
         }
+    }
+
+    #[test]
+    fn a_record_kept_by_another_twinpress_is_not_used() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (path, output) = (tmp.path().join("record"), tmp.path().join("public"));
+        let inputs = || Inputs {
+            hash: 7,
+            newest: 1,
+            looked: 2,
+        };
+        Record::read(&path, &output).write(inputs(), &[]).unwrap();
+        assert!(Record::read(&path, &output).previous.is_some());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let other = text.replacen(&program(), "0.0.1 Ok((1, 2))", 1);
+        assert_ne!(other, text);
+        std::fs::write(&path, other).unwrap();
+        assert!(Record::read(&path, &output).previous.is_none());
     }
 
     #[test]

@@ -237,17 +237,15 @@ pub struct Inputs {
     pub looked: u128,
 }
 
-/// Looks at (without reading) every file a build could read, and the
-/// program itself, to tell a later build whether anything changed. A file changed without a new
-/// time or size is not seen, as with `make`; see `output::unchanged` for
-/// the files changed within moments of a build.
+/// Looks at (without reading) every file a build could read, to tell a
+/// later build whether anything changed. A file changed without a new
+/// time or size is not seen, as with `make`; see `output::Record` for the
+/// files changed within moments of a build, and for another twinpress.
 pub fn inputs(root: &Path) -> Inputs {
     use xxhash_rust::xxh3::Xxh3;
     let looked = since_1970(std::time::SystemTime::now());
     let mut hasher = Xxh3::new();
     let mut newest = 0;
-    // Another twinpress makes other pages from the same site.
-    hasher.update(program().as_bytes());
     for folder in ["content", "themes", "locales"] {
         let walk = walkdir::WalkDir::new(root.join(folder)).sort_by_file_name();
         for entry in walk {
@@ -276,15 +274,6 @@ pub fn inputs(root: &Path) -> Inputs {
         newest,
         looked,
     }
-}
-
-/// This twinpress: its version and its file's size and time, which tell
-/// apart two builds of one version.
-pub fn program() -> String {
-    let file = std::env::current_exe()
-        .and_then(std::fs::metadata)
-        .map(|m| (m.len(), m.modified().map_or(0, since_1970)));
-    format!("{} {file:?}", env!("CARGO_PKG_VERSION"))
 }
 
 /// A time in nanoseconds since 1970 (0 for a time before).
