@@ -78,7 +78,7 @@ impl Staging {
         recover(output)?;
         for leftover in [&dir, &old] {
             if leftover.exists() {
-                std::fs::remove_dir_all(leftover).map_err(|e| Error::write(leftover, e))?;
+                std::fs::remove_dir_all(leftover).map_err(|e| leftover_kept(leftover, &e))?;
             }
         }
         std::fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
@@ -216,13 +216,25 @@ impl Staging {
         {
             warnings.push(crate::error::Warning {
                 message: format!(
-                    "the site is published, but the previous version could not be deleted from {} ({e}); the next build deletes it, or delete that folder yourself",
+                    "the site is published, but its previous version could not be deleted from {} ({e}); the next build tries again, and if it cannot either, delete that hidden folder yourself",
                     self.old.display()
                 ),
             });
         }
         Ok(warnings)
     }
+}
+
+/// A folder an earlier build left beside the output that cannot be
+/// deleted, which stops this build before it writes anything.
+fn leftover_kept(leftover: &Path, e: &std::io::Error) -> Error {
+    Error::Invalid(vec![
+        crate::error::Diagnostic::file(
+            leftover,
+            format!("an earlier build left this folder beside the output, and it cannot be deleted ({e})"),
+        )
+        .with_help("its name starts with a dot, so a file manager may hide it: delete it yourself (check that no other program has it open), then build again"),
+    ])
 }
 
 impl Drop for Staging {
@@ -674,6 +686,25 @@ mod tests {
         assert_ne!(other, text);
         std::fs::write(&path, other).unwrap();
         assert!(Record::read(&path, &output).previous.is_none());
+    }
+
+    #[test]
+    fn a_leftover_that_cannot_be_deleted_is_named_with_what_to_do() {
+        let tmp = tempfile::tempdir().unwrap();
+        let output = tmp.path().join("public");
+        std::fs::create_dir(&output).unwrap();
+        // Not a folder, so it cannot be deleted as one.
+        std::fs::write(tmp.path().join(".public.twinpress-old"), "x").unwrap();
+        let error = match Staging::begin(&output, None) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("the leftover was taken"),
+        };
+        assert!(
+            error.contains(".public.twinpress-old: an earlier build left this folder beside the output, and it cannot be deleted")
+                && error.contains("help: its name starts with a dot"),
+            "{error}"
+        );
+        assert!(output.is_dir());
     }
 
     #[test]
