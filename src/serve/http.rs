@@ -1,7 +1,6 @@
 //! Answering one request: which file of the site it asks for, with what
 //! type, and the live-reload script and problems overlay on HTML pages.
 
-use std::collections::HashMap;
 use std::io::Cursor;
 
 use tiny_http::{Header, Method, Request, Response, StatusCode};
@@ -175,7 +174,7 @@ fn reply(request: &Request, shared: &Shared) -> Reply {
         }
         None => (404, not_found_page(&files, &path)),
     };
-    match files.get(&key) {
+    match files.get(&key).map(|body| &**body) {
         Some(Body::Html(html)) => html_reply(status, page(html, generation, problems.as_deref())),
         Some(Body::Bytes(bytes)) => bytes_reply(status, &key, bytes.clone()),
         // Copies and photos are read and made before a site is published.
@@ -184,7 +183,7 @@ fn reply(request: &Request, shared: &Shared) -> Reply {
 }
 
 /// The 404 page of the language the path is in, else the default one.
-fn not_found_page(files: &HashMap<String, Body>, path: &str) -> String {
+fn not_found_page(files: &super::Served, path: &str) -> String {
     let first = path.split('/').next().unwrap_or_default();
     let localized = format!("{first}/404.html");
     if !first.is_empty() && files.contains_key(&localized) {

@@ -15,6 +15,9 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+
+/// The files served, by path.
+type Served = HashMap<String, Arc<Body>>;
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
@@ -38,7 +41,7 @@ const MAX_WAITING: usize = 256;
 #[derive(Debug, Default)]
 struct State {
     /// None until a build has succeeded.
-    files: Option<Arc<HashMap<String, Body>>>,
+    files: Option<Arc<Served>>,
     /// Counts rebuilds; a page reloads when it changes.
     generation: u64,
     /// The last rebuild's problems, shown over every page.
@@ -143,7 +146,10 @@ impl Server {
     /// Serves a freshly built site and reloads every open page. The
     /// files are in memory (`Html` or `Bytes`): serving reads no disk.
     pub fn publish(&self, files: Vec<OutputFile>) {
-        let files: HashMap<String, Body> = files.into_iter().map(|f| (f.path, f.body)).collect();
+        let files: Served = files
+            .into_iter()
+            .map(|f| (f.path, Arc::new(f.body)))
+            .collect();
         let mut state = self.shared.lock();
         state.files = Some(Arc::new(files));
         state.problems = None;
@@ -154,13 +160,14 @@ impl Server {
 
     /// Serves `files` in place of those at their paths, keeping the rest
     /// of the site, and reloads every open page: a rebuild that made only
-    /// some files again.
+    /// some files again. A request still answering from the site as it
+    /// was keeps it; only the table of files is copied, not the files.
     pub fn update(&self, files: Vec<OutputFile>) {
         let mut state = self.shared.lock();
         let served = state.files.get_or_insert_with(Default::default);
         let served = Arc::make_mut(served);
         for f in files {
-            served.insert(f.path, f.body);
+            served.insert(f.path, Arc::new(f.body));
         }
         state.problems = None;
         state.generation += 1;
