@@ -2,7 +2,7 @@
 //! and reloaded on every save.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -114,7 +114,7 @@ fn rebuild(
     ui: &Ui,
 ) -> Option<Site> {
     let started = Instant::now();
-    let relative = relative_to(&config.root, changed);
+    let relative = crate::source::relative_all(&config.root, changed);
     let built = render_site_again(
         config,
         render::Options::default(),
@@ -174,55 +174,5 @@ fn what_changed(changed: &[PathBuf]) -> String {
         [] => String::new(),
         [one] => format!("{} changed: ", one.display()),
         many => format!("{} files changed: ", many.len()),
-    }
-}
-
-/// The changed files relative to the site folder `root`, as the model
-/// names them (`content/partners/x/fr.md`): the watcher may report them
-/// under the folder's real path, which is found once.
-fn relative_to(root: &Path, changed: &[PathBuf]) -> Vec<PathBuf> {
-    let real = changed
-        .iter()
-        .any(|path| !path.starts_with(root))
-        .then(|| root.canonicalize().ok())
-        .flatten();
-    changed
-        .iter()
-        .map(|path| match &real {
-            Some(real) if !path.starts_with(root) => crate::source::relative(real, path),
-            _ => crate::source::relative(root, path),
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[cfg(unix)]
-    #[test]
-    fn changed_files_are_named_as_the_model_names_them() {
-        let tmp = tempfile::tempdir().unwrap();
-        let real = tmp.path().join("site");
-        std::fs::create_dir_all(real.join("content/partners/x")).unwrap();
-        // The site opened through a link; the watcher reports real paths.
-        let root = tmp.path().join("link");
-        std::os::unix::fs::symlink(&real, &root).unwrap();
-        let real = real.canonicalize().unwrap();
-        let changed = [
-            root.join("content/site.yaml"),
-            real.join("content/partners/x/fr.md"),
-        ];
-        assert_eq!(
-            relative_to(&root, &changed),
-            [
-                PathBuf::from("content/site.yaml"),
-                PathBuf::from("content/partners/x/fr.md")
-            ]
-        );
-        assert_eq!(
-            what_changed(&relative_to(&root, &changed[1..])),
-            "content/partners/x/fr.md changed: "
-        );
     }
 }

@@ -210,6 +210,24 @@ pub fn relative(root: &Path, path: &Path) -> PathBuf {
     PathBuf::from(rel.to_string_lossy().replace('\\', "/"))
 }
 
+/// Files under the site folder `root` named relative to it, as the model
+/// names them (`content/partners/x/fr.md`): a watcher may report them
+/// under the folder's real path, which is found once.
+pub fn relative_all(root: &Path, paths: &[PathBuf]) -> Vec<PathBuf> {
+    let real = paths
+        .iter()
+        .any(|path| !path.starts_with(root))
+        .then(|| root.canonicalize().ok())
+        .flatten();
+    paths
+        .iter()
+        .map(|path| match &real {
+            Some(real) if !path.starts_with(root) => relative(real, path),
+            _ => relative(root, path),
+        })
+        .collect()
+}
+
 /// 1-based line and column of a byte offset.
 pub fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
@@ -280,4 +298,32 @@ pub fn inputs(root: &Path) -> Inputs {
 pub fn since_1970(time: std::time::SystemTime) -> u128 {
     time.duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_named_as_the_model_names_them_under_the_real_path_too() {
+        let tmp = tempfile::tempdir().unwrap();
+        let real = tmp.path().join("site");
+        std::fs::create_dir_all(real.join("content/partners/x")).unwrap();
+        // The site opened through a link; a watcher reports real paths.
+        let root = tmp.path().join("link");
+        std::os::unix::fs::symlink(&real, &root).unwrap();
+        let real = real.canonicalize().unwrap();
+        let changed = [
+            root.join("content/site.yaml"),
+            real.join("content/partners/x/fr.md"),
+        ];
+        assert_eq!(
+            relative_all(&root, &changed),
+            [
+                PathBuf::from("content/site.yaml"),
+                PathBuf::from("content/partners/x/fr.md")
+            ]
+        );
+    }
 }
