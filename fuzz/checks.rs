@@ -161,8 +161,12 @@ pub mod markdown {
         markdown::words(text);
         markdown::links(text);
         markdown::inline(text);
-        twinpress::output::minify(&format!(
-            "<!doctype html><html lang=de><body>{html}</body></html>"
-        ));
+        // On a thread like those pages are minified on in a build.
+        let page = format!("<!doctype html><html lang=de><body>{html}</body></html>");
+        std::thread::Builder::new()
+            .stack_size(twinpress::commands::WORKER_STACK)
+            .spawn(move || twinpress::output::minify(&page))
+            .and_then(|thread| thread.join().map_err(|_| std::io::Error::other("panicked")))
+            .expect("the page is minified");
     }
 }

@@ -15,6 +15,9 @@ use crate::error::{Error, Result};
 use crate::render::{Body, OutputFile};
 use crate::source::{Inputs, since_1970};
 
+mod minify;
+pub use minify::minify;
+
 /// A new output, written file by file into a fresh folder beside the
 /// output (`.public.twinpress-new`), which [`Staging::commit`] puts in
 /// the output's place in one rename. Dropped without a commit, it is
@@ -530,17 +533,6 @@ fn program() -> String {
         .and_then(std::fs::metadata)
         .map(|m| (m.len(), m.modified().map_or(0, crate::source::since_1970)));
     format!("{} {file:?}", env!("CARGO_PKG_VERSION"))
-}
-
-/// Minifies a page, keeping what matters to browsers and validators:
-/// the doctype, `lang` and ids stay; comments go.
-pub fn minify(html: &str) -> Vec<u8> {
-    let mut cfg = minify_html::Cfg::new();
-    cfg.minify_css = true;
-    cfg.minify_js = false;
-    cfg.keep_html_and_head_opening_tags = true;
-    cfg.keep_closing_tags = true;
-    minify_html::minify(html.as_bytes(), &cfg)
 }
 
 /// The site's own folders, which no output or cache may be put inside.

@@ -79,7 +79,7 @@ fn the_example_site_builds_in_every_language() {
     assert!(
         has(
             &contact,
-            r#"href="https://partnerstwo.pruszkow.pl/kontakt/" hreflang="x-default""#
+            r#"hreflang="x-default" href="https://partnerstwo.pruszkow.pl/kontakt/""#
         ),
         "{contact}"
     );
@@ -192,7 +192,7 @@ fn theme_files_carry_their_fingerprint_and_netlify_caches_them_forever() {
     assert!(
         has(
             &home,
-            &format!(r#"<link href="/kraj/{style}" rel="stylesheet">"#)
+            &format!(r#"<link rel="stylesheet" href="/kraj/{style}">"#)
         ),
         "{home}"
     );

@@ -44,14 +44,14 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
             assert!(figures.contains("class=map"), "{partner}/{lang}: no map");
             assert_eq!(figures.matches("<circle").count(), 2, "{partner}/{lang}");
             // Its land is drawn once for every language and both variants.
-            assert!(figures.contains("<image height=380 href=../map.svg width=800 />"));
+            assert!(figures.contains("<image href=../map.svg width=800 height=380 />"));
             assert!(
                 !figures.contains(" d="),
                 "{partner}/{lang}: land drawn inline"
             );
             // A4 landscape, in millimetres, never a keyword, in the page's
             // own stylesheet (no inline style: a strict CSP holds).
-            assert!(html.contains("<link href=index.css rel=stylesheet>"));
+            assert!(html.contains("<link rel=stylesheet href=index.css>"));
             assert!(!html.contains("<style"), "{partner}/{lang}");
             let css = read(&out, &format!("print/{partner}/{lang}/index.css"));
             assert!(
@@ -75,7 +75,7 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
             let shop = read(&out, &format!("print/{partner}/{lang}/print-shop.html"));
             // The trim plus 3 mm bleed and 10 mm for crop marks on each side.
             let shop_css = read(&out, &format!("print/{partner}/{lang}/print-shop.css"));
-            assert!(shop.contains("<link href=print-shop.css rel=stylesheet>"));
+            assert!(shop.contains("<link rel=stylesheet href=print-shop.css>"));
             assert!(
                 shop_css.contains("@page { size: 323mm 236mm; }"),
                 "{partner}/{lang}"

@@ -166,6 +166,7 @@ pub fn load(config: &BuildConfig) -> Result<Loaded> {
 /// [`load`], with the time the files took to read (the rest is building
 /// the model and the translations).
 fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
+    super::workers();
     let started = Instant::now();
     let content = source::read_content(&config.root)?;
     let theme = source::resources::load_theme(&config.root)?;

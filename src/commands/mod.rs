@@ -34,6 +34,25 @@ pub enum Command {
     New(new::NewArgs),
 }
 
+/// The stack of each thread a command's parallel work runs on. Minifying
+/// a page descends once per level of its elements: the deepest page the
+/// limits let through (`MARKDOWN_DEPTH` levels in a text, within the
+/// theme's own) needs a fraction of this, in an optimised build or not.
+pub const WORKER_STACK: usize = 16 << 20;
+
+/// Sets up the threads that parallel work runs on: as many as there are
+/// cores, each with a [`WORKER_STACK`]. Done once, before the first
+/// parallel work of the process; a later call changes nothing.
+pub fn workers() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Fails only when the threads were set up already; they are kept.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .stack_size(WORKER_STACK)
+            .build_global();
+    });
+}
+
 impl Cli {
     /// How the command talks to the person running it.
     pub fn ui(&self) -> ui::Ui {
@@ -41,6 +60,7 @@ impl Cli {
     }
 
     pub fn run(self, ui: &ui::Ui) -> crate::Result<()> {
+        workers();
         match self.command {
             Command::Build(args) => build::run(args, ui),
             Command::Check(args) => check::run(args, ui),
