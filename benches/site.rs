@@ -3,6 +3,7 @@
 //!     cargo bench --bench site                      # 10,000 pages
 //!     cargo bench --bench site -- --pages 100000    # 100,000 pages
 //!     cargo bench --bench site -- generate DIR [--pages N] [--seed S]
+//!     cargo bench --bench site -- generate-hugo DIR [--pages N] [--seed S]
 //!
 //! For the given number of partner pages (one per partner and language,
 //! 8 languages; the site's other pages come on top) it writes a synthetic
@@ -18,10 +19,12 @@
 //! - one build with `--timings`, whose phases it prints;
 //! - `serve` on the example site: the time from saving a partner's profile
 //!   to the new text being served, debounce included (median of 10);
-//! - start-up: the whole build of a site with no partners (median of 10).
+//! - start-up: the whole build of a site with no partners (median of 10);
+//! - when `hugo` is on the PATH, the same partner pages built by Hugo
+//!   (`synth/hugo.rs`), `--runs` times.
 //!
 //! `generate` only writes the site, to build it by hand or with another
-//! tool. docs/performance.md has the figures and how to compare them.
+//! tool; `generate-hugo` writes the Hugo site of its partner pages. docs/performance.md has the figures and how to compare them.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -40,6 +43,7 @@ struct Options {
     seed: u64,
     runs: usize,
     generate: Option<PathBuf>,
+    hugo: Option<PathBuf>,
 }
 
 fn options() -> Options {
@@ -48,6 +52,7 @@ fn options() -> Options {
         seed: 1,
         runs: 5,
         generate: None,
+        hugo: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -65,6 +70,12 @@ fn options() -> Options {
                     args.next().expect("generate needs a folder to write into"),
                 ))
             }
+            "generate-hugo" => {
+                options.hugo = Some(PathBuf::from(
+                    args.next()
+                        .expect("generate-hugo needs a folder to write into"),
+                ))
+            }
             // cargo bench passes --bench to every benchmark binary.
             "--bench" => {}
             other => panic!("unknown argument {other}"),
@@ -73,21 +84,29 @@ fn options() -> Options {
     options
 }
 
-/// Runs the binary with `args`; its wall time, peak memory in bytes and
-/// standard output.
-// The child is waited for with wait4, which also gives its peak memory.
-#[allow(clippy::zombie_processes)]
+/// Runs the binary with `args` on the site `root`; its wall time, peak
+/// memory in bytes and standard output.
 fn run(args: &[&str], root: &Path) -> (Duration, u64, String) {
-    let started = Instant::now();
-    let child = Command::new(BINARY)
+    let mut command = Command::new(BINARY);
+    command
         .args(args)
         .arg("--root")
         .arg(root)
-        .env("SOURCE_DATE_EPOCH", "1763596800")
+        .env("SOURCE_DATE_EPOCH", "1763596800");
+    measure(command)
+}
+
+/// Runs `command`; its wall time, peak memory in bytes and standard
+/// output.
+// The child is waited for with wait4, which also gives its peak memory.
+#[allow(clippy::zombie_processes)]
+fn measure(mut command: Command) -> (Duration, u64, String) {
+    let started = Instant::now();
+    let child = command
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .expect("twinpress starts");
+        .expect("the program starts");
     let pid = child.id() as libc::pid_t;
     let (mut out, mut err) = (child.stdout.expect("piped"), child.stderr.expect("piped"));
     let errors = std::thread::spawn(move || {
@@ -104,10 +123,10 @@ fn run(args: &[&str], root: &Path) -> (Duration, u64, String) {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let took = started.elapsed();
-    assert_eq!(waited, pid, "waiting for twinpress failed");
+    assert_eq!(waited, pid, "waiting for the program failed");
     assert!(
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "twinpress {args:?} failed:\n{stderr}"
+        "{command:?} failed:\n{stderr}"
     );
     // Linux gives the peak resident set in KiB.
     (took, usage.ru_maxrss as u64 * 1024, stdout)
@@ -194,6 +213,47 @@ fn builds(options: &Options) {
     for line in timings.lines().filter(|l| l.starts_with("  ")) {
         println!("  {}", line.trim());
     }
+    hugo(options, &shape, &site, tmp.path());
+}
+
+/// The same partner pages built by Hugo, when it is on the PATH: the
+/// median wall time of `--runs` builds into an empty folder, and the
+/// largest peak memory.
+fn hugo(options: &Options, shape: &synth::Shape, site: &Path, tmp: &Path) {
+    let Ok(version) = Command::new("hugo").arg("version").output() else {
+        println!("hugo: not on the PATH, so not compared");
+        return;
+    };
+    let version = String::from_utf8_lossy(&version.stdout);
+    let version = version.split_whitespace().nth(1).unwrap_or("?");
+    let source = tmp.join("hugo");
+    synth::hugo::write(site, &source, shape.languages()).expect("the Hugo site");
+    common::age(&source);
+    let out = tmp.join("hugo-out");
+    let mut times = Vec::new();
+    let mut peak = 0;
+    for _ in 0..options.runs {
+        if out.exists() {
+            std::fs::remove_dir_all(&out).expect("the last output removed");
+        }
+        let mut command = Command::new("hugo");
+        command
+            .arg("--quiet")
+            .arg("--source")
+            .arg(&source)
+            .arg("--destination")
+            .arg(&out);
+        let (took, memory, _) = measure(command);
+        times.push(took);
+        peak = peak.max(memory);
+    }
+    println!(
+        "Hugo {version}, the partner pages only: {:>6.0} ms  (median of {}), peak memory {:.0} MiB, {} HTML files",
+        median(times).as_secs_f64() * 1000.0,
+        options.runs,
+        mib(peak),
+        count_files(&out, "html")
+    );
 }
 
 /// Runs the binary with `args` `count` times, calling `before` with the
@@ -306,6 +366,17 @@ fn main() {
             "wrote {} partners in {} languages to {}",
             shape.partners,
             shape.languages,
+            folder.display()
+        );
+        return;
+    }
+    if let Some(folder) = &options.hugo {
+        let shape = synth::Shape::pages(options.pages, options.seed);
+        let site = scratch();
+        synth::write(site.path(), shape).expect("the synthetic site");
+        synth::hugo::write(site.path(), folder, shape.languages()).expect("the Hugo site");
+        println!(
+            "wrote the Hugo site of the partner pages to {}",
             folder.display()
         );
         return;

@@ -4,6 +4,8 @@
 //! activities over several years, yearly reports and free pages. The
 //! same seed gives the same site, byte for byte.
 
+pub mod hugo;
+
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -25,6 +27,11 @@ impl Shape {
             languages: 8,
             seed,
         }
+    }
+
+    /// The site's languages, the default first.
+    pub fn languages(&self) -> &'static [&'static str] {
+        &LANGUAGES[..self.languages.clamp(1, LANGUAGES.len())]
     }
 }
 
@@ -191,7 +198,7 @@ fn profile(random: &mut Random, slugs: &[String], lang: &str) -> String {
 /// Writes the site into `root` (which should be empty).
 pub fn write(root: &Path, shape: Shape) -> std::io::Result<()> {
     let mut random = Random(shape.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-    let languages = &LANGUAGES[..shape.languages.clamp(1, LANGUAGES.len())];
+    let languages = shape.languages();
     let content = root.join("content");
     std::fs::create_dir_all(&content)?;
     let localized = |random: &mut Random, f: &mut dyn FnMut(&mut Random) -> String| {
