@@ -137,6 +137,10 @@ pub fn markdown(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagn
 /// Where a Markdown text (from a file or a YAML field) first nests more
 /// than [`MARKDOWN_DEPTH`] deep, as a byte offset, if it does.
 pub fn markdown_nests_too_deep(text: &str) -> Option<usize> {
+    // Most texts are seen to be shallow without parsing them.
+    if depth_bound(text) <= MARKDOWN_DEPTH {
+        return None;
+    }
     let mut depth: usize = 0;
     for (event, range) in Parser::new_ext(text, MARKDOWN).into_offset_iter() {
         match event {
@@ -157,6 +161,69 @@ pub fn markdown_nests_too_deep(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Levels every text may have, whatever its markup: a paragraph, heading
+/// or block of code or HTML; a table, its head or row, and a cell.
+const LEAF_LEVELS: usize = 4;
+
+/// A bound on how deep a Markdown text nests, found in one pass over its
+/// bytes without parsing it: never less than the depth
+/// [`markdown_nests_too_deep`] counts.
+///
+/// Each level needs markup of its own. A quote, list or footnote nested in
+/// another starts on a line with a marker (`>`, `-`, `1.`, `[^x]:`) or
+/// indentation for each level above it, at least one column a level, so
+/// the widest run of such marks at the start of a line bounds them (a tab
+/// counts its four columns). Emphasis, links and the like inside one
+/// another each open with a character of `*_~[^`, and stay within a
+/// paragraph, so the most of those in a run of lines without a blank one
+/// bounds them. Each HTML element opens with a `<`, and may stay open
+/// across paragraphs, so every `<` in the text counts.
+fn depth_bound(text: &str) -> usize {
+    let (mut blocks, mut inline, mut in_run, mut html) = (0, 0, 0, 0);
+    for line in text.as_bytes().split(|&b| b == b'\n') {
+        blocks = blocks.max(line_start(line));
+        if line.iter().all(u8::is_ascii_whitespace) {
+            in_run = 0;
+            continue;
+        }
+        for &b in line {
+            match b {
+                b'*' | b'_' | b'~' | b'[' | b'^' => in_run += 1,
+                b'<' => html += 1,
+                _ => {}
+            }
+        }
+        inline = inline.max(in_run);
+    }
+    LEAF_LEVELS + blocks + inline + html
+}
+
+/// How many columns of quote and list markers, footnote labels and
+/// indentation a line starts with.
+fn line_start(line: &[u8]) -> usize {
+    let (mut columns, mut at) = (0, 0);
+    while let Some(&b) = line.get(at) {
+        match b {
+            b'\t' => columns += 4,
+            b' ' | b'>' | b'-' | b'+' | b'*' | b'.' | b')' | b'0'..=b'9' => columns += 1,
+            // A footnote's definition, `[^label]:`, with blocks after it.
+            b'[' if line.get(at + 1) == Some(&b'^') => {
+                match line[at..].iter().position(|&c| c == b']') {
+                    Some(end) if line.get(at + end + 1) == Some(&b':') => {
+                        columns += 1;
+                        at += end + 2;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+        at += 1;
+    }
+    columns
 }
 
 /// The message for a text nested too deep, at its place.
@@ -288,6 +355,59 @@ mod tests {
         assert!(m.contains("nested more than 64 deep"), "{m}");
         let html = format!("{}x{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
         assert!(markdown_message(&html).starts_with("en.md:4:"));
+    }
+
+    /// How deep a text nests, as [`markdown_nests_too_deep`] counts.
+    fn parsed_depth(text: &str) -> usize {
+        let (mut depth, mut deepest) = (0usize, 0);
+        for event in Parser::new_ext(text, MARKDOWN) {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth = depth.saturating_sub(1),
+                Event::Html(html) | Event::InlineHtml(html) => {
+                    let (peak, net) = html_depth(&html);
+                    deepest = deepest.max(depth + peak);
+                    depth = depth.saturating_add_signed(net);
+                }
+                _ => {}
+            }
+            deepest = deepest.max(depth);
+        }
+        deepest
+    }
+
+    #[test]
+    fn the_bound_is_never_below_the_depth() {
+        // Texts of markup alone, as deep as a few hundred pieces can make
+        // them, from a fixed sequence so that a failure repeats: blocks
+        // alone, inline markup alone, HTML alone, and all mixed.
+        const BLOCKS: [&str; 14] = [
+            "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", "  ", "    ", "\t", "\n", "\n\n", "[^a]: ",
+            "x ",
+        ];
+        const INLINE: [&str; 12] = [
+            "*", "**", "_", "__", "~~", "~", "[", "](x)", "![", "[^a]", "x ", "`",
+        ];
+        const HTML: [&str; 6] = ["<div>", "</div>", "<span>", "<br>", "x", "\n\n"];
+        const MIXED: [&str; 4] = ["| a | b |\n|---|---|\n| ", "# ", "> - ", "**["];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let all: Vec<&str> = [&BLOCKS[..], &INLINE, &HTML, &MIXED].concat();
+        for pieces in [&BLOCKS[..], &INLINE, &HTML, &all] {
+            for _ in 0..5_000 {
+                let text: String = (0..next(300)).map(|_| pieces[next(pieces.len())]).collect();
+                let (bound, depth) = (depth_bound(&text), parsed_depth(&text));
+                assert!(bound >= depth, "{bound} < {depth} for {text:?}");
+            }
+        }
+        // Ordinary texts are found shallow without parsing.
+        let profile = "## Town\n\nA **bold** [link](../x/) and [more](https://example.org/).\n\n- one\n- two\n  - three\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n";
+        assert!(depth_bound(&profile.repeat(50)) <= MARKDOWN_DEPTH);
     }
 
     #[test]
