@@ -2,6 +2,7 @@
 //!
 //!     cargo bench --bench site                      # 10,000 pages
 //!     cargo bench --bench site -- --pages 100000    # 100,000 pages
+//!     cargo bench --bench site -- --no-hugo         # without Hugo beside it
 //!     cargo bench --bench site -- generate DIR [--pages N] [--seed S]
 //!     cargo bench --bench site -- generate-hugo DIR [--pages N] [--seed S]
 //!
@@ -21,7 +22,8 @@
 //!   to the new text being served, debounce included (median of 10);
 //! - start-up: the whole build of a site with no partners (median of 10);
 //! - when `hugo` is on the PATH, the same partner pages built by Hugo
-//!   (`synth/hugo.rs`), `--runs` times.
+//!   (`synth/hugo.rs`), `--runs` times, unless `--no-hugo` is given (at
+//!   100,000 pages Hugo needs more memory than many machines have).
 //!
 //! `generate` only writes the site, to build it by hand or with another
 //! tool; `generate-hugo` writes the Hugo site of its partner pages. docs/performance.md has the figures and how to compare them.
@@ -44,6 +46,8 @@ struct Options {
     runs: usize,
     generate: Option<PathBuf>,
     hugo: Option<PathBuf>,
+    /// Whether to build the same pages with Hugo too, when it is there.
+    compare: bool,
 }
 
 fn options() -> Options {
@@ -53,6 +57,7 @@ fn options() -> Options {
         runs: 5,
         generate: None,
         hugo: None,
+        compare: true,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -70,6 +75,7 @@ fn options() -> Options {
                     args.next().expect("generate needs a folder to write into"),
                 ))
             }
+            "--no-hugo" => options.compare = false,
             "generate-hugo" => {
                 options.hugo = Some(PathBuf::from(
                     args.next()
@@ -213,7 +219,9 @@ fn builds(options: &Options) {
     for line in timings.lines().filter(|l| l.starts_with("  ")) {
         println!("  {}", line.trim());
     }
-    hugo(options, &shape, &site, tmp.path());
+    if options.compare {
+        hugo(options, &shape, &site, tmp.path());
+    }
 }
 
 /// The same partner pages built by Hugo, when it is on the PATH: the
