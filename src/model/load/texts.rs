@@ -89,11 +89,12 @@ impl Loader {
             },
         };
         let Prepared {
-            body,
+            body_start,
             body_line,
             meta,
             ..
         } = prepared;
+        let body = file.text[body_start..].to_string();
         let meta = match meta {
             Err(d) => {
                 self.error(d);
@@ -257,11 +258,13 @@ enum Meta {
 }
 
 /// A Markdown text as far as it reads on its own, before the model puts
-/// it in its place: the body, and the front matter read, unless the text
-/// nests too deep.
+/// it in its place: where its body starts, and the front matter read,
+/// unless the text nests too deep. The body is copied only when the model
+/// takes it, so that the texts are not all held twice at once.
 pub(super) struct Prepared {
     kind: TextKind,
-    body: String,
+    /// The byte of the file's text the body starts at.
+    body_start: usize,
     body_line: usize,
     /// The front matter, or the text's mistake of nesting too deep.
     meta: std::result::Result<Meta, Diagnostic>,
@@ -297,7 +300,7 @@ impl Prepared {
         };
         Ok(Prepared {
             kind,
-            body: split.body.to_string(),
+            body_start: file.text.len() - split.body.len(),
             body_line,
             meta,
         })
