@@ -199,6 +199,18 @@ mod tests {
     }
 
     #[test]
+    fn any_cut_of_a_page_is_read() {
+        let page = "<!doctype html><html lang=de><!-- a --><head><title>T</title><script>x('</scr')</script><style>a{}</style><body><p class=\"a b\"id=x title='c'data-d><a href=\"/\"/>\"e\"</a><! x><? y><svg><text x=\"1\"y=2>z</text></svg>";
+        for end in 0..=page.len() {
+            let cut = &page.as_bytes()[..end];
+            let spaced = space_attributes(cut);
+            let without: Vec<u8> = spaced.iter().copied().filter(|&b| b != b' ').collect();
+            let original: Vec<u8> = cut.iter().copied().filter(|&b| b != b' ').collect();
+            assert_eq!(without, original, "only spaces are added to {end} bytes");
+        }
+    }
+
+    #[test]
     fn a_page_one_pass_refuses_is_minified_whole() {
         // A text's own HTML with a closing tag that closes nothing.
         let page = "<!doctype html><html lang=en><body>\n<p>One</div> two</p>\n</body></html>";
