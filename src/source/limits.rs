@@ -172,7 +172,7 @@ const LEAF_LEVELS: usize = 4;
 /// [`markdown_nests_too_deep`] counts.
 ///
 /// Each level needs markup of its own. A quote, list or footnote nested in
-/// another starts on a line with a marker (`>`, `-`, `1.`, `[^x]:`) or
+/// another starts on a line with a marker (`>`, `-`, `1.`) or
 /// indentation for each level above it, at least one column a level, so
 /// the widest run of such marks at the start of a line bounds them (a tab
 /// counts its four columns). Emphasis, links and the like inside one
@@ -182,9 +182,10 @@ const LEAF_LEVELS: usize = 4;
 /// across paragraphs, so every `<` in the text counts.
 fn depth_bound(text: &str) -> usize {
     let (mut blocks, mut inline, mut in_run, mut html) = (0, 0, 0, 0);
-    for line in text.as_bytes().split(|&b| b == b'\n') {
+    for line in lines(text.as_bytes()) {
         blocks = blocks.max(line_start(line));
-        if line.iter().all(u8::is_ascii_whitespace) {
+        // Blank as Markdown has it: spaces and tabs only.
+        if line.iter().all(|&b| b == b' ' || b == b'\t') {
             in_run = 0;
             continue;
         }
@@ -197,31 +198,47 @@ fn depth_bound(text: &str) -> usize {
         }
         inline = inline.max(in_run);
     }
-    LEAF_LEVELS + blocks + inline + html
+    [blocks, inline, html]
+        .into_iter()
+        .fold(LEAF_LEVELS, usize::saturating_add)
 }
 
-/// How many columns of quote and list markers, footnote labels and
-/// indentation a line starts with.
+/// The lines of a text, each ended by `\n`, `\r\n` or a `\r` alone, as
+/// Markdown ends them.
+fn lines(text: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+        let line = &rest[..end];
+        let next = if rest[end..].starts_with(b"\r\n") {
+            end + 2
+        } else {
+            (end + 1).min(rest.len())
+        };
+        rest = &rest[next..];
+        Some(line)
+    })
+}
+
+/// How many columns of quote and list markers and indentation a line
+/// starts with; a line that starts with a footnote's definition
+/// (`[^label]:`, which may hold blocks after it on the same line, and
+/// whose label has rules of its own) counts as deep as can be, so that a
+/// text with one is parsed.
 fn line_start(line: &[u8]) -> usize {
-    let (mut columns, mut at) = (0, 0);
-    while let Some(&b) = line.get(at) {
+    let mut columns = 0;
+    for (at, &b) in line.iter().enumerate() {
         match b {
             b'\t' => columns += 4,
-            b' ' | b'>' | b'-' | b'+' | b'*' | b'.' | b')' | b'0'..=b'9' => columns += 1,
-            // A footnote's definition, `[^label]:`, with blocks after it.
-            b'[' if line.get(at + 1) == Some(&b'^') => {
-                match line[at..].iter().position(|&c| c == b']') {
-                    Some(end) if line.get(at + end + 1) == Some(&b':') => {
-                        columns += 1;
-                        at += end + 2;
-                        continue;
-                    }
-                    _ => break,
-                }
+            b' ' | b'\x0b' | b'\x0c' | b'>' | b'-' | b'+' | b'*' | b'.' | b')' | b'0'..=b'9' => {
+                columns += 1
             }
+            b'[' if line.get(at + 1) == Some(&b'^') => return usize::MAX / 2,
             _ => break,
         }
-        at += 1;
     }
     columns
 }
@@ -355,6 +372,13 @@ mod tests {
         assert!(m.contains("nested more than 64 deep"), "{m}");
         let html = format!("{}x{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
         assert!(markdown_message(&html).starts_with("en.md:4:"));
+        // Quotes after a line ended by a carriage return alone, and after
+        // footnote labels that a plain reading would misjudge.
+        let deep = ">".repeat(100);
+        for start in ["x\r", "[^a]:\x0c", "[^a\\]]: "] {
+            let text = format!("{start}{deep} x\n");
+            assert!(markdown_nests_too_deep(&text).is_some(), "{text:?}");
+        }
     }
 
     /// How deep a text nests, as [`markdown_nests_too_deep`] counts.
@@ -381,12 +405,29 @@ mod tests {
         // Texts of markup alone, as deep as a few hundred pieces can make
         // them, from a fixed sequence so that a failure repeats: blocks
         // alone, inline markup alone, HTML alone, and all mixed.
-        const BLOCKS: [&str; 14] = [
-            "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", "  ", "    ", "\t", "\n", "\n\n", "[^a]: ",
+        const BLOCKS: [&str; 19] = [
+            "> ",
+            ">",
+            "- ",
+            "* ",
+            "+ ",
+            "1. ",
+            "2) ",
+            "  ",
+            "    ",
+            "\t",
+            "\n",
+            "\n\n",
+            "[^a]: ",
             "x ",
+            "\r",
+            "\r\n",
+            "[^a\\]]: ",
+            "[^b]:\x0c",
+            "-\x0b",
         ];
-        const INLINE: [&str; 12] = [
-            "*", "**", "_", "__", "~~", "~", "[", "](x)", "![", "[^a]", "x ", "`",
+        const INLINE: [&str; 14] = [
+            "*", "**", "_", "__", "~~", "~", "[", "](x)", "![", "[^a]", "x ", "`", "\r\n", "\x0c\n",
         ];
         const HTML: [&str; 6] = ["<div>", "</div>", "<span>", "<br>", "x", "\n\n"];
         const MIXED: [&str; 4] = ["| a | b |\n|---|---|\n| ", "# ", "> - ", "**["];
