@@ -59,8 +59,9 @@ fn space_attributes(html: &[u8]) -> Vec<u8> {
                 let name_start = at;
                 at += skip(&html[at..], |b| !is_space(b) && b != b'/' && b != b'>');
                 let name = &html[name_start..at];
-                at = attributes(html, at, &mut out, &mut copied);
-                if RAW_TEXT.iter().any(|raw| raw.eq_ignore_ascii_case(name)) {
+                let self_closing;
+                (at, self_closing) = attributes(html, at, &mut out, &mut copied);
+                if !self_closing && RAW_TEXT.iter().any(|raw| raw.eq_ignore_ascii_case(name)) {
                     at = closing_tag(html, at, name);
                 }
             }
@@ -81,14 +82,16 @@ fn skip(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> usize {
 
 /// Reads a start tag's attributes from `at` (just after its name) to past
 /// its `>`, copying `html` into `out` up to each place a space is missing
-/// and writing the space. Returns where the tag ends.
-fn attributes(html: &[u8], mut at: usize, out: &mut Vec<u8>, copied: &mut usize) -> usize {
+/// and writing the space. Returns where the tag ends, and whether it
+/// closes itself (`<style/>` in a drawing, say).
+fn attributes(html: &[u8], mut at: usize, out: &mut Vec<u8>, copied: &mut usize) -> (usize, bool) {
     let end = html.len();
     loop {
+        let before = at;
         at += skip(&html[at..], |b| is_space(b) || b == b'/');
         match html.get(at) {
-            None => return end,
-            Some(b'>') => return at + 1,
+            None => return (end, false),
+            Some(b'>') => return (at + 1, at > before && html[at - 1] == b'/'),
             Some(_) => {}
         }
         // The name, then an optional value.
@@ -114,7 +117,7 @@ fn attributes(html: &[u8], mut at: usize, out: &mut Vec<u8>, copied: &mut usize)
                 }
             }
             Some(_) => at += skip(&html[at..], |b| !is_space(b) && b != b'>'),
-            None => return end,
+            None => return (end, false),
         }
     }
 }
@@ -190,6 +193,10 @@ mod tests {
         assert_eq!(
             spaced("<script>x</script><a b=\"c\"d=e>\"f\"g"),
             "<script>x</script><a b=\"c\" d=e>\"f\"g"
+        );
+        assert_eq!(
+            spaced("<svg><style/></svg><a class=\"a b\"id=y><script/><b c=\"d\"e>"),
+            "<svg><style/></svg><a class=\"a b\" id=y><script/><b c=\"d\" e>"
         );
         assert_eq!(
             spaced("<svg><text x=\"1\"y=\"2\"font-size=3>a</text></svg>"),
