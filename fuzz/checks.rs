@@ -77,7 +77,7 @@ pub mod content_yaml {
             texts,
             statics: Vec::new(),
         };
-        match model::load(&content, PartialDate::ymd(2025, 11, 20)) {
+        match model::load(content, PartialDate::ymd(2025, 11, 20)) {
             Ok(_) => {}
             Err(Error::Invalid(problems)) => {
                 assert!(!problems.is_empty());

@@ -173,7 +173,7 @@ fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
     let locales = source::resources::load_locales(&config.root)?;
     let read = started.elapsed();
     let (y, m, d) = config.today;
-    let (mut site, mut warnings) = model::load(&content, PartialDate::ymd(y, m, d))?;
+    let (mut site, mut warnings) = model::load(content, PartialDate::ymd(y, m, d))?;
     if let Some(url) = &config.base_url {
         site.config.base_url = if url.ends_with('/') {
             url.clone()

@@ -25,15 +25,17 @@ mod site;
 mod texts;
 
 /// Builds the site model from the content, or reports every problem.
-pub fn load(content: &Content, today: PartialDate) -> Result<(Site, Vec<Warning>)> {
+/// The model takes the texts' memory for its own.
+pub fn load(mut content: Content, today: PartialDate) -> Result<(Site, Vec<Warning>)> {
+    let prepared = prepare_texts(&mut content);
     let mut loader = Loader {
         problems: Problems::default(),
         missing: BTreeMap::new(),
         langs: None,
         page_images: BTreeMap::new(),
-        prepared: prepare_texts(content),
+        prepared,
     };
-    let site = loader.site(content, today);
+    let site = loader.site(&content, today);
     loader.report_missing_translations();
     let warnings = loader.problems.into_result()?;
     let site = site.expect("a site without errors is always built");
@@ -49,25 +51,29 @@ struct Loader {
     /// Photos listed in a page's default-language front matter, by file,
     /// with where they are written, until the page is put together.
     page_images: BTreeMap<PathBuf, (Vec<RawImage>, SpanIndex)>,
-    /// The Markdown texts, each as far as it reads on its own.
-    prepared: HashMap<PathBuf, texts::Prepared>,
+    /// The Markdown texts, each as far as it reads on its own, or the
+    /// mistake that stopped it.
+    prepared: HashMap<PathBuf, std::result::Result<texts::Prepared, Diagnostic>>,
 }
 
 /// The partners' profiles, the pages and the reports, each read as far
 /// as it reads on its own: its front matter, and whether it nests too deep
-/// (which means parsing it whole, the costliest check of the model). All
-/// are read at once on every thread, before the model takes them one by
-/// one, in order, with what they mean for the rest of the site.
-fn prepare_texts(content: &Content) -> HashMap<PathBuf, texts::Prepared> {
+/// (which could mean parsing it whole, the costliest check of the model).
+/// All are read at once on every thread, before the model takes them one
+/// by one, in order, with what they mean for the rest of the site. Each
+/// text is taken out of the content, its body kept in its own memory.
+fn prepare_texts(
+    content: &mut Content,
+) -> HashMap<PathBuf, std::result::Result<texts::Prepared, Diagnostic>> {
     use rayon::prelude::*;
     content
         .texts
-        .par_iter()
+        .par_iter_mut()
         .filter(|f| f.path.extension().is_some_and(|e| e == "md"))
         .filter_map(|f| {
             let kind = TextKind::of(&f.path)?;
-            let prepared = texts::Prepared::new(f, kind).ok()?;
-            Some((f.path.clone(), prepared))
+            let text = std::mem::take(&mut f.text);
+            Some((f.path.clone(), texts::Prepared::new(&f.path, text, kind)))
         })
         .collect()
 }

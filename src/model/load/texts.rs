@@ -78,23 +78,24 @@ impl Loader {
     }
 
     pub(super) fn markdown(&mut self, file: &SourceFile, kind: TextKind) -> Option<Text> {
+        // Every Markdown text of a kind was prepared, its text taken from
+        // the content; one that was not still has its text.
         let prepared = match self.prepared.remove(&file.path) {
-            Some(prepared) if prepared.kind == kind => prepared,
-            _ => match Prepared::new(file, kind) {
-                Ok(prepared) => prepared,
-                Err(d) => {
-                    self.error(d);
-                    return None;
-                }
-            },
+            Some(prepared) => prepared,
+            None => Prepared::new(&file.path, file.text.clone(), kind),
         };
         let Prepared {
-            body_start,
+            kind,
+            body,
             body_line,
             meta,
-            ..
-        } = prepared;
-        let body = file.text[body_start..].to_string();
+        } = match prepared {
+            Ok(prepared) => prepared,
+            Err(d) => {
+                self.error(d);
+                return None;
+            }
+        };
         let meta = match meta {
             Err(d) => {
                 self.error(d);
@@ -258,30 +259,35 @@ enum Meta {
 }
 
 /// A Markdown text as far as it reads on its own, before the model puts
-/// it in its place: where its body starts, and the front matter read,
-/// unless the text nests too deep. The body is copied only when the model
-/// takes it, so that the texts are not all held twice at once.
+/// it in its place: its body, and the front matter read, unless the text
+/// nests too deep.
 pub(super) struct Prepared {
     kind: TextKind,
-    /// The byte of the file's text the body starts at.
-    body_start: usize,
+    /// The body, in the memory the file's text was read into.
+    body: String,
     body_line: usize,
     /// The front matter, or the text's mistake of nesting too deep.
     meta: std::result::Result<Meta, Diagnostic>,
 }
 
 impl Prepared {
-    /// Reads `file` as a text of `kind`; a front matter that is not
-    /// closed is the error.
-    pub(super) fn new(file: &SourceFile, kind: TextKind) -> std::result::Result<Self, Diagnostic> {
-        let split = frontmatter::split(&file.text).map_err(|u| {
-            Diagnostic::new(&file.path, u.line, 1, "the front matter is not closed")
+    /// Reads `text`, of the file at `path`, as a text of `kind`, keeping
+    /// the body where the text is (its front matter taken off its start,
+    /// so that no text is held twice); a front matter that is not closed
+    /// is the error.
+    pub(super) fn new(
+        path: &Path,
+        mut text: String,
+        kind: TextKind,
+    ) -> std::result::Result<Self, Diagnostic> {
+        let split = frontmatter::split(&text).map_err(|u| {
+            Diagnostic::new(path, u.line, 1, "the front matter is not closed")
                 .with_help("end it with a line of three dashes `---` before the text")
         })?;
-        let body_line = body_line(&file.text, split.body);
+        let body_line = body_line(&text, split.body);
         let empty = split.front_matter.trim().is_empty();
         let (front_matter, offset) = (split.front_matter, split.front_matter_offset);
-        let meta = match crate::source::limits::markdown(&file.path, split.body, body_line - 1) {
+        let meta = match crate::source::limits::markdown(path, split.body, body_line - 1) {
             Err(too_deep) => Err(too_deep),
             Ok(()) if empty => Ok(match kind {
                 TextKind::Profile => Meta::Profile((Some(Default::default()), Vec::new())),
@@ -290,17 +296,17 @@ impl Prepared {
                 }
             }),
             Ok(()) => Ok(match kind {
-                TextKind::Profile => {
-                    Meta::Profile(yaml::parse_all(&file.path, front_matter, offset))
-                }
+                TextKind::Profile => Meta::Profile(yaml::parse_all(path, front_matter, offset)),
                 TextKind::Page | TextKind::Report => {
-                    Meta::Page(yaml::parse_all(&file.path, front_matter, offset))
+                    Meta::Page(yaml::parse_all(path, front_matter, offset))
                 }
             }),
         };
+        let body_start = text.len() - split.body.len();
+        text.replace_range(..body_start, "");
         Ok(Prepared {
             kind,
-            body_start: file.text.len() - split.body.len(),
+            body: text,
             body_line,
             meta,
         })
