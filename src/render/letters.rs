@@ -19,23 +19,22 @@ static KNOWN: [AtomicU64; BLOCKS / 64] = [const { AtomicU64::new(0) }; BLOCKS / 
 
 /// Whether `c` is a letter (`char::is_alphabetic`).
 pub fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    match block(c) {
-        Some((letters, _)) => letters & bit(c) != 0,
-        None => c.is_alphabetic(),
-    }
+    classes(c).0
 }
 
 /// Whether `c` is a letter or a digit (`char::is_alphanumeric`).
 pub fn is_letter_or_digit(c: char) -> bool {
+    classes(c).1
+}
+
+/// Whether `c` is a letter, and whether it is a letter or a digit.
+fn classes(c: char) -> (bool, bool) {
     if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+        return (c.is_ascii_alphabetic(), c.is_ascii_alphanumeric());
     }
     match block(c) {
-        Some((_, letters_and_digits)) => letters_and_digits & bit(c) != 0,
-        None => c.is_alphanumeric(),
+        Some((letters, both)) => (letters & bit(c) != 0, both & bit(c) != 0),
+        None => (c.is_alphabetic(), c.is_alphanumeric()),
     }
 }
 
