@@ -15,9 +15,6 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-
-/// The files served, by path.
-type Served = HashMap<String, Arc<Body>>;
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
@@ -35,6 +32,9 @@ const WORKERS: usize = 8;
 /// Pages waiting for a rebuild at once; more are answered at once and
 /// ask again.
 const MAX_WAITING: usize = 256;
+
+/// The files served, by path, each shared with the requests reading it.
+type Served = HashMap<String, Arc<Body>>;
 
 /// What is being served: the last good site and the problems of the
 /// last rebuild, if it failed.
