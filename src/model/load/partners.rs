@@ -91,7 +91,6 @@ impl Loader {
             })
             .collect();
         for ((id, (texts, statics)), read) in folders.into_iter().zip(read) {
-            let yaml_path = format!("content/partners/{id}/partner.yaml");
             let Some((file, parsed)) = read else {
                 self.error(
                     Diagnostic::file(format!("content/partners/{id}"), "this partner has no partner.yaml")
@@ -185,7 +184,7 @@ impl Loader {
             let profiles: Vec<&SourceFile> = texts
                 .iter()
                 .copied()
-                .filter(|f| f.path != Path::new(&yaml_path))
+                .filter(|f| f.path != file.path)
                 .collect();
             let texts_by_lang = self.texts(
                 Path::new(&format!("content/partners/{id}")),
