@@ -236,7 +236,6 @@ fn hugo(options: &Options, shape: &synth::Shape, site: &Path, tmp: &Path) {
     let version = version.split_whitespace().nth(1).unwrap_or("?");
     let source = tmp.join("hugo");
     synth::hugo::write(site, &source, shape.languages()).expect("the Hugo site");
-    common::age(&source);
     let out = tmp.join("hugo-out");
     let mut times = Vec::new();
     let mut peak = 0;
