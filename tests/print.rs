@@ -81,6 +81,16 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
                 "{partner}/{lang}"
             );
             assert!(shop_css.contains("--bleed: 3mm"));
+            // One page, rendered once: the print-shop copy links the other
+            // stylesheet, and only that one shows the crop marks.
+            assert_eq!(
+                shop,
+                html.replace("href=index.css>", "href=print-shop.css>"),
+                "{partner}/{lang}"
+            );
+            let office_css = read(&out, &format!("print/{partner}/{lang}/index.css"));
+            assert!(office_css.contains(".crop-marks { display: none; }"));
+            assert!(!shop_css.contains(".crop-marks { display: none; }"));
             let map = shop.find("class=map").map_or(0, |i| {
                 shop[i..shop[i..].find("</svg>").unwrap() + i]
                     .matches("<line")

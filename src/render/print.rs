@@ -145,45 +145,57 @@ pub(super) fn render(
     ctx.insert_value("site", chrome.clone());
     ctx.insert("lang", spec.lang.as_str());
     ctx.insert_value("page", page);
-    // The sheet's size and what differs between publications are set in
-    // a stylesheet beside each page, rendered from `print/<kind>.css`: a
-    // page with no inline style keeps to a strict Content-Security-Policy.
+    // The two variants are one page: what differs between them (the
+    // sheet's size, whether the crop marks show) is set in a stylesheet
+    // beside each, rendered from `print/<kind>.css`, and the page links
+    // its own. So the page is rendered and hyphenated once, and the
+    // print-shop copy only links the other stylesheet. A page with no
+    // inline style also keeps to a strict Content-Security-Policy.
     let style = stylesheet_of(template);
-    let mut files = Vec::with_capacity(4);
-    for shop in [false, true] {
+    let (office_html, shop_html) = (spec.html(), spec.shop_html());
+    let (office_css, shop_css) = (stylesheet_of(&office_html), stylesheet_of(&shop_html));
+    let link = |css: &str| format!("\"{}\"", css.rsplit('/').next().unwrap_or(css));
+    let mut print = serde_json::json!({
+        "title": title,
+        "running_title": css_string(&title),
+        "root": spec.root(),
+        "css": office_css.rsplit('/').next(),
+        "marks": crop_marks(spec.trim),
+        "trim_w": number(spec.trim.width),
+        "trim_h": number(spec.trim.height),
+    });
+    ctx.insert("print", &print);
+    let office = hyphenate::html(
+        &tera
+            .render(template, &ctx)
+            .map_err(|e| template_error(template, &e))?,
+        spec.lang.as_str(),
+    );
+    let shop = office.replace(&link(&office_css), &link(&shop_css));
+    let mut files = Vec::with_capacity(5);
+    for (html_path, html, css_path, shop) in [
+        (office_html, office, office_css, false),
+        (shop_html, shop, shop_css, true),
+    ] {
         let (sheet, offset, bleed) = if shop {
             (spec.trim.shop_sheet(), BLEED_MM + SLUG_MM, BLEED_MM)
         } else {
             (spec.trim, 0.0, 0.0)
         };
-        let html_path = if shop { spec.shop_html() } else { spec.html() };
-        let css_path = stylesheet_of(&html_path);
-        ctx.insert(
-            "print",
-            &serde_json::json!({
-                "title": title,
-                "running_title": css_string(&title),
-                "root": spec.root(),
-                "css": css_path.rsplit('/').next(),
-                "shop": shop,
-                "sheet_w": number(sheet.width),
-                "sheet_h": number(sheet.height),
-                "trim_w": number(spec.trim.width),
-                "trim_h": number(spec.trim.height),
-                "offset": number(offset),
-                "bleed": number(bleed),
-                "marks": shop.then(|| crop_marks(spec.trim)),
-            }),
-        );
-        let html = tera
-            .render(template, &ctx)
-            .map_err(|e| template_error(template, &e))?;
+        if let serde_json::Value::Object(fields) = &mut print {
+            fields.insert("shop".into(), shop.into());
+            fields.insert("sheet_w".into(), number(sheet.width));
+            fields.insert("sheet_h".into(), number(sheet.height));
+            fields.insert("offset".into(), number(offset));
+            fields.insert("bleed".into(), number(bleed));
+        }
+        ctx.insert("print", &print);
         let css = tera
             .render(&style, &ctx)
             .map_err(|e| template_error(&style, &e))?;
         files.push(OutputFile {
             path: html_path,
-            body: Body::Html(hyphenate::html(&html, spec.lang.as_str())),
+            body: Body::Html(html),
         });
         files.push(OutputFile {
             path: css_path,
