@@ -1,6 +1,6 @@
-//! Which characters are letters and digits, as Rust's `char` says, for the
-//! search index's words and print's hyphenation, which ask it of every
-//! character of every text. `char` answers for a character beyond ASCII
+//! Which characters are letters and digits, and which change when
+//! lowercased, as Rust's `char` says, for the search index's words and
+//! print's hyphenation, which ask it of every character of every text. `char` answers for a character beyond ASCII
 //! by a search through Unicode's tables; here each block of 64 characters
 //! of the first plane (where a site's texts nearly all are) is looked up
 //! once, when a text first uses it, and answered from a bit after that.
@@ -14,37 +14,64 @@ const BLOCKS: usize = 0x10000 / 64;
 static LETTERS: [AtomicU64; BLOCKS] = [const { AtomicU64::new(0) }; BLOCKS];
 /// Each block's letters and digits (`char::is_alphanumeric`).
 static LETTERS_AND_DIGITS: [AtomicU64; BLOCKS] = [const { AtomicU64::new(0) }; BLOCKS];
+/// Each block's characters that lowercasing changes.
+static CAPITALS: [AtomicU64; BLOCKS] = [const { AtomicU64::new(0) }; BLOCKS];
 /// Which blocks have been looked up, a bit per block.
 static KNOWN: [AtomicU64; BLOCKS / 64] = [const { AtomicU64::new(0) }; BLOCKS / 64];
 
+/// What a character is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Classes {
+    /// A letter (`char::is_alphabetic`).
+    pub letter: bool,
+    /// A letter or a digit (`char::is_alphanumeric`).
+    pub letter_or_digit: bool,
+    /// Changed by lowercasing (`char::to_lowercase`): a capital.
+    pub capital: bool,
+}
+
 /// Whether `c` is a letter (`char::is_alphabetic`).
+#[inline]
 pub fn is_letter(c: char) -> bool {
-    classes(c).0
+    classes(c).letter
 }
 
-/// Whether `c` is a letter or a digit (`char::is_alphanumeric`).
-pub fn is_letter_or_digit(c: char) -> bool {
-    classes(c).1
-}
-
-/// Whether `c` is a letter, and whether it is a letter or a digit.
-fn classes(c: char) -> (bool, bool) {
+/// What `c` is.
+#[inline]
+pub fn classes(c: char) -> Classes {
     if c.is_ascii() {
-        return (c.is_ascii_alphabetic(), c.is_ascii_alphanumeric());
+        return Classes {
+            letter: c.is_ascii_alphabetic(),
+            letter_or_digit: c.is_ascii_alphanumeric(),
+            capital: c.is_ascii_uppercase(),
+        };
     }
     match block(c) {
-        Some((letters, both)) => (letters & bit(c) != 0, both & bit(c) != 0),
-        None => (c.is_alphabetic(), c.is_alphanumeric()),
+        Some([letters, both, capitals]) => {
+            let bit = 1 << (c as u32 % 64);
+            Classes {
+                letter: letters & bit != 0,
+                letter_or_digit: both & bit != 0,
+                capital: capitals & bit != 0,
+            }
+        }
+        None => told_by_char(c),
     }
 }
 
-fn bit(c: char) -> u64 {
-    1 << (c as u32 % 64)
+/// What `char`'s own tables say `c` is.
+fn told_by_char(c: char) -> Classes {
+    let mut lower = c.to_lowercase();
+    Classes {
+        letter: c.is_alphabetic(),
+        letter_or_digit: c.is_alphanumeric(),
+        capital: lower.next() != Some(c) || lower.next().is_some(),
+    }
 }
 
-/// The letters, and the letters and digits, of the block `c` is in, when
-/// it is in the first plane.
-fn block(c: char) -> Option<(u64, u64)> {
+/// The letters, the letters and digits, and the capitals of the block
+/// `c` is in, when it is in the first plane.
+fn block(c: char) -> Option<[u64; 3]> {
     let index = (c as u32 / 64) as usize;
     if index >= BLOCKS {
         return None;
@@ -52,23 +79,27 @@ fn block(c: char) -> Option<(u64, u64)> {
     let known = 1 << (index % 64);
     if KNOWN[index / 64].load(Ordering::Acquire) & known == 0 {
         // Threads that meet a new block at once each look it up, alike.
-        let (mut letters, mut both) = (0, 0);
+        let mut bits = [0; 3];
         let first = index as u32 * 64;
         for (i, code) in (first..first + 64).enumerate() {
             if let Some(c) = char::from_u32(code) {
-                letters |= u64::from(c.is_alphabetic()) << i;
-                both |= u64::from(c.is_alphanumeric()) << i;
+                let classes = told_by_char(c);
+                bits[0] |= u64::from(classes.letter) << i;
+                bits[1] |= u64::from(classes.letter_or_digit) << i;
+                bits[2] |= u64::from(classes.capital) << i;
             }
         }
-        LETTERS[index].store(letters, Ordering::Relaxed);
-        LETTERS_AND_DIGITS[index].store(both, Ordering::Relaxed);
+        LETTERS[index].store(bits[0], Ordering::Relaxed);
+        LETTERS_AND_DIGITS[index].store(bits[1], Ordering::Relaxed);
+        CAPITALS[index].store(bits[2], Ordering::Relaxed);
         KNOWN[index / 64].fetch_or(known, Ordering::Release);
-        return Some((letters, both));
+        return Some(bits);
     }
-    Some((
+    Some([
         LETTERS[index].load(Ordering::Relaxed),
         LETTERS_AND_DIGITS[index].load(Ordering::Relaxed),
-    ))
+        CAPITALS[index].load(Ordering::Relaxed),
+    ])
 }
 
 #[cfg(test)]
@@ -83,8 +114,14 @@ mod tests {
                 let Some(c) = char::from_u32(code) else {
                     continue;
                 };
+                let classes = classes(c);
                 assert_eq!(is_letter(c), c.is_alphabetic(), "{code:#x}");
-                assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{code:#x}");
+                assert_eq!(classes.letter_or_digit, c.is_alphanumeric(), "{code:#x}");
+                assert_eq!(
+                    classes.capital,
+                    c.to_lowercase().to_string() != c.to_string(),
+                    "{code:#x}"
+                );
             }
         }
     }

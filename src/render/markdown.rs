@@ -347,32 +347,46 @@ impl Words {
         }
     }
 
-    /// Adds the words of a plain text (a name, a label).
+    /// Adds the words of a plain text (a name, a label): each run of
+    /// letters and digits, lowercased when it has a capital.
     pub fn plain(&mut self, text: &str) {
-        let words = text.split(|c: char| !super::letters::is_letter_or_digit(c));
-        for word in words.filter(|w| !w.is_empty()) {
-            let word = if word
-                .bytes()
-                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-            {
-                self.lower.clear();
-                if word.is_ascii() {
-                    self.lower.push_str(word);
-                    self.lower.make_ascii_lowercase();
-                } else {
-                    self.lower.push_str(&word.to_lowercase());
-                }
-                self.lower.as_str()
-            } else {
-                word
-            };
-            if !self.seen.contains(word) {
-                self.seen.insert(word.into());
-                if !self.joined.is_empty() {
-                    self.joined.push(' ');
-                }
-                self.joined.push_str(word);
+        let mut start = None;
+        let mut capital = false;
+        for (at, c) in text.char_indices() {
+            let classes = super::letters::classes(c);
+            if classes.letter_or_digit {
+                start.get_or_insert(at);
+                capital |= classes.capital;
+            } else if let Some(from) = start.take() {
+                self.word(&text[from..at], capital);
+                capital = false;
             }
+        }
+        if let Some(from) = start {
+            self.word(&text[from..], capital);
+        }
+    }
+
+    fn word(&mut self, word: &str, capital: bool) {
+        let word = if capital {
+            self.lower.clear();
+            if word.is_ascii() {
+                self.lower.push_str(word);
+                self.lower.make_ascii_lowercase();
+            } else {
+                // The whole word at once: a final capital sigma becomes ς.
+                self.lower.push_str(&word.to_lowercase());
+            }
+            self.lower.as_str()
+        } else {
+            word
+        };
+        if !self.seen.contains(word) {
+            self.seen.insert(word.into());
+            if !self.joined.is_empty() {
+                self.joined.push(' ');
+            }
+            self.joined.push_str(word);
         }
     }
 
@@ -425,6 +439,11 @@ mod tests {
         words.markdown("KRAKÓW, Kraków i **ŁÓDŹ**: ΟΔΟΣ");
         words.plain("Łódź kraków Youth-Exchange");
         assert_eq!(words.into_string(), "kraków i łódź οδος youth exchange");
+        // Lowercase words are taken as they are, others lowercased whole;
+        // a titlecase letter (ǅ) is a capital too; Georgian has no case.
+        let mut words = Words::default();
+        words.plain("rustavi რუსთავი ǅemal ǆemal ΣΟΦΟΣ σοφος 3D");
+        assert_eq!(words.into_string(), "rustavi რუსთავი ǆemal σοφος 3d");
     }
 
     #[test]
