@@ -136,12 +136,13 @@ impl Hyphenator {
                 continue;
             }
             let parent = stack.last().map_or((None, false), |o| (o.lang, o.skip));
-            let lang = match attribute(tag, "lang") {
-                Some(code) => language(&code),
+            let (lang, no_hyphens) = marks(tag);
+            let lang = match lang {
+                Some(code) => language(code),
                 None => parent.0,
             };
             stack.push(Open {
-                skip: parent.1 || one_of(name, SKIPPED) || has_attribute(tag, "data-no-hyphens"),
+                skip: parent.1 || no_hyphens || one_of(name, SKIPPED),
                 name,
                 lang,
             });
@@ -211,15 +212,6 @@ fn tag_name(s: &str) -> &str {
     &s[..end]
 }
 
-/// A tag in lower case, copied only when it has capitals.
-fn lowercase(tag: &str) -> std::borrow::Cow<'_, str> {
-    if tag.bytes().any(|b| b.is_ascii_uppercase()) {
-        std::borrow::Cow::Owned(tag.to_ascii_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(tag)
-    }
-}
-
 fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     haystack
         .as_bytes()
@@ -227,44 +219,54 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-/// Whether a start tag carries an attribute, with or without a value.
-fn has_attribute(tag: &str, name: &str) -> bool {
-    let lower = lowercase(tag);
-    lower.match_indices(name).any(|(at, _)| {
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + name.len()..].chars().next();
-        before.is_some_and(char::is_whitespace)
-            && after.is_some_and(|c| c.is_whitespace() || matches!(c, '=' | '>' | '/'))
-    })
-}
-
-/// The value of an attribute in a start tag, quoted or not.
-fn attribute(tag: &str, name: &str) -> Option<String> {
-    let lower = lowercase(tag);
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(name) {
-        let at = from + i;
-        from = at + name.len();
-        let before = lower[..at].chars().next_back();
-        if !before.is_some_and(char::is_whitespace) {
-            continue;
+/// What a start tag says of its text: its `lang` attribute's value, and
+/// whether it is marked `data-no-hyphens`. The attributes are read as a
+/// browser reads them, once, names without case; a value is never
+/// mistaken for an attribute.
+fn marks(tag: &str) -> (Option<&str>, bool) {
+    let bytes = tag.as_bytes();
+    let space = |b: u8| b.is_ascii_whitespace();
+    let skip = |mut i: usize, wanted: &dyn Fn(u8) -> bool| {
+        while i < bytes.len() && wanted(bytes[i]) {
+            i += 1;
         }
-        let after = lower[from..].trim_start();
-        let Some(value) = after.strip_prefix('=') else {
-            continue;
-        };
-        let value_start = tag.len() - value.len();
-        let raw = tag[value_start..].trim_start();
-        return Some(match raw.chars().next() {
-            Some(q @ ('"' | '\'')) => raw[1..].split(q).next().unwrap_or("").to_string(),
-            _ => raw
-                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
-                .next()
-                .unwrap_or("")
-                .to_string(),
-        });
+        i
+    };
+    let (mut lang, mut no_hyphens) = (None, false);
+    let mut i = 1 + tag_name(tag.get(1..).unwrap_or("")).len();
+    loop {
+        i = skip(i, &|b| space(b) || b == b'/');
+        if i >= bytes.len() || bytes[i] == b'>' {
+            break;
+        }
+        // A name is at least its first character, even `=`.
+        let name_start = i;
+        i = skip(i + 1, &|b| !space(b) && !matches!(b, b'/' | b'>' | b'='));
+        let name = &tag[name_start..i];
+        let mut value = None;
+        let after = skip(i, &space);
+        if bytes.get(after) == Some(&b'=') {
+            let start = skip(after + 1, &space);
+            match bytes.get(start) {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    let end = skip(start + 1, &|b| b != quote);
+                    value = Some(&tag[start + 1..end]);
+                    i = (end + 1).min(bytes.len());
+                }
+                _ => {
+                    let end = skip(start, &|b| !space(b) && b != b'>');
+                    value = Some(&tag[start..end]);
+                    i = end;
+                }
+            }
+        }
+        if name.eq_ignore_ascii_case("lang") && lang.is_none() {
+            lang = Some(value.unwrap_or(""));
+        } else if name.eq_ignore_ascii_case("data-no-hyphens") {
+            no_hyphens = true;
+        }
     }
-    None
+    (lang, no_hyphens)
 }
 
 /// Whether a word is left as written: an address (`@`, `/`, `\\`,
@@ -440,6 +442,22 @@ mod tests {
         assert_eq!(hyphenate_html(html, "xx"), html);
         assert!(language("ka").is_some());
         assert!(language("sr-Latn").is_some());
+    }
+
+    #[test]
+    fn attributes_are_read_as_a_browser_reads_them() {
+        assert_eq!(marks("<p>"), (None, false));
+        assert_eq!(marks("<div LANG=cs Data-No-Hyphens>"), (Some("cs"), true));
+        assert_eq!(marks("<p lang = 'de' lang=fr>"), (Some("de"), false));
+        assert_eq!(
+            marks(r#"<p title="x lang=fr data-no-hyphens">"#),
+            (None, false)
+        );
+        assert_eq!(marks("<span lang=\"\">"), (Some(""), false));
+        assert_eq!(marks("<img src=a.png/>"), (None, false));
+        assert_eq!(marks("<p =lang data-no-hyphens/>"), (None, true));
+        assert_eq!(marks("<p lang=\"unclosed"), (Some("unclosed"), false));
+        assert_eq!(marks("<p lang="), (Some(""), false));
     }
 
     #[test]
