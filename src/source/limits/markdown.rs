@@ -1,125 +1,12 @@
-//! What a content file may hold, so that a mistaken or hostile file fails
-//! at once with a message saying where, instead of filling the memory or
-//! overflowing the stack of a later stage.
-//!
-//! Text files (YAML and Markdown) are refused above [`super::MAX_TEXT_FILE`]
-//! bytes when they are read; photos have their own limits in
-//! [`super::images`]. The limits here are about shape: how deep a YAML
-//! document or a Markdown text nests, and how much a YAML document's
-//! aliases repeat. Content written by hand stays far below all of them.
+//! How deep a Markdown text nests: bounded by a count of its markup in
+//! one pass, and parsed only when the bound is above the limit.
 
 use std::path::Path;
 
-use pulldown_cmark::{Event, Options, Parser};
-use saphyr_parser::{Event as YamlEvent, Parser as YamlParser};
+use pulldown_cmark::{Event, Parser};
 
+use super::{MARKDOWN, MARKDOWN_DEPTH};
 use crate::error::Diagnostic;
-
-/// The Markdown extensions twinpress reads texts with.
-pub const MARKDOWN: Options = Options::ENABLE_TABLES
-    .union(Options::ENABLE_FOOTNOTES)
-    .union(Options::ENABLE_STRIKETHROUGH)
-    .union(Options::ENABLE_HEADING_ATTRIBUTES);
-
-/// Lists and maps inside one another in a YAML document; the content
-/// format needs five.
-pub const YAML_DEPTH: usize = 32;
-
-/// Values that a YAML document's aliases (`*name`) may add by repeating
-/// what an anchor (`&name`) marks; above it a file like the "billion
-/// laughs" would expand to more values than the memory holds.
-pub const YAML_REPEATS: usize = 10_000;
-
-/// Quotes, lists, emphasis and HTML elements inside one another in a
-/// Markdown text (a list nested in a list is two: the list and its item).
-pub const MARKDOWN_DEPTH: usize = 64;
-
-/// Checks the shape of a YAML document that starts `line_offset` lines into
-/// `file`. A document with a syntax error passes: the YAML parser reports
-/// that with its own message.
-pub fn yaml(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnostic> {
-    let mut depth = 0;
-    let mut repeats = 0;
-    // Values under each anchor, and the anchors open now with the count
-    // of values when they opened.
-    let mut sizes: Vec<usize> = Vec::new();
-    let mut open: Vec<(usize, usize)> = Vec::new();
-    let mut values = 0;
-    for event in YamlParser::new_from_str(text) {
-        let (event, span) = match event {
-            Ok(event) => event,
-            // The scanner stops at a depth of its own, before the events
-            // of the levels it refuses.
-            Err(e) if e.info().contains("recursion limit") => {
-                let (line, column) = (e.marker().line() + line_offset, e.marker().col() + 1);
-                return Err(yaml_too_deep(file, line, column));
-            }
-            // A syntax error: the YAML parser says what it is.
-            Err(_) => return Ok(()),
-        };
-        let at = || (span.start.line() + line_offset, span.start.col() + 1);
-        match event {
-            YamlEvent::SequenceStart(anchor, _) | YamlEvent::MappingStart(anchor, _) => {
-                depth += 1;
-                values += 1;
-                if depth > YAML_DEPTH {
-                    let (line, column) = at();
-                    return Err(yaml_too_deep(file, line, column));
-                }
-                open.push((anchor, values));
-            }
-            YamlEvent::SequenceEnd | YamlEvent::MappingEnd => {
-                depth = depth.saturating_sub(1);
-                if let Some((anchor, started)) = open.pop() {
-                    remember(&mut sizes, anchor, values - started + 1);
-                }
-            }
-            YamlEvent::Scalar(_, _, anchor, _) => {
-                values += 1;
-                remember(&mut sizes, anchor, 1);
-            }
-            YamlEvent::Alias(anchor) => {
-                let size = sizes.get(anchor).copied().unwrap_or(1);
-                values += size;
-                repeats += size;
-                if repeats > YAML_REPEATS {
-                    let (line, column) = at();
-                    return Err(Diagnostic::new(
-                        file,
-                        line,
-                        column,
-                        format!("the aliases (`*name`) in this file repeat more than {YAML_REPEATS} values"),
-                    )
-                    .with_help("write the values out instead of repeating an anchor (`&name`) many times over"));
-                }
-            }
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-fn yaml_too_deep(file: &Path, line: usize, column: usize) -> Diagnostic {
-    Diagnostic::new(
-        file,
-        line,
-        column,
-        format!("lists and fields are nested more than {YAML_DEPTH} deep here"),
-    )
-    .with_help(
-        "the content format needs only a few levels; look for brackets or indentation that do not close",
-    )
-}
-
-fn remember(sizes: &mut Vec<usize>, anchor: usize, size: usize) {
-    if anchor == 0 {
-        return;
-    }
-    if sizes.len() <= anchor {
-        sizes.resize(anchor + 1, 1);
-    }
-    sizes[anchor] = size;
-}
 
 /// Checks how deep a Markdown text nests, counting its quotes, lists,
 /// emphasis and the elements of HTML written in it; `line_offset` is the
@@ -128,7 +15,7 @@ pub fn markdown(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagn
     match markdown_nests_too_deep(text) {
         None => Ok(()),
         Some(at) => {
-            let (line, column) = super::position_of_byte(text.as_bytes(), at);
+            let (line, column) = crate::source::position_of_byte(text.as_bytes(), at);
             Err(markdown_too_deep(file, line + line_offset, column))
         }
     }
@@ -303,55 +190,6 @@ fn html_depth(html: &str) -> (usize, isize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn yaml_message(text: &str) -> String {
-        match yaml(Path::new("x.yaml"), text, 0) {
-            Err(d) => d.to_string(),
-            Ok(()) => panic!("accepted"),
-        }
-    }
-
-    #[test]
-    fn a_billion_laughs_fails_at_once_where_it_repeats() {
-        let mut text = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-        for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
-            .iter()
-            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
-        {
-            text.push_str(&format!(
-                "{name}: &{name} [{}]\n",
-                vec![format!("*{prev}"); 9].join(", ")
-            ));
-        }
-        let started = std::time::Instant::now();
-        let message = yaml_message(&text);
-        assert!(started.elapsed() < std::time::Duration::from_secs(1));
-        assert!(message.starts_with("x.yaml:5:"), "{message}");
-        assert!(
-            message.contains("repeat more than 10000 values"),
-            "{message}"
-        );
-    }
-
-    #[test]
-    fn a_few_aliases_are_fine() {
-        let text = "a: &a {x: 1, y: [1, 2]}\nb: *a\nc: *a\n";
-        assert!(yaml(Path::new("x.yaml"), text, 0).is_ok());
-    }
-
-    #[test]
-    fn deep_yaml_is_refused_with_its_place() {
-        let text = format!(
-            "name: x\nareas: {}{}\n",
-            "[".repeat(100_000),
-            "]".repeat(100_000)
-        );
-        let message = yaml_message(&text);
-        assert!(message.starts_with("x.yaml:2:"), "{message}");
-        assert!(message.contains("nested more than 32 deep"), "{message}");
-        let fine = format!("a: {}{}\n", "[".repeat(31), "]".repeat(31));
-        assert!(yaml(Path::new("x.yaml"), &fine, 0).is_ok());
-    }
 
     fn markdown_message(text: &str) -> String {
         match markdown(Path::new("en.md"), text, 3) {
