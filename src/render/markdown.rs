@@ -201,27 +201,45 @@ pub fn to_html(markdown: &str) -> (String, Vec<Heading>) {
 
 /// Renders a text of the site, its relative links resolved from `base`.
 pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Heading>) {
-    let mut events: Vec<Event> = Vec::new();
-    // The photo whose alt text is being read, with that text so far.
-    let mut photo: Option<(&PhotoRef, String)> = None;
-    for event in Parser::new_ext(markdown, OPTIONS) {
-        let Some(base) = base else {
-            events.push(event);
-            continue;
+    let mut rendering = Rendering {
+        parser: Parser::new_ext(markdown, OPTIONS),
+        base,
+        held: std::collections::VecDeque::new(),
+        headings: Vec::new(),
+        used: rustc_hash::FxHashSet::default(),
+        next: rustc_hash::FxHashMap::default(),
+    };
+    let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut html_out, rendering.by_ref());
+    (html_out, rendering.headings)
+}
+
+/// A text's events as they are written: links resolved, photos beside the
+/// text shown in their copies, and every heading with an id of its own.
+/// A heading is held back until its end, as its id is made of its text;
+/// everything else passes straight through.
+struct Rendering<'m, 'b> {
+    parser: Parser<'m>,
+    base: Option<&'b LinkBase<'b>>,
+    /// A heading's events after its start.
+    held: std::collections::VecDeque<Event<'m>>,
+    /// The second-level headings, for the table of contents.
+    headings: Vec<Heading>,
+    /// The ids given so far.
+    used: rustc_hash::FxHashSet<String>,
+    /// The number to try next after an id already taken: counting on
+    /// from the last one keeps a text of many equal headings linear.
+    next: rustc_hash::FxHashMap<String, usize>,
+}
+
+impl<'m> Rendering<'m, '_> {
+    /// The next event with its links resolved from the base.
+    fn linked(&mut self) -> Option<Event<'m>> {
+        let event = self.parser.next()?;
+        let Some(base) = self.base else {
+            return Some(event);
         };
-        if let Some((_, alt)) = &mut photo {
-            match event {
-                Event::End(TagEnd::Image) => {
-                    if let Some((p, alt)) = photo.take() {
-                        events.push(Event::InlineHtml(p.img(&alt).into()));
-                    }
-                }
-                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
-                _ => {}
-            }
-            continue;
-        }
-        events.push(match event {
+        Some(match event {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -238,78 +256,92 @@ pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Headi
                 dest_url,
                 title,
                 id,
-            }) => {
-                if let Some(p) = base.photo(&dest_url) {
-                    photo = Some((p, String::new()));
-                    continue;
+            }) => match base.photo(&dest_url) {
+                Some(photo) => {
+                    // The image's text, up to its end, is the photo's alt.
+                    let mut alt = String::new();
+                    for event in self.parser.by_ref() {
+                        match event {
+                            Event::End(TagEnd::Image) => break,
+                            Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                            _ => {}
+                        }
+                    }
+                    Event::InlineHtml(photo.img(&alt).into())
                 }
-                Event::Start(Tag::Image {
+                None => Event::Start(Tag::Image {
                     link_type,
                     dest_url: base.resolve(&dest_url).into(),
                     title,
                     id,
-                })
-            }
+                }),
+            },
             other => other,
-        });
+        })
     }
-    let mut out_events = Vec::with_capacity(events.len());
-    let mut headings = Vec::new();
-    let mut used = std::collections::BTreeSet::new();
-    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut i = 0;
-    while i < events.len() {
-        if let Event::Start(Tag::Heading {
+
+    /// A heading's id: the one written (`{#id}`), else its text's slug,
+    /// numbered on when taken.
+    fn unique_id(&mut self, written: Option<&str>, text: &str) -> String {
+        let base = match written {
+            Some(id) => id.to_string(),
+            None => match slugify(text) {
+                s if s.is_empty() => "section".to_string(),
+                s => s,
+            },
+        };
+        let mut unique = base.clone();
+        let n = self.next.entry(base.clone()).or_insert(2);
+        while !self.used.insert(unique.clone()) {
+            unique = format!("{base}-{n}");
+            *n += 1;
+        }
+        unique
+    }
+}
+
+impl<'m> Iterator for Rendering<'m, '_> {
+    type Item = Event<'m>;
+
+    fn next(&mut self) -> Option<Event<'m>> {
+        if let Some(event) = self.held.pop_front() {
+            return Some(event);
+        }
+        let event = self.linked()?;
+        let Event::Start(Tag::Heading {
             level,
             id,
             classes,
             attrs,
-        }) = &events[i]
-        {
-            let mut text = String::new();
-            let mut j = i + 1;
-            while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
-                if let Event::Text(t) | Event::Code(t) = &events[j] {
-                    text.push_str(t);
-                }
-                j += 1;
+        }) = event
+        else {
+            return Some(event);
+        };
+        let mut text = String::new();
+        while let Some(event) = self.linked() {
+            let end = matches!(event, Event::End(TagEnd::Heading(_)));
+            if let Event::Text(t) | Event::Code(t) = &event {
+                text.push_str(t);
             }
-            let base = match id {
-                Some(id) => id.to_string(),
-                None => match slugify(&text) {
-                    s if s.is_empty() => "section".to_string(),
-                    s => s,
-                },
-            };
-            // Counting on from the last number given to the same base keeps
-            // a text of many equal headings linear.
-            let mut unique = base.clone();
-            let n = next.entry(base.clone()).or_insert(2);
-            while !used.insert(unique.clone()) {
-                unique = format!("{base}-{n}");
-                *n += 1;
+            self.held.push_back(event);
+            if end {
+                break;
             }
-            if *level == HeadingLevel::H2 {
-                headings.push(Heading {
-                    id: unique.clone(),
-                    text: text.clone(),
-                });
-            }
-            out_events.push(Event::Start(Tag::Heading {
-                level: *level,
-                id: Some(unique.into()),
-                classes: classes.clone(),
-                attrs: attrs.clone(),
-            }));
-            i += 1;
-            continue;
         }
-        out_events.push(events[i].clone());
-        i += 1;
+        let id = self.unique_id(id.as_deref(), &text);
+        if level == HeadingLevel::H2 {
+            self.headings.push(Heading {
+                id: id.clone(),
+                text,
+            });
+        }
+        Some(Event::Start(Tag::Heading {
+            level,
+            id: Some(id.into()),
+            classes,
+            attrs,
+        }))
     }
-    let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut html_out, out_events.into_iter());
-    (html_out, headings)
 }
 
 /// A text without its markup, paragraphs on lines of their own: for
