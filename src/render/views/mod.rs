@@ -23,6 +23,20 @@ mod structured;
 
 pub use print::{FOLDER_PHOTO_MM, printable};
 
+/// `object` with `fields` set, their values moved in: `json!` copies
+/// every value it is given, whole lists and long texts too.
+fn with_moved<const N: usize>(
+    mut object: serde_json::Value,
+    fields: [(&str, serde_json::Value); N],
+) -> serde_json::Value {
+    if let serde_json::Value::Object(map) = &mut object {
+        for (key, value) in fields {
+            map.insert(key.to_string(), value);
+        }
+    }
+    object
+}
+
 /// What some pages need beyond the model.
 pub struct Env<'a> {
     pub outline: &'a super::map::Outline,

@@ -191,25 +191,37 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
     (
         "partner.html",
         name_text,
-        serde_json::json!({
-            "name": town_name(f, lang),
-            "own_name": own_name,
-            "country": esc(&cx.country(f.country)),
-            "status": tr.t(&p.status.message_id()),
-            "status_key": p.status.as_str(),
-            "facts": facts,
-            "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
-            "timeline": timeline,
-            "documents": cx.documents(&p.files, &cx.urls.path(default, &partner_route(p))),
-            "photos": cx.gallery(&p.photos, &cx.urls.path(&site.config.default_language, &partner_route(p))),
-            "summary": text.summary,
-            "body": text.body,
-            "common_ground": text.common_ground,
-            "text_lang": text.text_lang,
-            "fallback_note": text.fallback_note,
-            "activities": activities,
-            "planned": planned,
-            "home_name": town_name(&site.config.home, lang),
-        }),
+        super::with_moved(
+            serde_json::json!({
+                "name": town_name(f, lang),
+                "own_name": own_name,
+                "country": esc(&cx.country(f.country)),
+                "status": tr.t(&p.status.message_id()),
+                "status_key": p.status.as_str(),
+                "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
+                "text_lang": text.text_lang,
+                "fallback_note": text.fallback_note,
+                "home_name": town_name(&site.config.home, lang),
+            }),
+            [
+                ("facts", facts.into()),
+                ("timeline", timeline.into()),
+                (
+                    "documents",
+                    cx.documents(&p.files, &cx.urls.path(default, &partner_route(p)))
+                        .into(),
+                ),
+                (
+                    "photos",
+                    cx.gallery(&p.photos, &cx.urls.path(default, &partner_route(p)))
+                        .into(),
+                ),
+                ("summary", text.summary.into()),
+                ("body", text.body.into()),
+                ("common_ground", text.common_ground.into()),
+                ("activities", activities.into()),
+                ("planned", planned.into()),
+            ],
+        ),
     )
 }
