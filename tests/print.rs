@@ -338,3 +338,30 @@ fn a_folder_lists_the_plans_ahead_and_leaves_out_those_whose_date_has_passed() {
         "a past plan is printed"
     );
 }
+
+#[test]
+fn a_theme_that_links_the_stylesheet_its_own_way_still_gets_the_print_shop_sheet() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let built_in = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/print/base.html"),
+    )
+    .unwrap();
+    assert!(built_in.contains(r#"href="{{ print.css }}""#));
+    let own = site.join("themes/default/templates/print/base.html");
+    std::fs::create_dir_all(own.parent().unwrap()).unwrap();
+    std::fs::write(
+        &own,
+        built_in.replace(r#"href="{{ print.css }}""#, "href='{{ print.css }}'"),
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    build(&config(&site, &out), None).unwrap();
+    let office = read(&out, "print/krakow/pl/index.html");
+    let shop = read(&out, "print/krakow/pl/print-shop.html");
+    assert!(office.contains("<link rel=stylesheet href=index.css>"));
+    assert!(shop.contains("<link rel=stylesheet href=print-shop.css>"));
+    assert_eq!(
+        shop,
+        office.replace("href=index.css>", "href=print-shop.css>")
+    );
+}

@@ -154,24 +154,36 @@ pub(super) fn render(
     let style = stylesheet_of(template);
     let (office_html, shop_html) = (spec.html(), spec.shop_html());
     let (office_css, shop_css) = (stylesheet_of(&office_html), stylesheet_of(&shop_html));
-    let link = |css: &str| format!("\"{}\"", css.rsplit('/').next().unwrap_or(css));
+    let (office_name, shop_name) = (file_name(&office_css), file_name(&shop_css));
     let mut print = serde_json::json!({
         "title": title,
         "running_title": css_string(&title),
         "root": spec.root(),
-        "css": office_css.rsplit('/').next(),
+        "css": office_name,
         "marks": crop_marks(spec.trim),
         "trim_w": number(spec.trim.width),
         "trim_h": number(spec.trim.height),
     });
+    let page = |ctx: &Context| {
+        tera.render(template, ctx)
+            .map(|html| hyphenate::html(&html, spec.lang.as_str()))
+            .map_err(|e| template_error(template, &e))
+    };
     ctx.insert("print", &print);
-    let office = hyphenate::html(
-        &tera
-            .render(template, &ctx)
-            .map_err(|e| template_error(template, &e))?,
-        spec.lang.as_str(),
-    );
-    let shop = office.replace(&link(&office_css), &link(&shop_css));
+    let office = page(&ctx)?;
+    // A theme's own page may link its stylesheet otherwise than as the
+    // quoted `href="{{ print.css }}"` of the built-in one: then the
+    // print-shop page is rendered on its own.
+    let (office_link, shop_link) = (format!("\"{office_name}\""), format!("\"{shop_name}\""));
+    let shop = if office.contains(&office_link) {
+        office.replace(&office_link, &shop_link)
+    } else {
+        if let serde_json::Value::Object(fields) = &mut print {
+            fields.insert("css".into(), shop_name.into());
+        }
+        ctx.insert("print", &print);
+        page(&ctx)?
+    };
     let mut files = Vec::with_capacity(5);
     for (html_path, html, css_path, shop) in [
         (office_html, office, office_css, false),
@@ -240,6 +252,11 @@ pub(super) fn render(
 /// `index.css`), which sets its sheet.
 pub fn stylesheet_of(html: &str) -> String {
     html.replace(".html", ".css")
+}
+
+/// The last part of a path: a stylesheet as the page beside it links it.
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 /// A length as the stylesheet reads it: `297`, not `297.0`.
