@@ -47,12 +47,7 @@ fn clip(polygon: Vec<(f64, f64)>, width: f64, height: f64) -> Vec<(f64, f64)> {
         let Some(&last) = poly.last() else {
             break;
         };
-        let inside = |p: (f64, f64)| match side {
-            0 => p.0 >= low,
-            1 => p.0 <= right,
-            2 => p.1 >= low,
-            _ => p.1 <= bottom,
-        };
+        let inside = |p: (f64, f64)| within(side, p, width, height);
         // Where the edge from `a` to `b` crosses this side's line.
         let cross = |a: (f64, f64), b: (f64, f64)| match side {
             0 | 1 => {
@@ -83,22 +78,23 @@ fn clip(polygon: Vec<(f64, f64)>, width: f64, height: f64) -> Vec<(f64, f64)> {
     poly
 }
 
-/// The first side of the rectangle [`clip`] cuts to that `p` lies
-/// beyond, in the order it cuts them (left, right, top, bottom); 4 when
-/// it lies inside.
-fn first_side_beyond(p: (f64, f64), width: f64, height: f64) -> u8 {
-    let (low, right, bottom) = (-MARGIN, width + MARGIN, height + MARGIN);
-    if p.0 < low {
-        0
-    } else if p.0 > right {
-        1
-    } else if p.1 < low {
-        2
-    } else if p.1 > bottom {
-        3
-    } else {
-        4
+/// Whether `p` lies within `side` of the rectangle [`clip`] cuts to:
+/// 0 left, 1 right, 2 top, 3 bottom, the order it cuts them in.
+fn within(side: u8, p: (f64, f64), width: f64, height: f64) -> bool {
+    match side {
+        0 => p.0 >= -MARGIN,
+        1 => p.0 <= width + MARGIN,
+        2 => p.1 >= -MARGIN,
+        _ => p.1 <= height + MARGIN,
     }
+}
+
+/// The first side [`clip`] cuts at that `p` lies beyond; 4 when it lies
+/// inside the rectangle.
+fn first_side_beyond(p: (f64, f64), width: f64, height: f64) -> u8 {
+    (0..4)
+        .find(|&side| !within(side, p, width, height))
+        .unwrap_or(4)
 }
 
 /// `points` without those that [`clip`] would cut away with no trace: a
