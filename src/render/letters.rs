@@ -1,9 +1,10 @@
 //! Which characters are letters and digits, and which change when
 //! lowercased, as Rust's `char` says, for the search index's words and
-//! print's hyphenation, which ask it of every character of every text. `char` answers for a character beyond ASCII
-//! by a search through Unicode's tables; here each block of 64 characters
-//! of the first plane (where a site's texts nearly all are) is looked up
-//! once, when a text first uses it, and answered from a bit after that.
+//! print's hyphenation, which ask it of every character of every text.
+//! `char` answers for a character beyond ASCII by a search through
+//! Unicode's tables; here each block of 64 characters of the first plane
+//! (where a site's texts nearly all are) is looked up once, when a text
+//! first uses it, and answered from a bit after that.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
