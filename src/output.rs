@@ -260,6 +260,14 @@ fn outside(root: &Path, path: &str) -> Error {
 fn write_body(path: &Path, body: &Body) -> std::io::Result<()> {
     match body {
         Body::Html(html) => std::fs::write(path, minify(html)),
+        Body::Print { page, shop } => {
+            let minified = page.minified.get_or_init(|| minify(&page.html));
+            if *shop {
+                std::fs::write(path, minify::restyled(minified, page))
+            } else {
+                std::fs::write(path, minified)
+            }
+        }
         Body::Bytes(bytes) => std::fs::write(path, bytes),
         Body::Copy(from) => std::fs::copy(from, path).map(|_| ()),
         // `assets` turns every photo job into bytes before writing.
@@ -276,6 +284,15 @@ fn source_of(body: &Body) -> u128 {
     use xxhash_rust::xxh3::xxh3_128;
     match body {
         Body::Html(html) => xxh3_128(html.as_bytes()),
+        Body::Print { page, shop: false } => xxh3_128(page.html.as_bytes()),
+        Body::Print { page, shop: true } => {
+            let mut hash = xxhash_rust::xxh3::Xxh3::new();
+            for part in [&page.html, &page.office_css, &page.shop_css] {
+                hash.update(part.as_bytes());
+                hash.update(b"\0");
+            }
+            hash.digest128()
+        }
         Body::Bytes(bytes) => xxh3_128(bytes),
         Body::Copy(from) => {
             let stamp = std::fs::metadata(from)

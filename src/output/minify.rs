@@ -10,6 +10,8 @@
 
 use memchr::{memchr, memmem};
 
+use crate::render::PrintPage;
+
 /// Minifies a page: whitespace between tags, comments, quotes around
 /// attribute values and the closing tags HTML lets a page omit go; the
 /// doctype, `lang`, ids and the order of attributes stay.
@@ -29,6 +31,46 @@ pub fn minify(html: &str) -> Vec<u8> {
             minify_html::minify(html.as_bytes(), &cfg)
         }
     }
+}
+
+/// The print shop's page of a publication, from its office page
+/// minified: the office page with the print shop's stylesheet linked
+/// instead, minified once for both.
+pub fn restyled(minified: &[u8], page: &PrintPage) -> Vec<u8> {
+    renamed(minified, page).unwrap_or_else(|| minify(&page.shop_html()))
+}
+
+/// The minified page with the office stylesheet's name written as the
+/// print shop's, when that is what minifying the print shop's page would
+/// make: both names plain file names, which minifying writes as they are
+/// and treats alike, and the office one found in the page only as the
+/// quoted values that name it, and as often once minified.
+fn renamed(minified: &[u8], page: &PrintPage) -> Option<Vec<u8>> {
+    let (from, to) = (page.office_css.as_bytes(), page.shop_css.as_bytes());
+    let plain = |name: &[u8]| {
+        !name.is_empty()
+            && name
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(b))
+    };
+    let quoted = format!("\"{}\"", page.office_css);
+    let names = memmem::find_iter(page.html.as_bytes(), from).count();
+    if !plain(from)
+        || !plain(to)
+        || names != memmem::find_iter(page.html.as_bytes(), quoted.as_bytes()).count()
+        || names != memmem::find_iter(minified, from).count()
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(minified.len() + names * to.len());
+    let mut copied = 0;
+    for at in memmem::find_iter(minified, from) {
+        out.extend_from_slice(&minified[copied..at]);
+        out.extend_from_slice(to);
+        copied = at + from.len();
+    }
+    out.extend_from_slice(&minified[copied..]);
+    Some(out)
 }
 
 /// Elements whose content the one pass copies as it is, up to their
@@ -149,6 +191,59 @@ mod tests {
 
     fn spaced(html: &str) -> String {
         String::from_utf8(space_attributes(html.as_bytes())).unwrap()
+    }
+
+    fn print_page(html: &str, office: &str, shop: &str) -> PrintPage {
+        PrintPage {
+            html: html.into(),
+            office_css: office.into(),
+            shop_css: shop.into(),
+            minified: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_print_shop_page_is_the_office_page_minified_with_its_stylesheet_renamed() {
+        let head = "<!doctype html>\n<html lang=\"de\">\n<head>\n  <title>Folder</title>";
+        let body = "</head>\n<body>\n  <p class=\"lead\">Text</p>\n</body>\n</html>\n";
+        let pages = [
+            // As the built-in page links it: renamed in the minified page.
+            (
+                format!("{head}\n  <link rel=\"stylesheet\" href=\"index.css\">\n{body}"),
+                true,
+            ),
+            (
+                format!("{head}<link href=\"index.css\" rel=\"stylesheet\"/>{body}"),
+                true,
+            ),
+            // Named otherwise as well, in a text or inside another name:
+            // the print shop's page is minified on its own.
+            (
+                format!("{head}<link rel=stylesheet href=\"index.css\">{body}<p>index.css</p>"),
+                false,
+            ),
+            (
+                format!(
+                    "{head}<link rel=stylesheet href=\"index.css\"><link rel=stylesheet href=\"my-index.css\">{body}"
+                ),
+                false,
+            ),
+        ];
+        for (html, fast) in pages {
+            let page = print_page(&html, "index.css", "print-shop.css");
+            let minified = minify(&page.html);
+            assert_eq!(renamed(&minified, &page).is_some(), fast, "{html}");
+            let shop = restyled(&minified, &page);
+            assert_eq!(
+                String::from_utf8(shop).unwrap(),
+                String::from_utf8(minify(&page.shop_html())).unwrap(),
+                "{html}"
+            );
+        }
+        // A name minifying might write otherwise is never renamed.
+        let html = format!("{head}<link rel=stylesheet href=\"a b.css\">{body}");
+        let page = print_page(&html, "a b.css", "print-shop.css");
+        assert!(renamed(&minify(&html), &page).is_none());
     }
 
     #[test]

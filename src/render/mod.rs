@@ -45,6 +45,13 @@ pub struct OutputFile {
 pub enum Body {
     /// An HTML page (minified when written).
     Html(String),
+    /// One of the two files of a print publication's page: for office
+    /// printers (`shop` false) or for the print shop, the same page
+    /// linking the other stylesheet. Both are written from one minifying.
+    Print {
+        page: std::sync::Arc<PrintPage>,
+        shop: bool,
+    },
     /// Any other generated file.
     Bytes(Vec<u8>),
     /// A file of the content, copied as it is.
@@ -52,6 +59,50 @@ pub enum Body {
     /// A resized copy of a photo, made by `assets`.
     Image(photos::ImageJob),
 }
+
+impl Body {
+    /// The HTML of a page as rendered, before minifying; `None` for any
+    /// other file.
+    pub fn html(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            Body::Html(html) => Some(html.as_str().into()),
+            Body::Print { page, shop: false } => Some(page.html.as_str().into()),
+            Body::Print { page, shop: true } => Some(page.shop_html().into()),
+            Body::Bytes(_) | Body::Copy(_) | Body::Image(_) => None,
+        }
+    }
+}
+
+/// A print publication's page, which links the office stylesheet
+/// `"office_css"` (quoted, as an attribute's value) and is written a second
+/// time linking `"shop_css"` instead.
+#[derive(Debug)]
+pub struct PrintPage {
+    pub html: String,
+    pub office_css: String,
+    pub shop_css: String,
+    /// The page minified, by whichever of its two files is written first.
+    pub minified: std::sync::OnceLock<Vec<u8>>,
+}
+
+impl PrintPage {
+    /// The print shop's page, before minifying.
+    pub fn shop_html(&self) -> String {
+        self.html.replace(
+            &format!("\"{}\"", self.office_css),
+            &format!("\"{}\"", self.shop_css),
+        )
+    }
+}
+
+impl PartialEq for PrintPage {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.html, &self.office_css, &self.shop_css)
+            == (&other.html, &other.office_css, &other.shop_css)
+    }
+}
+
+impl Eq for PrintPage {}
 
 /// What a render produced.
 #[derive(Debug)]

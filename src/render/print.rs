@@ -9,7 +9,7 @@
 use tera::{Context, Tera, Value};
 
 use super::urls::Urls;
-use super::{Body, OutputFile, hyphenate, template_error, views};
+use super::{Body, OutputFile, PrintPage, hyphenate, template_error, views};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::I18n;
 use crate::model::slug::slugify;
@@ -174,20 +174,29 @@ pub(super) fn render(
     // A theme's own page may link its stylesheet otherwise than as the
     // quoted `href="{{ print.css }}"` of the built-in one: then the
     // print-shop page is rendered on its own.
-    let (office_link, shop_link) = (format!("\"{office_name}\""), format!("\"{shop_name}\""));
-    let shop = if office.contains(&office_link) {
-        office.replace(&office_link, &shop_link)
+    let (office_body, shop_body) = if office.contains(&format!("\"{office_name}\"")) {
+        let page = std::sync::Arc::new(PrintPage {
+            html: office,
+            office_css: office_name.to_string(),
+            shop_css: shop_name.to_string(),
+            minified: std::sync::OnceLock::new(),
+        });
+        let shop = Body::Print {
+            page: page.clone(),
+            shop: true,
+        };
+        (Body::Print { page, shop: false }, shop)
     } else {
         if let serde_json::Value::Object(fields) = &mut print {
             fields.insert("css".into(), shop_name.into());
         }
         ctx.insert("print", &print);
-        page(&ctx)?
+        (Body::Html(office), Body::Html(page(&ctx)?))
     };
     let mut files = Vec::with_capacity(5);
-    for (html_path, html, css_path, shop) in [
-        (office_html, office, office_css, false),
-        (shop_html, shop, shop_css, true),
+    for (html_path, body, css_path, shop) in [
+        (office_html, office_body, office_css, false),
+        (shop_html, shop_body, shop_css, true),
     ] {
         let (sheet, offset, bleed) = if shop {
             (spec.trim.shop_sheet(), BLEED_MM + SLUG_MM, BLEED_MM)
@@ -207,7 +216,7 @@ pub(super) fn render(
             .map_err(|e| template_error(&style, &e))?;
         files.push(OutputFile {
             path: html_path,
-            body: Body::Html(html),
+            body,
         });
         files.push(OutputFile {
             path: css_path,

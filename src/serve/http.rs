@@ -175,10 +175,13 @@ fn reply(request: &Request, shared: &Shared) -> Reply {
         None => (404, not_found_page(&files, &path)),
     };
     match files.get(&key).map(|body| &**body) {
-        Some(Body::Html(html)) => html_reply(status, page(html, generation, problems.as_deref())),
         Some(Body::Bytes(bytes)) => bytes_reply(status, &key, bytes.clone()),
-        // Copies and photos are read and made before a site is published.
-        Some(Body::Image(_) | Body::Copy(_)) | None => plain(404, "not found\n"),
+        Some(body) => match body.html() {
+            Some(html) => html_reply(status, page(&html, generation, problems.as_deref())),
+            // Copies and photos are read and made before a site is published.
+            None => plain(404, "not found\n"),
+        },
+        None => plain(404, "not found\n"),
     }
 }
 

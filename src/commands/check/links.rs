@@ -12,7 +12,7 @@ use crate::error::Diagnostic;
 use crate::model::Text;
 use crate::render::markdown::{self, has_scheme, normalize};
 use crate::render::urls::Urls;
-use crate::render::{Body, OutputFile, WrittenLink};
+use crate::render::{OutputFile, WrittenLink};
 
 /// What is wrong with the site's links and images.
 #[derive(Debug, Default)]
@@ -44,10 +44,7 @@ fn check_at(
 ) -> Findings {
     let pages: HashMap<&str, Scan> = files
         .par_iter()
-        .filter_map(|f| match &f.body {
-            Body::Html(html) => Some((f.path.as_str(), scan(html))),
-            _ => None,
-        })
+        .filter_map(|f| Some((f.path.as_str(), scan(&f.body.html()?))))
         .collect();
     let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let site = SiteFiles {
@@ -451,7 +448,7 @@ mod tests {
         }];
         let page = |html: &str, path: &str| OutputFile {
             path: path.into(),
-            body: Body::Html(html.into()),
+            body: crate::render::Body::Html(html.into()),
         };
         let files = [
             page(
