@@ -201,6 +201,22 @@ pub fn to_html(markdown: &str) -> (String, Vec<Heading>) {
 
 /// Renders a text of the site, its relative links resolved from `base`.
 pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Heading>) {
+    let (html, headings, _) = render(markdown, base, None);
+    (html, headings)
+}
+
+/// [`to_html_in`], and the text's [`words`] gathered from the same
+/// reading of it.
+pub fn to_html_and_words(markdown: &str, base: Option<&LinkBase>) -> (String, String) {
+    let (html, _, words) = render(markdown, base, Some(Words::default()));
+    (html, words.map(Words::into_string).unwrap_or_default())
+}
+
+fn render(
+    markdown: &str,
+    base: Option<&LinkBase>,
+    words: Option<Words>,
+) -> (String, Vec<Heading>, Option<Words>) {
     let mut rendering = Rendering {
         parser: Parser::new_ext(markdown, OPTIONS),
         base,
@@ -208,10 +224,11 @@ pub fn to_html_in(markdown: &str, base: Option<&LinkBase>) -> (String, Vec<Headi
         headings: Vec::new(),
         used: rustc_hash::FxHashSet::default(),
         next: rustc_hash::FxHashMap::default(),
+        words,
     };
     let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut html_out, rendering.by_ref());
-    (html_out, rendering.headings)
+    (html_out, rendering.headings, rendering.words)
 }
 
 /// A text's events as they are written: links resolved, photos beside the
@@ -230,12 +247,17 @@ struct Rendering<'m, 'b> {
     /// The number to try next after an id already taken: counting on
     /// from the last one keeps a text of many equal headings linear.
     next: rustc_hash::FxHashMap<String, usize>,
+    /// The text's words, when they are wanted too.
+    words: Option<Words>,
 }
 
 impl<'m> Rendering<'m, '_> {
     /// The next event with its links resolved from the base.
     fn linked(&mut self) -> Option<Event<'m>> {
         let event = self.parser.next()?;
+        if let (Some(words), Event::Text(text) | Event::Code(text)) = (&mut self.words, &event) {
+            words.plain(text);
+        }
         let Some(base) = self.base else {
             return Some(event);
         };
@@ -379,6 +401,14 @@ impl Words {
         }
     }
 
+    /// Adds words already found, lowercased and joined by spaces (what
+    /// [`Words::into_string`] gives).
+    pub fn found(&mut self, words: &str) {
+        for word in words.split(' ').filter(|w| !w.is_empty()) {
+            self.word(word, false);
+        }
+    }
+
     /// Adds the words of a plain text (a name, a label): each run of
     /// letters and digits, lowercased when it has a capital.
     pub fn plain(&mut self, text: &str) {
@@ -476,6 +506,28 @@ mod tests {
         let mut words = Words::default();
         words.plain("rustavi რუსთავი ǅemal ǆemal ΣΟΦΟΣ σοφος 3D");
         assert_eq!(words.into_string(), "rustavi რუსთავი ǆemal σοφος 3d");
+    }
+
+    #[test]
+    fn words_found_while_rendering_are_the_texts_words() {
+        let texts = [
+            "## Współpraca *szkół*\n\nWizyta w [Poissy](../poissy/) i `Łódź`.\n\n| A | B |\n|---|---|\n| İstanbul | ΣΟΦΟΣ |\n",
+            "- KRAKÓW\n- **Kraków** and foo**bar**baz\n\n> quoted [^1]\n\n[^1]: Note\n",
+            "",
+        ];
+        for md in texts {
+            let (html, words_too) = to_html_and_words(md, Some(&base()));
+            assert_eq!(html, to_html_in(md, Some(&base())).0);
+            assert_eq!(words_too, words(md), "{md}");
+            // Added to other words, as they were found in the text.
+            let mut joined = Words::default();
+            joined.plain("Poissy partnerstwo");
+            joined.found(&words_too);
+            let mut read = Words::default();
+            read.plain("Poissy partnerstwo");
+            read.markdown(md);
+            assert_eq!(joined.into_string(), read.into_string());
+        }
     }
 
     #[test]

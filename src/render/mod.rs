@@ -344,21 +344,26 @@ fn render_scoped(
         })?,
         None => map::Outline::default(),
     };
+    let words = views::search::ProfileWords::new(site);
     let env = views::Env {
         outline: &outline,
+        words: &words,
         prints: &prints,
         pdf: options.pdf,
         endonyms: &endonyms,
     };
     let translations = pages::translations(&specs);
-    // The longest work first, so that no thread is left with it at the end.
+    // The longest work first, so that no thread is left with it at the
+    // end. The search indexes come after the pages, which find most of
+    // the words of the profile texts as they render them.
     let mut jobs: Vec<Job> = Vec::with_capacity(specs.len() + prints.len() + 16);
     jobs.push(Job::Site);
-    jobs.extend(site.config.languages.iter().map(Job::Search));
     jobs.extend(site.config.languages.iter().map(Job::Feeds));
     jobs.extend(prints.iter().map(Job::Print));
     jobs.extend(specs.iter().map(Job::Page));
     jobs.retain(|job| scope.wants(job));
+    let mut indexes: Vec<Job> = site.config.languages.iter().map(Job::Search).collect();
+    indexes.retain(|job| scope.wants(job));
     use std::sync::atomic::{AtomicBool, Ordering};
     // After a failure to write, the rest of the work is not done; after
     // a page that fails, the rest is rendered, for its failures, but no
@@ -379,79 +384,80 @@ fn render_scoped(
     } else {
         documents.clear();
     }
-    let results: Vec<Result<Vec<PdfJob>>> = jobs
-        .par_iter()
-        .map(|job| {
-            if stopped.load(Ordering::Relaxed) {
-                return Ok(Vec::new());
-            }
-            let made = match job {
-                Job::Page(spec) => {
-                    let mut ctx = Context::new();
-                    ctx.insert_value("site", chrome[&spec.lang].clone());
-                    ctx.insert("lang", spec.lang.as_str());
-                    let (template, page) = views::page(site, i18n, &urls, spec, &env);
-                    ctx.insert_value("page", page);
-                    ctx.insert_value(
-                        "alternates",
-                        views::alternates(&urls, spec, &translations[spec.key.as_str()]),
-                    );
-                    tera.render(template, &ctx)
-                        .map_err(|e| template_error(template, &e))
-                        .and_then(|html| {
-                            emit(OutputFile {
-                                path: urls::file_of(&urls.path(&spec.lang, &spec.route)),
-                                body: Body::Html(html),
-                            })
+    let run = |job: &Job| {
+        if stopped.load(Ordering::Relaxed) {
+            return Ok(Vec::new());
+        }
+        let made = match job {
+            Job::Page(spec) => {
+                let mut ctx = Context::new();
+                ctx.insert_value("site", chrome[&spec.lang].clone());
+                ctx.insert("lang", spec.lang.as_str());
+                let (template, page) = views::page(site, i18n, &urls, spec, &env);
+                ctx.insert_value("page", page);
+                ctx.insert_value(
+                    "alternates",
+                    views::alternates(&urls, spec, &translations[spec.key.as_str()]),
+                );
+                tera.render(template, &ctx)
+                    .map_err(|e| template_error(template, &e))
+                    .and_then(|html| {
+                        emit(OutputFile {
+                            path: urls::file_of(&urls.path(&spec.lang, &spec.route)),
+                            body: Body::Html(html),
                         })
-                        .map(|()| Vec::new())
-                }
-                Job::Print(spec) => print::render(
-                    &tera,
-                    site,
-                    i18n,
-                    &urls,
-                    spec,
-                    &chrome[&spec.lang],
-                    &outline,
-                )
-                .and_then(|p| {
-                    p.files.into_iter().try_for_each(emit)?;
-                    Ok(p.jobs.into())
-                }),
-                Job::Search(lang) => emit(OutputFile {
-                    path: views::search::path(&urls, lang),
-                    body: Body::Bytes(views::search::data(site, i18n, &urls, lang).into_bytes()),
-                })
-                .map(|()| Vec::new()),
-                Job::Feeds(lang) => {
-                    let mut files = vec![data::feed(site, i18n, &urls, lang)];
-                    if site.has_plans() {
-                        files.push(data::schedule_ics(site, i18n, &urls, lang));
-                    }
-                    files.into_iter().try_for_each(emit).map(|()| Vec::new())
-                }
-                Job::Site => data::partners_csv(site, &urls).and_then(|csv| {
-                    [
-                        data::partners_json(site, &urls),
-                        csv,
-                        sitemap::sitemap(&urls, &specs, &translations),
-                        sitemap::robots(&urls),
-                    ]
-                    .into_iter()
-                    .try_for_each(emit)
+                    })
                     .map(|()| Vec::new())
-                }),
-            };
-            if let Err(e) = &made {
-                failed.store(true, Ordering::Relaxed);
-                if !matches!(e, Error::Invalid(_)) {
-                    stopped.store(true, Ordering::Relaxed);
-                }
             }
-            made
-        })
-        .collect();
+            Job::Print(spec) => print::render(
+                &tera,
+                site,
+                i18n,
+                &urls,
+                spec,
+                &chrome[&spec.lang],
+                &outline,
+            )
+            .and_then(|p| {
+                p.files.into_iter().try_for_each(emit)?;
+                Ok(p.jobs.into())
+            }),
+            Job::Search(lang) => emit(OutputFile {
+                path: views::search::path(&urls, lang),
+                body: Body::Bytes(
+                    views::search::data(site, i18n, &urls, lang, &words).into_bytes(),
+                ),
+            })
+            .map(|()| Vec::new()),
+            Job::Feeds(lang) => {
+                let mut files = vec![data::feed(site, i18n, &urls, lang)];
+                if site.has_plans() {
+                    files.push(data::schedule_ics(site, i18n, &urls, lang));
+                }
+                files.into_iter().try_for_each(emit).map(|()| Vec::new())
+            }
+            Job::Site => data::partners_csv(site, &urls).and_then(|csv| {
+                [
+                    data::partners_json(site, &urls),
+                    csv,
+                    sitemap::sitemap(&urls, &specs, &translations),
+                    sitemap::robots(&urls),
+                ]
+                .into_iter()
+                .try_for_each(emit)
+                .map(|()| Vec::new())
+            }),
+        };
+        if let Err(e) = &made {
+            failed.store(true, Ordering::Relaxed);
+            if !matches!(e, Error::Invalid(_)) {
+                stopped.store(true, Ordering::Relaxed);
+            }
+        }
+        made
+    };
+    let mut results: Vec<Result<Vec<PdfJob>>> = jobs.par_iter().map(run).collect();
+    results.extend(indexes.par_iter().map(run).collect::<Vec<_>>());
     let mut print = Vec::with_capacity(2 * prints.len());
     let mut errors = Vec::new();
     for r in results {

@@ -40,6 +40,7 @@ fn with_moved<const N: usize>(
 /// What some pages need beyond the model.
 pub struct Env<'a> {
     pub outline: &'a super::map::Outline,
+    pub words: &'a search::ProfileWords<'a>,
     pub prints: &'a [super::print::PrintSpec],
     pub pdf: bool,
     pub endonyms: &'a BTreeMap<String, String>,
@@ -357,6 +358,9 @@ struct Ctx<'a> {
     print_root: Option<String>,
     /// The outline maps are drawn on.
     outline: Option<&'a super::map::Outline>,
+    /// Where the words of the profile texts it renders go, for the
+    /// search index.
+    words: Option<&'a search::ProfileWords<'a>>,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -396,6 +400,7 @@ impl<'a> Ctx<'a> {
             nav: cx_nav(site, lang),
             print_root: None,
             outline: None,
+            words: None,
         }
     }
 
@@ -657,7 +662,7 @@ impl<'a> Ctx<'a> {
     fn profile_text(&self, p: &'a Partner) -> ProfileText {
         match self.text_of(&p.texts) {
             Some((t, fallback)) => ProfileText {
-                body: Some(markdown::to_html_in(&t.body, Some(&self.partner_links(p))).0),
+                body: Some(self.profile_html(p, t, fallback.unwrap_or(self.lang))),
                 summary: t.summary.clone(),
                 common_ground: t.common_ground.clone(),
                 text_lang: fallback.map(|l| l.to_string()),
@@ -670,6 +675,21 @@ impl<'a> Ctx<'a> {
                 text_lang: None,
                 fallback_note: None,
             },
+        }
+    }
+
+    /// A profile text's HTML; its words kept for the search index as
+    /// well, when no page has read them yet.
+    fn profile_html(&self, p: &Partner, text: &Text, lang: &Lang) -> String {
+        let base = self.partner_links(p);
+        match self.words.and_then(|words| words.unread(p, lang)) {
+            Some(unread) => {
+                let (html, words) = markdown::to_html_and_words(&text.body, Some(&base));
+                // Another thread may have read them meanwhile: the same.
+                let _ = unread.set(words);
+                html
+            }
+            None => markdown::to_html_in(&text.body, Some(&base)).0,
         }
     }
 
@@ -789,6 +809,7 @@ pub fn page(
     let nav = cx_nav(site, lang);
     let mut cx = Ctx::new(site, i18n, urls, lang);
     cx.outline = Some(env.outline);
+    cx.words = Some(env.words);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {

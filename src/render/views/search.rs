@@ -3,6 +3,8 @@
 //! search page's script loads it and searches in the browser: no server,
 //! nothing sent anywhere.
 
+use std::sync::OnceLock;
+
 use super::*;
 
 /// One thing the search can find.
@@ -23,6 +25,45 @@ struct Entry {
     w: String,
 }
 
+/// The words of the partners' profile texts, each text's found once: by
+/// the first page that renders the text, as it reads it anyway, or else
+/// by the index.
+pub struct ProfileWords<'a>(rustc_hash::FxHashMap<&'a str, Vec<(&'a Lang, OnceLock<String>)>>);
+
+impl<'a> ProfileWords<'a> {
+    pub fn new(site: &'a Site) -> ProfileWords<'a> {
+        ProfileWords(
+            site.partners
+                .iter()
+                .map(|p| {
+                    let texts = p.texts.keys().map(|lang| (lang, OnceLock::new()));
+                    (p.id.as_str(), texts.collect())
+                })
+                .collect(),
+        )
+    }
+
+    /// Where the words of `p`'s text in `lang` go, while no page has
+    /// found them.
+    pub(super) fn unread(&self, p: &Partner, lang: &Lang) -> Option<&OnceLock<String>> {
+        self.get(p, lang).filter(|words| words.get().is_none())
+    }
+
+    fn get(&self, p: &Partner, lang: &Lang) -> Option<&OnceLock<String>> {
+        let texts = self.0.get(p.id.as_str())?;
+        texts.iter().find(|(l, _)| *l == lang).map(|(_, words)| words)
+    }
+
+/// Adds the words of `p`'s text in `lang` to `words`, found now if
+    /// no page did.
+    fn add(&self, words: &mut markdown::Words, p: &Partner, lang: &Lang, text: &Text) {
+        match self.get(p, lang) {
+            Some(found) => words.found(found.get_or_init(|| markdown::words(&text.body))),
+            None => words.markdown(&text.body),
+        }
+    }
+}
+
 /// Where a language's index is published.
 pub fn path(urls: &Urls, lang: &Lang) -> String {
     urls.path(lang, "search/data.js")
@@ -30,7 +71,7 @@ pub fn path(urls: &Urls, lang: &Lang) -> String {
 
 /// The index as a script that sets `TWINPRESS_SEARCH` (a script rather
 /// than JSON: it loads from the file system too, and needs no `fetch`).
-pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
+pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang, profiles: &ProfileWords) -> String {
     let cx = Ctx::new(site, i18n, urls, lang);
     let mut entries = Vec::new();
     for p in &site.partners {
@@ -42,9 +83,9 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> String {
         names.sort();
         names.dedup();
         let mut words = markdown::Words::default();
-        if let Some((text, _)) = cx.text_of(&p.texts) {
+        if let Some((text, fallback)) = cx.text_of(&p.texts) {
             words.markdown(text.summary.as_deref().unwrap_or(""));
-            words.markdown(&text.body);
+            profiles.add(&mut words, p, fallback.unwrap_or(lang), text);
         }
         if let Some(region) = &p.facts.region {
             words.plain(pick(region, site, lang).text);
