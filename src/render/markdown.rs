@@ -386,7 +386,9 @@ pub fn plain(markdown: &str) -> String {
 #[derive(Default)]
 pub struct Words {
     joined: String,
-    seen: rustc_hash::FxHashSet<Box<str>>,
+    /// Where each word is in `joined`, by the word's hash: found with one
+    /// hash, and kept without a copy.
+    seen: hashbrown::HashTable<(usize, usize)>,
     /// A word being lowercased, kept to reuse its memory.
     lower: String,
 }
@@ -430,25 +432,39 @@ impl Words {
     }
 
     fn word(&mut self, word: &str, capital: bool) {
+        let Words {
+            joined,
+            seen,
+            lower,
+        } = self;
         let word = if capital {
-            self.lower.clear();
+            lower.clear();
             if word.is_ascii() {
-                self.lower.push_str(word);
-                self.lower.make_ascii_lowercase();
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
             } else {
                 // The whole word at once: a final capital sigma becomes ς.
-                self.lower.push_str(&word.to_lowercase());
+                lower.push_str(&word.to_lowercase());
             }
-            self.lower.as_str()
+            lower.as_str()
         } else {
             word
         };
-        if !self.seen.contains(word) {
-            self.seen.insert(word.into());
-            if !self.joined.is_empty() {
-                self.joined.push(' ');
+        use std::hash::BuildHasher as _;
+        let hash = |word: &str| rustc_hash::FxBuildHasher.hash_one(word);
+        let at = hash(word);
+        if seen
+            .find(at, |&(from, to)| &joined[from..to] == word)
+            .is_none()
+        {
+            if !joined.is_empty() {
+                joined.push(' ');
             }
-            self.joined.push_str(word);
+            let from = joined.len();
+            joined.push_str(word);
+            seen.insert_unique(at, (from, joined.len()), |&(from, to)| {
+                hash(&joined[from..to])
+            });
         }
     }
 

@@ -51,10 +51,13 @@ impl<'a> ProfileWords<'a> {
 
     fn get(&self, p: &Partner, lang: &Lang) -> Option<&OnceLock<String>> {
         let texts = self.0.get(p.id.as_str())?;
-        texts.iter().find(|(l, _)| *l == lang).map(|(_, words)| words)
+        texts
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, words)| words)
     }
 
-/// Adds the words of `p`'s text in `lang` to `words`, found now if
+    /// Adds the words of `p`'s text in `lang` to `words`, found now if
     /// no page did.
     fn add(&self, words: &mut markdown::Words, p: &Partner, lang: &Lang, text: &Text) {
         match self.get(p, lang) {
