@@ -84,6 +84,36 @@ fn a_build_stopped_between_its_renames_gets_the_previous_output_back() {
 }
 
 #[test]
+fn a_second_build_of_the_same_output_at_once_stops_before_touching_it() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    assert!(build(&site, &out).status.success());
+    // The lock is there only while a build holds it.
+    let lock = tmp.path().join(".out.twinpress-lock");
+    assert!(!lock.exists());
+    let before = tree(&out);
+    // As another build holding it while this one starts.
+    let held = std::fs::File::create(&lock).unwrap();
+    held.lock().unwrap();
+    std::fs::write(site.join("content/site.yaml"), "title: [\n").unwrap();
+    let second = build(&site, &out);
+    assert_eq!(second.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(
+        stderr.replace(&out.display().to_string(), "OUT"),
+        "error: OUT: another twinpress build is writing this output folder right now\n  help: wait for it to finish, then build again, or build into another folder with --output\n1 problem in the site; nothing was written\n"
+    );
+    assert_eq!(tree(&out), before);
+    assert!(lock.exists(), "the other build's lock was deleted");
+    assert!(!tmp.path().join(".out.twinpress-new").exists());
+    drop(held);
+    // Once let go, the next build goes on (and fails on the broken file).
+    let third = String::from_utf8_lossy(&build(&site, &out).stderr).into_owned();
+    assert!(third.contains("content/site.yaml"), "{third}");
+    assert!(!lock.exists());
+}
+
+#[test]
 fn output_folders_that_would_harm_the_site_are_refused() {
     let (tmp, site) = copy_fixture("czech-region");
     let documents = tmp.path().join("documents");

@@ -278,6 +278,7 @@ pub fn build(config: &BuildConfig, chromium: Option<&Path>) -> Result<Summary> {
 /// again (the record of what it wrote is kept in the cache).
 pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Result<Summary> {
     output::check_targets(&config.root, &config.output, &config.cache)?;
+    let _lock = output::lock(&config.output)?;
     output::recover(&config.output)?;
     let options = render::Options {
         pdf: chromium.is_some(),
