@@ -5,7 +5,7 @@
 //! leaves the previous output exactly as it was. `output` knows paths and
 //! bytes, not the model.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -13,10 +13,15 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::render::{Body, OutputFile};
-use crate::source::{Inputs, since_1970};
+use crate::source::Inputs;
 
+mod lock;
 mod minify;
+mod record;
+pub use lock::{OutputLock, lock};
 pub use minify::minify;
+pub use record::Record;
+use record::{Written, source_of, written};
 
 /// A new output, written file by file into a fresh folder beside the
 /// output (`.public.twinpress-new`), which [`Staging::commit`] puts in
@@ -37,34 +42,11 @@ pub struct Staging {
     committed: bool,
 }
 
-/// The record a build keeps in the cache of what it wrote into an output
-/// and the state of the inputs it was made from; read once, for both
-/// [`Record::unchanged`] and [`Staging::begin`].
-#[derive(Debug)]
-pub struct Record {
-    path: PathBuf,
-    header: String,
-    /// The last build's, when its record is there and whole.
-    previous: Option<(Inputs, HashMap<String, Written>)>,
-}
-
 /// What the previous build wrote, and what this one writes.
 struct Reuse {
     record: Record,
     inputs: Inputs,
     written: Mutex<Vec<(String, Written)>>,
-}
-
-/// A file the output holds: what it was made from, and how it lies on
-/// disk, to know it was not changed or replaced since.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Written {
-    /// A hash of the file's content before minifying (for a copied file,
-    /// of its source's path, size and time).
-    source: u128,
-    size: u64,
-    /// Last modified, in nanoseconds since 1970.
-    modified: u128,
 }
 
 impl Staging {
@@ -278,142 +260,6 @@ fn write_body(path: &Path, body: &Body) -> std::io::Result<()> {
     }
 }
 
-/// What a file is made from, as a hash: its content before minifying, or
-/// for a copy its source's path, size and time.
-fn source_of(body: &Body) -> u128 {
-    use xxhash_rust::xxh3::xxh3_128;
-    match body {
-        Body::Html(html) => xxh3_128(html.as_bytes()),
-        Body::Print { page, shop: false } => xxh3_128(page.html.as_bytes()),
-        Body::Print { page, shop: true } => {
-            let mut hash = xxhash_rust::xxh3::Xxh3::new();
-            for part in [&page.html, &page.office_css, &page.shop_css] {
-                hash.update(part.as_bytes());
-                hash.update(b"\0");
-            }
-            hash.digest128()
-        }
-        Body::Bytes(bytes) => xxh3_128(bytes),
-        Body::Copy(from) => {
-            let stamp = std::fs::metadata(from)
-                .ok()
-                .and_then(|m| Some((m.len(), since_1970(m.modified().ok()?))));
-            xxh3_128(format!("copy {} {stamp:?}", from.display()).as_bytes())
-        }
-        // Never written; never the same as anything written.
-        Body::Image(_) => 0,
-    }
-}
-
-fn written(source: u128, m: &std::fs::Metadata) -> Option<Written> {
-    Some(Written {
-        source,
-        size: m.len(),
-        modified: since_1970(m.modified().ok()?),
-    })
-}
-
-impl Record {
-    /// Reads the record kept at `path` for `output`. The header, then
-    /// `inputs hash newest looked`, then `hash size modified path` per
-    /// file; a record of another version or another output, or anything
-    /// unexpected, is no record.
-    pub fn read(path: &Path, output: &Path) -> Record {
-        // Another program may make other pages from the same site, or
-        // minify otherwise: its record is not used.
-        let header = format!(
-            "twinpress {} output {}",
-            program(),
-            absolute(output).display()
-        );
-        let previous = std::fs::read_to_string(path)
-            .ok()
-            .and_then(|text| parse_record(&text, &header));
-        Record {
-            path: path.to_path_buf(),
-            header,
-            previous,
-        }
-    }
-
-    /// How the last build wrote `path`.
-    fn file(&self, path: &str) -> Option<&Written> {
-        self.previous.as_ref()?.1.get(path)
-    }
-
-    /// Whether `output` is exactly what the last build made from the same
-    /// `inputs`, with nothing added or changed since: then a build would
-    /// make it again as it is. Gives the number of its files.
-    pub fn unchanged(&self, output: &Path, inputs: &Inputs) -> Option<usize> {
-        let (was, files) = self.previous.as_ref()?;
-        // A change made within moments of the last build's look may have
-        // kept the time the file had then.
-        if was.hash != inputs.hash || was.newest + UNSURE_NANOS >= was.looked {
-            return None;
-        }
-        let intact = files.par_iter().all(|(path, w)| {
-            std::fs::symlink_metadata(output.join(path))
-                .is_ok_and(|m| m.is_file() && written(w.source, &m) == Some(*w))
-        });
-        let count = walkdir::WalkDir::new(output)
-            .into_iter()
-            .filter(|e| e.as_ref().map_or(true, |e| !e.file_type().is_dir()))
-            .count();
-        (intact && count == files.len()).then_some(files.len())
-    }
-
-    fn write(&self, inputs: Inputs, written: &[(String, Written)]) -> Result<()> {
-        use std::fmt::Write as _;
-        let mut text = String::with_capacity(64 * written.len() + self.header.len() + 100);
-        text.push_str(&self.header);
-        let _ = writeln!(
-            text,
-            "\ninputs {:032x} {} {}",
-            inputs.hash, inputs.newest, inputs.looked
-        );
-        for (path, w) in written {
-            let _ = writeln!(text, "{:032x} {} {} {path}", w.source, w.size, w.modified);
-        }
-        if let Some(parent) = self.path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
-        }
-        replace_file(&self.path, &text)
-    }
-}
-
-fn parse_record(text: &str, header: &str) -> Option<(Inputs, HashMap<String, Written>)> {
-    let mut lines = text.lines();
-    if lines.next() != Some(header) {
-        return None;
-    }
-    let mut inputs = lines.next()?.strip_prefix("inputs ")?.split(' ');
-    let inputs = Inputs {
-        hash: u128::from_str_radix(inputs.next()?, 16).ok()?,
-        newest: inputs.next()?.parse().ok()?,
-        looked: inputs.next()?.parse().ok()?,
-    };
-    let parse = |line: &str| {
-        let mut parts = line.splitn(4, ' ');
-        let source = u128::from_str_radix(parts.next()?, 16).ok()?;
-        let size = parts.next()?.parse().ok()?;
-        let modified = parts.next()?.parse().ok()?;
-        let path = parts.next()?.to_string();
-        Some((
-            path,
-            Written {
-                source,
-                size,
-                modified,
-            },
-        ))
-    };
-    Some((inputs, lines.map(parse).collect::<Option<_>>()?))
-}
-
-/// How long before a build looked at its inputs a change could still
-/// have been missed: file systems that keep times to the second or two.
-const UNSURE_NANOS: u128 = 2_000_000_000;
-
 /// Puts back the previous output that a build stopped between its two
 /// renames left under its temporary name (`.public.twinpress-old`).
 pub fn recover(output: &Path) -> Result<()> {
@@ -422,82 +268,6 @@ pub fn recover(output: &Path) -> Result<()> {
         std::fs::rename(&old, output).map_err(|e| Error::write(output, e))?;
     }
     Ok(())
-}
-
-/// Held while a build works on an output folder, so that a second build
-/// of the same output stops at once instead of writing into the first
-/// one's folders. The lock is a file beside the output
-/// (`.public.twinpress-lock`), there only while a build holds it.
-#[derive(Debug)]
-pub struct OutputLock {
-    path: PathBuf,
-    _file: std::fs::File,
-}
-
-/// Takes the lock of `output` for this build; fails when another build
-/// holds it.
-pub fn lock(output: &Path) -> Result<OutputLock> {
-    let parent = folder_of(output);
-    std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
-    let path = hidden_beside(output, "lock");
-    loop {
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::write(&path, e))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => return Err(locked(output)),
-            // A file system without locks: built as before.
-            Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
-            }
-            Err(std::fs::TryLockError::Error(e)) => return Err(Error::write(&path, e)),
-        }
-        // A build that ended between this one's opening and locking the
-        // file has deleted it: that lock guards nothing, so again.
-        if same_file(&file, &path) {
-            return Ok(OutputLock { path, _file: file });
-        }
-    }
-}
-
-impl Drop for OutputLock {
-    fn drop(&mut self) {
-        // Deleted while still held, then let go as the file closes.
-        let _ = std::fs::remove_file(&self.path);
-    }
-}
-
-/// Whether `path` still names the open `file`.
-fn same_file(file: &std::fs::File, path: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (file.metadata(), std::fs::metadata(path)) {
-            (Ok(open), Ok(named)) => (open.dev(), open.ino()) == (named.dev(), named.ino()),
-            _ => false,
-        }
-    }
-    // Elsewhere an open file cannot be deleted.
-    #[cfg(not(unix))]
-    {
-        let _ = file;
-        path.exists()
-    }
-}
-
-fn locked(output: &Path) -> Error {
-    Error::Invalid(vec![
-        crate::error::Diagnostic::file(
-            output,
-            "another twinpress build is writing this output folder right now",
-        )
-        .with_help(
-            "wait for it to finish, then build again, or build into another folder with --output",
-        ),
-    ])
 }
 
 /// The folder `output` is in, and the folders beside it that a build
@@ -628,15 +398,6 @@ pub fn is_inside(path: &str) -> bool {
         })
 }
 
-/// This twinpress: its version and its file's size and time, which tell
-/// apart two builds of one version.
-fn program() -> String {
-    let file = std::env::current_exe()
-        .and_then(std::fs::metadata)
-        .map(|m| (m.len(), m.modified().map_or(0, crate::source::since_1970)));
-    format!("{} {file:?}", env!("CARGO_PKG_VERSION"))
-}
-
 /// The site's own folders, which no output or cache may be put inside.
 const SITE_FOLDERS: [&str; 3] = ["content", "themes", "locales"];
 
@@ -762,24 +523,6 @@ mod tests {
             Err(e) => e.to_string(),
             Ok(()) => panic!("{} was accepted", output.display()),
         }
-    }
-
-    #[test]
-    fn a_record_kept_by_another_twinpress_is_not_used() {
-        let tmp = tempfile::tempdir().unwrap();
-        let (path, output) = (tmp.path().join("record"), tmp.path().join("public"));
-        let inputs = || Inputs {
-            hash: 7,
-            newest: 1,
-            looked: 2,
-        };
-        Record::read(&path, &output).write(inputs(), &[]).unwrap();
-        assert!(Record::read(&path, &output).previous.is_some());
-        let text = std::fs::read_to_string(&path).unwrap();
-        let other = text.replacen(&program(), "0.0.1 Ok((1, 2))", 1);
-        assert_ne!(other, text);
-        std::fs::write(&path, other).unwrap();
-        assert!(Record::read(&path, &output).previous.is_none());
     }
 
     #[test]

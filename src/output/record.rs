@@ -1,0 +1,204 @@
+//! The record a build keeps of what it wrote, to link what the next
+//! build would write alike, and to know an output it would make again as
+//! it is.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{absolute, replace_file};
+use crate::error::{Error, Result};
+use crate::render::Body;
+use crate::source::{Inputs, since_1970};
+
+/// The record a build keeps in the cache of what it wrote into an output
+/// and the state of the inputs it was made from; read once, for both
+/// [`Record::unchanged`] and [`Staging::begin`].
+#[derive(Debug)]
+pub struct Record {
+    path: PathBuf,
+    header: String,
+    /// The last build's, when its record is there and whole.
+    previous: Option<(Inputs, HashMap<String, Written>)>,
+}
+
+/// A file the output holds: what it was made from, and how it lies on
+/// disk, to know it was not changed or replaced since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Written {
+    /// A hash of the file's content before minifying (for a copied file,
+    /// of its source's path, size and time).
+    pub(super) source: u128,
+    size: u64,
+    /// Last modified, in nanoseconds since 1970.
+    modified: u128,
+}
+
+/// What a file is made from, as a hash: its content before minifying, or
+/// for a copy its source's path, size and time.
+pub(super) fn source_of(body: &Body) -> u128 {
+    use xxhash_rust::xxh3::xxh3_128;
+    match body {
+        Body::Html(html) => xxh3_128(html.as_bytes()),
+        Body::Print { page, shop: false } => xxh3_128(page.html.as_bytes()),
+        Body::Print { page, shop: true } => {
+            let mut hash = xxhash_rust::xxh3::Xxh3::new();
+            for part in [&page.html, &page.office_css, &page.shop_css] {
+                hash.update(part.as_bytes());
+                hash.update(b"\0");
+            }
+            hash.digest128()
+        }
+        Body::Bytes(bytes) => xxh3_128(bytes),
+        Body::Copy(from) => {
+            let stamp = std::fs::metadata(from)
+                .ok()
+                .and_then(|m| Some((m.len(), since_1970(m.modified().ok()?))));
+            xxh3_128(format!("copy {} {stamp:?}", from.display()).as_bytes())
+        }
+        // Never written; never the same as anything written.
+        Body::Image(_) => 0,
+    }
+}
+
+pub(super) fn written(source: u128, m: &std::fs::Metadata) -> Option<Written> {
+    Some(Written {
+        source,
+        size: m.len(),
+        modified: since_1970(m.modified().ok()?),
+    })
+}
+
+impl Record {
+    /// Reads the record kept at `path` for `output`. The header, then
+    /// `inputs hash newest looked`, then `hash size modified path` per
+    /// file; a record of another version or another output, or anything
+    /// unexpected, is no record.
+    pub fn read(path: &Path, output: &Path) -> Record {
+        // Another program may make other pages from the same site, or
+        // minify otherwise: its record is not used.
+        let header = format!(
+            "twinpress {} output {}",
+            program(),
+            absolute(output).display()
+        );
+        let previous = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| parse_record(&text, &header));
+        Record {
+            path: path.to_path_buf(),
+            header,
+            previous,
+        }
+    }
+
+    /// How the last build wrote `path`.
+    pub(super) fn file(&self, path: &str) -> Option<&Written> {
+        self.previous.as_ref()?.1.get(path)
+    }
+
+    /// Whether `output` is exactly what the last build made from the same
+    /// `inputs`, with nothing added or changed since: then a build would
+    /// make it again as it is. Gives the number of its files.
+    pub fn unchanged(&self, output: &Path, inputs: &Inputs) -> Option<usize> {
+        let (was, files) = self.previous.as_ref()?;
+        // A change made within moments of the last build's look may have
+        // kept the time the file had then.
+        if was.hash != inputs.hash || was.newest + UNSURE_NANOS >= was.looked {
+            return None;
+        }
+        let intact = files.par_iter().all(|(path, w)| {
+            std::fs::symlink_metadata(output.join(path))
+                .is_ok_and(|m| m.is_file() && written(w.source, &m) == Some(*w))
+        });
+        let count = walkdir::WalkDir::new(output)
+            .into_iter()
+            .filter(|e| e.as_ref().map_or(true, |e| !e.file_type().is_dir()))
+            .count();
+        (intact && count == files.len()).then_some(files.len())
+    }
+
+    pub(super) fn write(&self, inputs: Inputs, written: &[(String, Written)]) -> Result<()> {
+        use std::fmt::Write as _;
+        let mut text = String::with_capacity(64 * written.len() + self.header.len() + 100);
+        text.push_str(&self.header);
+        let _ = writeln!(
+            text,
+            "\ninputs {:032x} {} {}",
+            inputs.hash, inputs.newest, inputs.looked
+        );
+        for (path, w) in written {
+            let _ = writeln!(text, "{:032x} {} {} {path}", w.source, w.size, w.modified);
+        }
+        if let Some(parent) = self.path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+        }
+        replace_file(&self.path, &text)
+    }
+}
+
+fn parse_record(text: &str, header: &str) -> Option<(Inputs, HashMap<String, Written>)> {
+    let mut lines = text.lines();
+    if lines.next() != Some(header) {
+        return None;
+    }
+    let mut inputs = lines.next()?.strip_prefix("inputs ")?.split(' ');
+    let inputs = Inputs {
+        hash: u128::from_str_radix(inputs.next()?, 16).ok()?,
+        newest: inputs.next()?.parse().ok()?,
+        looked: inputs.next()?.parse().ok()?,
+    };
+    let parse = |line: &str| {
+        let mut parts = line.splitn(4, ' ');
+        let source = u128::from_str_radix(parts.next()?, 16).ok()?;
+        let size = parts.next()?.parse().ok()?;
+        let modified = parts.next()?.parse().ok()?;
+        let path = parts.next()?.to_string();
+        Some((
+            path,
+            Written {
+                source,
+                size,
+                modified,
+            },
+        ))
+    };
+    Some((inputs, lines.map(parse).collect::<Option<_>>()?))
+}
+
+/// How long before a build looked at its inputs a change could still
+/// have been missed: file systems that keep times to the second or two.
+const UNSURE_NANOS: u128 = 2_000_000_000;
+
+/// This twinpress: its version and its file's size and time, which tell
+/// apart two builds of one version.
+fn program() -> String {
+    let file = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| (m.len(), m.modified().map_or(0, crate::source::since_1970)));
+    format!("{} {file:?}", env!("CARGO_PKG_VERSION"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_kept_by_another_twinpress_is_not_used() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (path, output) = (tmp.path().join("record"), tmp.path().join("public"));
+        let inputs = || Inputs {
+            hash: 7,
+            newest: 1,
+            looked: 2,
+        };
+        Record::read(&path, &output).write(inputs(), &[]).unwrap();
+        assert!(Record::read(&path, &output).previous.is_some());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let other = text.replacen(&program(), "0.0.1 Ok((1, 2))", 1);
+        assert_ne!(other, text);
+        std::fs::write(&path, other).unwrap();
+        assert!(Record::read(&path, &output).previous.is_none());
+    }
+}
