@@ -686,7 +686,8 @@ impl<'a> Ctx<'a> {
             Some(unread) => {
                 let (html, words) = markdown::to_html_and_words(&text.body, Some(&base));
                 // Another thread may have read them meanwhile: the same.
-                let _ = unread.set(words);
+                // Held until the indexes are made, so without spare room.
+                let _ = unread.set(words.into_boxed_str());
                 html
             }
             None => markdown::to_html_in(&text.body, Some(&base)).0,

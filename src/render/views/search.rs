@@ -28,7 +28,10 @@ struct Entry {
 /// The words of the partners' profile texts, each text's found once: by
 /// the first page that renders the text, as it reads it anyway, or else
 /// by the index.
-pub struct ProfileWords<'a>(rustc_hash::FxHashMap<&'a str, Vec<(&'a Lang, OnceLock<String>)>>);
+pub struct ProfileWords<'a>(rustc_hash::FxHashMap<&'a str, Vec<(&'a Lang, Found)>>);
+
+/// A text's words, once found.
+type Found = OnceLock<Box<str>>;
 
 impl<'a> ProfileWords<'a> {
     pub fn new(site: &'a Site) -> ProfileWords<'a> {
@@ -45,11 +48,11 @@ impl<'a> ProfileWords<'a> {
 
     /// Where the words of `p`'s text in `lang` go, while no page has
     /// found them.
-    pub(super) fn unread(&self, p: &Partner, lang: &Lang) -> Option<&OnceLock<String>> {
+    pub(super) fn unread(&self, p: &Partner, lang: &Lang) -> Option<&Found> {
         self.get(p, lang).filter(|words| words.get().is_none())
     }
 
-    fn get(&self, p: &Partner, lang: &Lang) -> Option<&OnceLock<String>> {
+    fn get(&self, p: &Partner, lang: &Lang) -> Option<&Found> {
         let texts = self.0.get(p.id.as_str())?;
         texts
             .iter()
@@ -61,7 +64,7 @@ impl<'a> ProfileWords<'a> {
     /// no page did.
     fn add(&self, words: &mut markdown::Words, p: &Partner, lang: &Lang, text: &Text) {
         match self.get(p, lang) {
-            Some(found) => words.found(found.get_or_init(|| markdown::words(&text.body))),
+            Some(found) => words.found(found.get_or_init(|| markdown::words(&text.body).into())),
             None => words.markdown(&text.body),
         }
     }
