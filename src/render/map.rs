@@ -136,13 +136,22 @@ impl Outline {
             if line.trim().is_empty() {
                 continue;
             }
-            let mut ring = Vec::new();
+            let mut ring = Vec::with_capacity(line.len() / 6 + 1);
             let (mut x, mut y) = (0i64, 0i64);
-            for (i, pair) in line.split(' ').enumerate() {
+            for (i, pair) in line.as_bytes().split(|&b| b == b' ').enumerate() {
                 let (a, b) = pair
-                    .split_once(',')
-                    .and_then(|(a, b)| Some((a.parse::<i64>().ok()?, b.parse::<i64>().ok()?)))
-                    .ok_or_else(|| format!("line {}: `{pair}` is not two whole numbers", n + 1))?;
+                    .iter()
+                    .position(|&b| b == b',')
+                    .and_then(|comma| {
+                        Some((
+                            whole_number(&pair[..comma])?,
+                            whole_number(&pair[comma + 1..])?,
+                        ))
+                    })
+                    .ok_or_else(|| {
+                        let pair = String::from_utf8_lossy(pair);
+                        format!("line {}: `{pair}` is not two whole numbers", n + 1)
+                    })?;
                 if i == 0 {
                     (x, y) = (a, b);
                 } else {
@@ -155,6 +164,33 @@ impl Outline {
         }
         Ok(Outline { rings })
     }
+}
+
+/// A whole number as Rust writes one (`12`, `-12`, `+12`), read without
+/// the cost of a general parser: an outline has tens of thousands.
+fn whole_number(text: &[u8]) -> Option<i64> {
+    let (negative, digits) = match text.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        let d = i64::from(d - b'0');
+        n = n.checked_mul(10)?;
+        n = if negative {
+            n.checked_sub(d)?
+        } else {
+            n.checked_add(d)?
+        };
+    }
+    Some(n)
 }
 
 /// The great-circle distance in kilometres between two (lat, lon).
@@ -451,6 +487,54 @@ pub fn svg(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_read_as_rust_reads_them() {
+        let cases = [
+            "0",
+            "7",
+            "-7",
+            "+7",
+            "-0",
+            "0012",
+            "",
+            "-",
+            "+",
+            "1-",
+            "1.5",
+            " 1",
+            "1 ",
+            "1e3",
+            "٣",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "--1",
+            "+-1",
+        ];
+        for case in cases {
+            assert_eq!(
+                whole_number(case.as_bytes()),
+                case.parse::<i64>().ok(),
+                "{case}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_outline_that_is_not_pairs_of_numbers_is_refused_with_its_line() {
+        for (text, message) in [
+            (
+                "1,2 3,4\n5,6 7;8\n",
+                "line 2: `7;8` is not two whole numbers",
+            ),
+            ("1,2  3,4\n", "line 1: `` is not two whole numbers"),
+            ("1,2 3,x\n", "line 1: `3,x` is not two whole numbers"),
+        ] {
+            assert_eq!(Outline::parse(text).unwrap_err(), message);
+        }
+    }
 
     /// The rings of a path's data as absolute points.
     fn rings_of(data: &str) -> Vec<Vec<(i64, i64)>> {
