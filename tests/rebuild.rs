@@ -89,6 +89,39 @@ fn a_damaged_or_foreign_record_only_means_writing_everything() {
     }
 }
 
+#[test]
+fn a_record_that_cannot_be_kept_is_a_warning_and_the_site_is_published() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    let mut c = config(&site, &out);
+    // A file where the cache folder would be: nothing can be kept in it.
+    let blocker = tmp.path().join("blocker");
+    std::fs::write(&blocker, "not a folder").unwrap();
+    c.cache = blocker.join("cache");
+    let summary = build(&c, None).unwrap();
+    let kept: Vec<&str> = summary
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("record"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(
+        kept[0].starts_with("the site is published, but the record of what was written could not be kept (")
+            && kept[0].ends_with("so the next build will write every file again: check that the cache folder can be written, or choose another with --cache"),
+        "{}",
+        kept[0]
+    );
+    let first = tree(&out);
+    assert!(first.contains_key("index.html"));
+    // The next build cannot know what it wrote: it writes everything again,
+    // alike.
+    let before = inode(&out, "robots.txt");
+    build(&c, None).unwrap();
+    assert_eq!(tree(&out), first);
+    assert_ne!(inode(&out, "robots.txt"), before);
+}
+
 /// Sets the time of every file of the site an hour back, as if it had
 /// been written well before the build.
 #[test]
