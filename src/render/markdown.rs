@@ -252,12 +252,18 @@ struct Rendering<'m, 'b> {
 }
 
 impl<'m> Rendering<'m, '_> {
-    /// The next event with its links resolved from the base.
-    fn linked(&mut self) -> Option<Event<'m>> {
+    /// The parser's next event, its words taken when they are wanted.
+    fn read(&mut self) -> Option<Event<'m>> {
         let event = self.parser.next()?;
         if let (Some(words), Event::Text(text) | Event::Code(text)) = (&mut self.words, &event) {
             words.plain(text);
         }
+        Some(event)
+    }
+
+    /// The next event with its links resolved from the base.
+    fn linked(&mut self) -> Option<Event<'m>> {
+        let event = self.read()?;
         let Some(base) = self.base else {
             return Some(event);
         };
@@ -282,7 +288,7 @@ impl<'m> Rendering<'m, '_> {
                 Some(photo) => {
                     // The image's text, up to its end, is the photo's alt.
                     let mut alt = String::new();
-                    for event in self.parser.by_ref() {
+                    while let Some(event) = self.read() {
                         match event {
                             Event::End(TagEnd::Image) => break,
                             Event::Text(t) | Event::Code(t) => alt.push_str(&t),
@@ -529,6 +535,8 @@ mod tests {
         let texts = [
             "## Współpraca *szkół*\n\nWizyta w [Poissy](../poissy/) i `Łódź`.\n\n| A | B |\n|---|---|\n| İstanbul | ΣΟΦΟΣ |\n",
             "- KRAKÓW\n- **Kraków** and foo**bar**baz\n\n> quoted [^1]\n\n[^1]: Note\n",
+            // A photo beside the text: its alt text is among the words.
+            "Na rynku: ![Rynek *w* Krakowie](rynek.jpg) i ![plan](plan.png)\n",
             "",
         ];
         for md in texts {
