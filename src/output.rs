@@ -275,14 +275,14 @@ pub fn recover(output: &Path) -> Result<()> {
 /// (`.public.twinpress-old`).
 fn beside(output: &Path) -> (PathBuf, PathBuf, PathBuf) {
     (
-        folder_of(output).to_path_buf(),
+        parent_of(output).to_path_buf(),
         hidden_beside(output, "new"),
         hidden_beside(output, "old"),
     )
 }
 
 /// The folder `output` is in.
-fn folder_of(output: &Path) -> &Path {
+fn parent_of(output: &Path) -> &Path {
     output
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -295,7 +295,7 @@ fn hidden_beside(output: &Path, what: &str) -> PathBuf {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
-    folder_of(output).join(format!(".{name}.twinpress-{what}"))
+    parent_of(output).join(format!(".{name}.twinpress-{what}"))
 }
 
 /// Writes a new file (and its folders); fails rather than overwrite one

@@ -101,7 +101,7 @@ fn a_second_build_of_the_same_output_at_once_stops_before_touching_it() {
     let stderr = String::from_utf8_lossy(&second.stderr);
     assert_eq!(
         stderr.replace(&out.display().to_string(), "OUT"),
-        "error: OUT: another twinpress build is writing this output folder right now\n  help: wait for it to finish, then build again, or build into another folder with --output\n1 problem in the site; nothing was written\n"
+        "error: another twinpress build is writing the output folder OUT right now\n  help: wait for it to finish, then build again, or build into another folder with --output\n"
     );
     assert_eq!(tree(&out), before);
     assert!(lock.exists(), "the other build's lock was deleted");

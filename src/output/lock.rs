@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{folder_of, hidden_beside};
+use super::{hidden_beside, parent_of};
 use crate::error::{Error, Result};
 
 /// Held while a build works on an output folder, so that a second build
@@ -18,7 +18,7 @@ pub struct OutputLock {
 /// Takes the lock of `output` for this build; fails when another build
 /// holds it.
 pub fn lock(output: &Path) -> Result<OutputLock> {
-    let parent = folder_of(output);
+    let parent = parent_of(output);
     std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
     let path = hidden_beside(output, "lock");
     loop {
@@ -70,13 +70,12 @@ fn same_file(file: &std::fs::File, path: &Path) -> bool {
 }
 
 fn locked(output: &Path) -> Error {
-    Error::Invalid(vec![
-        crate::error::Diagnostic::file(
-            output,
-            "another twinpress build is writing this output folder right now",
-        )
-        .with_help(
-            "wait for it to finish, then build again, or build into another folder with --output",
+    Error::Usage {
+        message: format!(
+            "another twinpress build is writing the output folder {} right now",
+            output.display()
         ),
-    ])
+        help: "wait for it to finish, then build again, or build into another folder with --output"
+            .into(),
+    }
 }
