@@ -53,7 +53,7 @@ fn renamed(minified: &[u8], page: &PrintPage) -> Option<Vec<u8>> {
                 .iter()
                 .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(b))
     };
-    let quoted = format!("\"{}\"", page.office_css);
+    let quoted = page.office_link();
     let names = memmem::find_iter(page.html.as_bytes(), from).count();
     if !plain(from)
         || !plain(to)

@@ -86,13 +86,34 @@ pub struct PrintPage {
 }
 
 impl PrintPage {
+    /// The page, when it links the office stylesheet as the built-in page
+    /// does; else the page back, whose print-shop page is rendered apart.
+    fn new(html: String, office_css: &str, shop_css: &str) -> Result<PrintPage, String> {
+        if !html.contains(&quoted(office_css)) {
+            return Err(html);
+        }
+        Ok(PrintPage {
+            html,
+            office_css: office_css.to_string(),
+            shop_css: shop_css.to_string(),
+            minified: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// How the page names its office stylesheet: `"index.css"`.
+    pub fn office_link(&self) -> String {
+        quoted(&self.office_css)
+    }
+
     /// The print shop's page, before minifying.
     pub fn shop_html(&self) -> String {
-        self.html.replace(
-            &format!("\"{}\"", self.office_css),
-            &format!("\"{}\"", self.shop_css),
-        )
+        self.html
+            .replace(&self.office_link(), &quoted(&self.shop_css))
     }
+}
+
+fn quoted(name: &str) -> String {
+    format!("\"{name}\"")
 }
 
 impl PartialEq for PrintPage {

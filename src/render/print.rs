@@ -174,24 +174,22 @@ pub(super) fn render(
     // A theme's own page may link its stylesheet otherwise than as the
     // quoted `href="{{ print.css }}"` of the built-in one: then the
     // print-shop page is rendered on its own.
-    let (office_body, shop_body) = if office.contains(&format!("\"{office_name}\"")) {
-        let page = std::sync::Arc::new(PrintPage {
-            html: office,
-            office_css: office_name.to_string(),
-            shop_css: shop_name.to_string(),
-            minified: std::sync::OnceLock::new(),
-        });
-        let shop = Body::Print {
-            page: page.clone(),
-            shop: true,
-        };
-        (Body::Print { page, shop: false }, shop)
-    } else {
-        if let serde_json::Value::Object(fields) = &mut print {
-            fields.insert("css".into(), shop_name.into());
+    let (office_body, shop_body) = match PrintPage::new(office, office_name, shop_name) {
+        Ok(page) => {
+            let page = std::sync::Arc::new(page);
+            let shop = Body::Print {
+                page: page.clone(),
+                shop: true,
+            };
+            (Body::Print { page, shop: false }, shop)
         }
-        ctx.insert("print", &print);
-        (Body::Html(office), Body::Html(page(&ctx)?))
+        Err(office) => {
+            if let serde_json::Value::Object(fields) = &mut print {
+                fields.insert("css".into(), shop_name.into());
+            }
+            ctx.insert("print", &print);
+            (Body::Html(office), Body::Html(page(&ctx)?))
+        }
     };
     let mut files = Vec::with_capacity(5);
     for (html_path, body, css_path, shop) in [
