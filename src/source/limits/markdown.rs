@@ -192,10 +192,7 @@ mod tests {
     use super::*;
 
     fn markdown_message(text: &str) -> String {
-        match markdown(Path::new("en.md"), text, 3) {
-            Err(d) => d.to_string(),
-            Ok(()) => panic!("accepted"),
-        }
+        super::super::refusal(markdown, "en.md", 3, text)
     }
 
     #[test]
