@@ -105,7 +105,9 @@ impl Staging {
         let path = self.dir.join(&file.path);
         self.folder_of(&file.path)?;
         let Some(reuse) = &self.reuse else {
-            return write_body(&path, &file.body).map_err(|e| Error::write(&path, e));
+            return write_body(&path, &file.body)
+                .map(drop)
+                .map_err(|e| Error::write(&path, e));
         };
         let source = source_of(&file.body);
         let kept = reuse.record.file(&file.path).filter(|was| {
@@ -119,11 +121,12 @@ impl Staging {
         let now = match kept {
             Some(was) => *was,
             None => {
-                write_body(&path, &file.body).map_err(|e| Error::write(&path, e))?;
-                match std::fs::metadata(&path)
-                    .ok()
-                    .and_then(|m| written(source, &m))
-                {
+                let made = write_body(&path, &file.body).map_err(|e| Error::write(&path, e))?;
+                let metadata = match made {
+                    Some(handle) => handle.metadata(),
+                    None => std::fs::metadata(&path),
+                };
+                match metadata.ok().and_then(|m| written(source, &m)) {
                     Some(now) => now,
                     None => return Ok(()),
                 }
@@ -239,19 +242,27 @@ fn outside(root: &Path, path: &str) -> Error {
     )
 }
 
-fn write_body(path: &Path, body: &Body) -> std::io::Result<()> {
+/// Writes `body` to `path`; the file written, still open to ask about it
+/// without finding it by its path again, unless it was copied.
+fn write_body(path: &Path, body: &Body) -> std::io::Result<Option<std::fs::File>> {
+    let create = |bytes: &[u8]| {
+        use std::io::Write as _;
+        let mut file = std::fs::File::create(path)?;
+        file.write_all(bytes)?;
+        Ok(Some(file))
+    };
     match body {
-        Body::Html(html) => std::fs::write(path, minify(html)),
+        Body::Html(html) => create(&minify(html)),
         Body::Print { page, shop } => {
             let minified = page.minified.get_or_init(|| minify(&page.html));
             if *shop {
-                std::fs::write(path, minify::restyled(minified, page))
+                create(&minify::restyled(minified, page))
             } else {
-                std::fs::write(path, minified)
+                create(minified)
             }
         }
-        Body::Bytes(bytes) => std::fs::write(path, bytes),
-        Body::Copy(from) => std::fs::copy(from, path).map(|_| ()),
+        Body::Bytes(bytes) => create(bytes),
+        Body::Copy(from) => std::fs::copy(from, path).map(|_| None),
         // `assets` turns every photo job into bytes before writing.
         Body::Image(job) => Err(std::io::Error::other(format!(
             "the photo copy of {} was not made",
