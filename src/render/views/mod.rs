@@ -14,6 +14,25 @@ use super::urls::Urls;
 use crate::i18n::{Arg, I18n, Tr};
 use crate::model::*;
 
+/// A JSON object of the fields given, as `json!({"key": value, ...})`
+/// writes one but with each value moved in (`Value::from`): `json!`
+/// copies every value it is given, whole lists and long texts too, by
+/// serializing it into a new one.
+macro_rules! object {
+    ({$($key:literal: $value:expr),* $(,)?}) => {{
+        #[allow(unused_mut)]
+        let mut map = serde_json::Map::new();
+        $(map.insert($key.to_string(), serde_json::Value::from($value));)*
+        serde_json::Value::Object(map)
+    }};
+}
+
+/// `value` as JSON, for the fields of an [`object!`] that are not JSON
+/// values of their own.
+fn serialized(value: impl Serialize) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
 mod partners;
 mod print;
 mod report;
@@ -22,20 +41,6 @@ mod statement;
 mod structured;
 
 pub use print::{FOLDER_PHOTO_MM, printable};
-
-/// `object` with `fields` set, their values moved in: `json!` copies
-/// every value it is given, whole lists and long texts too.
-fn with_moved<const N: usize>(
-    mut object: serde_json::Value,
-    fields: [(&str, serde_json::Value); N],
-) -> serde_json::Value {
-    if let serde_json::Value::Object(map) = &mut object {
-        for (key, value) in fields {
-            map.insert(key.to_string(), value);
-        }
-    }
-    object
-}
 
 /// What some pages need beyond the model.
 pub struct Env<'a> {
@@ -195,12 +200,12 @@ pub fn chrome(
         lang: None,
     });
     let contact = c.contact.as_ref().map(|k| {
-        serde_json::json!({
+        object!({
             "organisation": pick_html(&k.organisation, site, lang),
             "unit": k.unit.as_ref().map(|u| pick_html(u, site, lang)),
             "address": k.address.as_ref().map(|a| esc(a.trim()).replace('\n', "<br>")),
-            "email": k.email,
-            "phone": k.phone,
+            "email": k.email.as_deref(),
+            "phone": k.phone.as_deref(),
         })
     });
     let css = assets
@@ -333,7 +338,7 @@ pub fn alternates(urls: &Urls, spec: &PageSpec, versions: &[&PageSpec]) -> Value
     let list: Vec<serde_json::Value> = versions
         .iter()
         .map(|s| {
-            serde_json::json!({
+            object!({
                 "lang": s.lang.as_str(),
                 "url": urls.link(&s.lang, &s.route),
                 "absolute": urls.absolute(&s.lang, &s.route),
@@ -505,7 +510,7 @@ impl<'a> Ctx<'a> {
                 lon,
                 distance: Some(distance.clone()),
             });
-            items.push(serde_json::json!({
+            items.push(object!({
                 "name": town_name(&p.facts, self.lang),
                 "url": self.partner_url(p),
                 "country": esc(&self.country(p.facts.country)),
@@ -535,7 +540,7 @@ impl<'a> Ctx<'a> {
             height,
         };
         let svg = super::map::svg(outline, &home_place, &places, &frame, land);
-        Some(serde_json::json!({"svg": svg, "items": items}))
+        Some(object!({"svg": svg, "items": items}))
     }
 
     /// The documents beside a page, published in `folder` of the default
@@ -549,8 +554,8 @@ impl<'a> Ctx<'a> {
                     .name
                     .rsplit_once('.')
                     .map_or((d.name.as_str(), ""), |(s, k)| (s, k));
-                serde_json::json!({
-                    "name": d.name,
+                object!({
+                    "name": d.name.as_str(),
                     "url": format!("{}{}", self.urls.asset(folder), d.name),
                     "label": self.tr.t_with("document-link", &[
                         ("name", Arg::from(stem.to_string())),
@@ -574,7 +579,7 @@ impl<'a> Ctx<'a> {
                     (Some(a), false) => Some(pick(a, self.site, self.lang)),
                     _ => None,
                 };
-                serde_json::json!({
+                object!({
                     "src": r.src,
                     "srcset": r.srcset,
                     "width": r.width,
@@ -583,7 +588,7 @@ impl<'a> Ctx<'a> {
                     "alt": alt.map(|a| a.text).unwrap_or_default(),
                     "alt_lang": alt.and_then(|a| a.fallback.map(Lang::as_str)),
                     "credit": p.credit.as_ref().map(|c| pick_html(c, self.site, self.lang)),
-                    "file": p.name,
+                    "file": p.name.as_str(),
                 })
             })
             .collect()
@@ -700,8 +705,8 @@ impl<'a> Ctx<'a> {
 
     fn partner_card(&self, p: &Partner) -> serde_json::Value {
         let text = self.text_of(&p.texts);
-        serde_json::json!({
-            "id": p.id,
+        object!({
+            "id": p.id.as_str(),
             "name": town_name(&p.facts, self.lang),
             "url": self.partner_url(p),
             "country": self.country(p.facts.country),
@@ -733,10 +738,10 @@ impl<'a> Ctx<'a> {
             .partners
             .iter()
             .filter_map(|id| site.partner(id))
-            .map(|p| serde_json::json!({"name": town_name(&p.facts, self.lang), "url": self.partner_url(p)}))
+            .map(|p| object!({"name": town_name(&p.facts, self.lang), "url": self.partner_url(p)}))
             .collect();
         let programme = a.programme.as_ref().and_then(|id| site.programmes.get(id)).map(|pr| {
-            serde_json::json!({"name": pick_html(&pr.name, site, self.lang), "url": format!("{}#{}", self.urls.link(self.nav, "programmes/"), pr.id)})
+            object!({"name": pick_html(&pr.name, site, self.lang), "url": format!("{}#{}", self.urls.link(self.nav, "programmes/"), pr.id)})
         });
         let place = a.place.as_ref().map(|pl| {
             let name = pick_html(&pl.name, site, self.lang);
@@ -745,8 +750,8 @@ impl<'a> Ctx<'a> {
                 None => name,
             }
         });
-        serde_json::json!({
-            "id": a.id,
+        object!({
+            "id": a.id.as_str(),
             "title": pick_html(&a.title, site, self.lang),
             // A span's `datetime` is its first day: HTML has no form for
             // a span of dates.
@@ -789,7 +794,7 @@ impl<'a> Ctx<'a> {
         }
         let years = years
             .into_iter()
-            .map(|(y, list)| serde_json::json!({"year": y, "activities": list}));
+            .map(|(y, list)| object!({"year": y, "activities": list}));
         if newest_first {
             years.rev().collect()
         } else {
@@ -820,12 +825,12 @@ pub fn page(
         PageKind::Activities => (
             "activities.html",
             tr.t("activities-title"),
-            serde_json::json!({"years": cx.by_year(|a| a.status != ActivityStatus::Planned, true)}),
+            object!({"years": cx.by_year(|a| a.status != ActivityStatus::Planned, true)}),
         ),
         PageKind::Schedule => (
             "schedule.html",
             tr.t("schedule-title"),
-            serde_json::json!({"years": cx.by_year(|a| a.status == ActivityStatus::Planned, false)}),
+            object!({"years": cx.by_year(|a| a.status == ActivityStatus::Planned, false)}),
         ),
         PageKind::Reports => {
             let list: Vec<serde_json::Value> = site
@@ -834,13 +839,13 @@ pub fn page(
                 .rev()
                 .map(|r| {
                     let title = cx.text_of(&r.texts).and_then(|(t, f)| t.title.as_ref().map(|x| marked(x, f)));
-                    serde_json::json!({"year": r.year, "title": title, "url": urls.link(lang, &format!("reports/{}/", r.year))})
+                    object!({"year": r.year, "title": title, "url": urls.link(lang, &format!("reports/{}/", r.year))})
                 })
                 .collect();
             (
                 "reports.html",
                 tr.t("reports-title"),
-                serde_json::json!({"reports": list}),
+                object!({"reports": list}),
             )
         }
         PageKind::Report(i) => report::report(&cx, &site.reports[i]),
@@ -850,10 +855,10 @@ pub fn page(
                 .values()
                 .map(|p| {
                     let count = site.activities.iter().filter(|a| a.programme.as_deref() == Some(p.id.as_str())).count();
-                    serde_json::json!({
-                        "id": p.id,
+                    object!({
+                        "id": p.id.as_str(),
                         "name": pick_html(&p.name, site, lang),
-                        "url": p.url,
+                        "url": p.url.as_deref(),
                         "description": p.description.as_ref().map(|d| pick_markdown(d, site, lang)),
                         "activities": tr.t_with("programme-activities", &[("count", Arg::from(count))]),
                     })
@@ -862,7 +867,7 @@ pub fn page(
             (
                 "programmes.html",
                 tr.t("programmes-title"),
-                serde_json::json!({"programmes": list}),
+                object!({"programmes": list}),
             )
         }
         PageKind::Page(i) => {
@@ -881,15 +886,15 @@ pub fn page(
             (
                 "page.html",
                 title.clone(),
-                serde_json::json!({
-                    "heading": marked(&title, fallback),
+                object!({
+                    "heading": serialized(marked(&title, fallback)),
                     "body": body,
-                    "toc": toc,
+                    "toc": serialized(toc),
                     "text_lang": fallback.map(Lang::as_str),
                     "fallback_note": cx.fallback_note(fallback),
                     "files": files,
                     "photos": cx.gallery(&page.photos, &urls.path(default, &page_route(site, i, default))),
-                    "summary": text.summary,
+                    "summary": text.summary.as_deref(),
                 }),
             )
         }
@@ -898,13 +903,13 @@ pub fn page(
         PageKind::Search => (
             "search.html",
             tr.t("search-title"),
-            serde_json::json!({"data": urls.link(lang, "search/data.js")}),
+            object!({"data": urls.link(lang, "search/data.js")}),
         ),
         PageKind::Printables => print::index(&cx, env.prints, env.pdf, env.endonyms),
         PageKind::NotFound => (
             "404.html",
             tr.t("notfound-title"),
-            serde_json::json!({"home_url": urls.link(nav, "")}),
+            object!({"home_url": urls.link(nav, "")}),
         ),
     };
     let site_title = pick(&site.config.title, site, lang).text;
@@ -916,10 +921,10 @@ pub fn page(
     if let serde_json::Value::Object(map) = &mut data {
         map.insert(
             "kind".into(),
-            serde_json::json!(template.trim_end_matches(".html")),
+            serde_json::Value::from(template.trim_end_matches(".html")),
         );
-        map.insert("title".into(), serde_json::json!(title));
-        map.insert("full_title".into(), serde_json::json!(full_title));
+        map.insert("title".into(), serde_json::Value::from(title));
+        map.insert("full_title".into(), serde_json::Value::from(full_title));
         // A page's own summary describes it best; the site's description
         // stands in for pages without one.
         let summary = map
@@ -927,14 +932,14 @@ pub fn page(
             .and_then(|s| s.as_str())
             .filter(|s| !s.is_empty());
         let description = summary.map_or(description, str::to_string);
-        map.insert("description".into(), serde_json::json!(description));
+        map.insert("description".into(), serde_json::Value::from(description));
         map.insert(
             "self_url".into(),
-            serde_json::json!(urls.link(lang, &spec.route)),
+            serde_json::Value::from(urls.link(lang, &spec.route)),
         );
         map.insert(
             "canonical".into(),
-            serde_json::json!(urls.absolute(lang, &spec.route)),
+            serde_json::Value::from(urls.absolute(lang, &spec.route)),
         );
         // Free pages have a slug of their own in each language.
         let default = &site.config.default_language;
@@ -944,23 +949,23 @@ pub fn page(
         };
         map.insert(
             "x_default".into(),
-            serde_json::json!(urls.absolute(default, &default_route)),
+            serde_json::Value::from(urls.absolute(default, &default_route)),
         );
         map.insert(
             "jsonld".into(),
-            serde_json::json!(structured::json_ld(&cx, spec)),
+            serde_json::Value::from(structured::json_ld(&cx, spec)),
         );
         map.insert(
             "og_image".into(),
-            serde_json::json!(structured::og_image(&cx, spec)),
+            serde_json::Value::from(structured::og_image(&cx, spec)),
         );
         map.insert(
             "noindex".into(),
-            serde_json::json!(!super::sitemap::listed(spec)),
+            serde_json::Value::from(!super::sitemap::listed(spec)),
         );
         map.insert(
             "is_404".into(),
-            serde_json::json!(spec.kind == PageKind::NotFound),
+            serde_json::Value::from(spec.kind == PageKind::NotFound),
         );
     }
     (template, Value::from_serializable(&data))

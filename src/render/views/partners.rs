@@ -25,7 +25,7 @@ pub(super) fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     (
         "home.html",
         cx.tr.t("nav-home"),
-        serde_json::json!({
+        object!({
             "intro": cx.tr.t_with("home-intro", &[
                 ("home", Arg::from(home.name_in(cx.lang))),
                 ("partners", Arg::from(site.partners.len())),
@@ -71,7 +71,7 @@ pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
             if let Some(col) = &collator {
                 list.sort_by(|a, b| col.compare(a.facts.name_in(cx.lang), b.facts.name_in(cx.lang)));
             }
-            serde_json::json!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
+            object!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
         })
         .collect();
     let intro = cx.tr.t_with(
@@ -81,7 +81,7 @@ pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     (
         "partners.html",
         cx.tr.t("partners-title"),
-        serde_json::json!({
+        object!({
             "groups": groups,
             "intro": intro,
             "map": cx.map(&cx.site.partners.iter().collect::<Vec<_>>(), "map-partners", super::super::map::WEB_HEIGHT, super::super::map::Land::Inline),
@@ -97,23 +97,23 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
     let f = &p.facts;
     let as_of = |v: String| match f.facts_as_of {
         Some(y) => {
-            serde_json::json!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])})
+            object!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])})
         }
-        None => serde_json::json!({"value": v}),
+        None => object!({"value": v}),
     };
     let mut facts = vec![(
         tr.t("fact-country"),
-        serde_json::json!({"value": esc(&cx.country(f.country))}),
+        object!({"value": esc(&cx.country(f.country))}),
     )];
     if let Some(r) = &f.region {
         facts.push((
             tr.t("fact-region"),
-            serde_json::json!({"value": pick_html(r, site, lang)}),
+            object!({"value": pick_html(r, site, lang)}),
         ));
     }
     facts.push((
         tr.t("fact-kind"),
-        serde_json::json!({"value": esc(&tr.t(&f.kind.message_id()))}),
+        object!({"value": esc(&tr.t(&f.kind.message_id()))}),
     ));
     if let Some(n) = f.population {
         facts.push((tr.t("fact-population"), as_of(esc(&tr.integer(n as i64)))));
@@ -133,19 +133,19 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
         ));
     }
     if let Some(names) = cx.languages(f) {
-        facts.push((tr.t("fact-languages"), serde_json::json!({"value": names})));
+        facts.push((tr.t("fact-languages"), object!({"value": names})));
     }
     if let Some(w) = &f.website {
         let shown = shown_url(w);
         facts.push((
             tr.t("fact-website"),
-            serde_json::json!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
+            object!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
         ));
     }
     let facts: Vec<serde_json::Value> = facts
         .into_iter()
         .map(|(label, mut v)| {
-            v["label"] = serde_json::json!(label);
+            v["label"] = serde_json::Value::from(label);
             v
         })
         .collect();
@@ -158,12 +158,12 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
         .map(|e| {
             let doc = e.document.as_ref().and_then(|name| p.files.iter().find(|d| &d.name == name)).map(|d| {
                 let kind = d.name.rsplit('.').next().unwrap_or("").to_ascii_uppercase();
-                serde_json::json!({
+                object!({
                     "url": format!("{}{}", cx.urls.link(default, &partner_route(p)), d.name),
                     "label": tr.t_with("timeline-document-link", &[("kind", Arg::from(kind)), ("size", Arg::from(file_size(tr, d.size)))]),
                 })
             });
-            serde_json::json!({
+            object!({
                 "date": time(e.date, &tr.date(&e.date)),
                 "event": tr.t(&e.event.message_id()),
                 "event_key": e.event.as_str(),
@@ -191,37 +191,25 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
     (
         "partner.html",
         name_text,
-        super::with_moved(
-            serde_json::json!({
-                "name": town_name(f, lang),
-                "own_name": own_name,
-                "country": esc(&cx.country(f.country)),
-                "status": tr.t(&p.status.message_id()),
-                "status_key": p.status.as_str(),
-                "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
-                "text_lang": text.text_lang,
-                "fallback_note": text.fallback_note,
-                "home_name": town_name(&site.config.home, lang),
-            }),
-            [
-                ("facts", facts.into()),
-                ("timeline", timeline.into()),
-                (
-                    "documents",
-                    cx.documents(&p.files, &cx.urls.path(default, &partner_route(p)))
-                        .into(),
-                ),
-                (
-                    "photos",
-                    cx.gallery(&p.photos, &cx.urls.path(default, &partner_route(p)))
-                        .into(),
-                ),
-                ("summary", text.summary.into()),
-                ("body", text.body.into()),
-                ("common_ground", text.common_ground.into()),
-                ("activities", activities.into()),
-                ("planned", planned.into()),
-            ],
-        ),
+        object!({
+            "name": town_name(f, lang),
+            "own_name": own_name,
+            "country": esc(&cx.country(f.country)),
+            "status": tr.t(&p.status.message_id()),
+            "status_key": p.status.as_str(),
+            "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
+            "text_lang": text.text_lang,
+            "fallback_note": text.fallback_note,
+            "home_name": town_name(&site.config.home, lang),
+            "facts": facts,
+            "timeline": timeline,
+            "documents": cx.documents(&p.files, &cx.urls.path(default, &partner_route(p))),
+            "photos": cx.gallery(&p.photos, &cx.urls.path(default, &partner_route(p))),
+            "summary": text.summary,
+            "body": text.body,
+            "common_ground": text.common_ground,
+            "activities": activities,
+            "planned": planned,
+        }),
     )
 }

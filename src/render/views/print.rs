@@ -37,7 +37,7 @@ fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<serde_json::Value> {
     let mut rows = Vec::new();
     let mut row = |label: String, h: Option<String>, p: Option<String>| {
         if h.is_some() || p.is_some() {
-            rows.push(serde_json::json!({"label": label, "home": h, "partner": p}));
+            rows.push(object!({"label": label, "home": h, "partner": p}));
         }
     };
     let country = |f: &Facts| Some(esc(&cx.country(f.country)));
@@ -92,7 +92,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         .timeline
         .iter()
         .map(|e| {
-            serde_json::json!({
+            object!({
                 "date": time(e.date, &tr.date(&e.date)),
                 "event": tr.t(&e.event.message_id()),
                 "title": e.title.as_ref().map(|t| pick_html(t, site, cx.lang)),
@@ -116,7 +116,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
             ("partner", Arg::from(f.name_in(cx.lang).to_string())),
         ],
     );
-    let data = serde_json::json!({
+    let data = object!({
         "home_name": town_name(home, cx.lang),
         "partner_name": town_name(f, cx.lang),
         "partner_own_name": (f.name_in(cx.lang) != f.name).then(|| marked(&f.name, f.languages.first())),
@@ -151,8 +151,8 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
         "more_achievements": more(done.len()),
         "plans": cx.activities(planned.iter().take(FOLDER_ACTIVITIES).copied()),
         "more_plans": more(planned.len()),
-        "web": web,
         "web_shown": shown_url(&web),
+        "web": web,
         "partner_website": f.website.as_deref().map(shown_url),
     });
     ("print/folder.html", title, data)
@@ -211,10 +211,10 @@ fn report_publication(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json
         )
     });
     if let serde_json::Value::Object(map) = &mut data {
-        map.insert("chart".into(), serde_json::json!(chart));
+        map.insert("chart".into(), serde_json::Value::from(chart));
         map.insert(
             "home_name".into(),
-            serde_json::json!(town_name(&cx.site.config.home, cx.lang)),
+            serde_json::Value::from(town_name(&cx.site.config.home, cx.lang)),
         );
     }
     let home = cx.site.config.home.name_in(cx.lang);
@@ -230,7 +230,7 @@ pub(super) fn index(
 ) -> (&'static str, String, serde_json::Value) {
     let site = cx.site;
     let item = |s: &PrintSpec| {
-        serde_json::json!({
+        object!({
             "lang": s.lang.as_str(),
             "language": endonyms.get(s.lang.as_str()).cloned().unwrap_or_else(|| s.lang.to_string()),
             "html": cx.urls.asset(&s.html()).trim_end_matches("index.html"),
@@ -248,7 +248,7 @@ pub(super) fn index(
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            serde_json::json!({
+            object!({
                 "name": town_name(&p.facts, cx.lang),
                 "country": esc(&cx.country(p.facts.country)),
                 "editions": editions(PrintKind::Folder(i)),
@@ -261,7 +261,7 @@ pub(super) fn index(
         .enumerate()
         .rev()
         .map(|(i, r)| {
-            serde_json::json!({
+            object!({
                 "name": crate::render::report_title(&cx.tr, r.year, None),
                 "editions": editions(PrintKind::Report(i)),
             })
@@ -270,7 +270,7 @@ pub(super) fn index(
     (
         "printables.html",
         cx.tr.t("print-title"),
-        serde_json::json!({"folders": folders, "reports": reports, "intro": cx.tr.t("print-intro")}),
+        object!({"folders": folders, "reports": reports, "intro": cx.tr.t("print-intro")}),
     )
 }
 

@@ -25,11 +25,11 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
     let programmes: std::collections::BTreeSet<&str> =
         done.iter().filter_map(|a| a.programme.as_deref()).collect();
     let figures = vec![
-        serde_json::json!({"label": tr.t("figure-activities"), "value": tr.integer(done.len() as i64)}),
-        serde_json::json!({"label": tr.t("figure-participants"), "value": tr.integer(i64::from(participants))}),
-        serde_json::json!({"label": tr.t("figure-partners"), "value": tr.integer(partners_involved.len() as i64)}),
-        serde_json::json!({"label": tr.t("figure-programmes"), "value": tr.integer(programmes.len() as i64)}),
-        serde_json::json!({"label": tr.t("figure-planned"), "value": tr.integer(acts.iter().filter(|a| a.status == ActivityStatus::Planned).count() as i64)}),
+        object!({"label": tr.t("figure-activities"), "value": tr.integer(done.len() as i64)}),
+        object!({"label": tr.t("figure-participants"), "value": tr.integer(i64::from(participants))}),
+        object!({"label": tr.t("figure-partners"), "value": tr.integer(partners_involved.len() as i64)}),
+        object!({"label": tr.t("figure-programmes"), "value": tr.integer(programmes.len() as i64)}),
+        object!({"label": tr.t("figure-planned"), "value": tr.integer(acts.iter().filter(|a| a.status == ActivityStatus::Planned).count() as i64)}),
     ];
     let mut by_partner = Vec::new();
     for p in &site.partners {
@@ -38,7 +38,7 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
             .filter(|a| a.when.year() == r.year)
             .collect();
         if !list.is_empty() {
-            by_partner.push(serde_json::json!({"name": town_name(&p.facts, cx.lang), "url": cx.partner_url(p), "activities": cx.activities(list.into_iter())}));
+            by_partner.push(object!({"name": town_name(&p.facts, cx.lang), "url": cx.partner_url(p), "activities": cx.activities(list.into_iter())}));
         }
     }
     let without: Vec<&Activity> = acts
@@ -50,7 +50,9 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
     for area in Area::ALL {
         let n = acts.iter().filter(|a| a.areas.contains(area)).count();
         if n > 0 {
-            by_area.push(serde_json::json!({"area": tr.t(&area.message_id()), "count": tr.integer(n as i64), "n": n}));
+            by_area.push(
+                object!({"area": tr.t(&area.message_id()), "count": tr.integer(n as i64), "n": n}),
+            );
         }
     }
     let (text, fallback) = cx
@@ -61,12 +63,12 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
     (
         "report.html",
         title.clone(),
-        serde_json::json!({
+        object!({
             "year": r.year,
-            "heading": marked(&title, fallback),
-            "summary": text.summary,
+            "heading": serialized(marked(&title, fallback)),
+            "summary": text.summary.as_deref(),
             "body": body,
-            "toc": toc,
+            "toc": serialized(toc),
             "text_lang": fallback.map(Lang::as_str),
             "fallback_note": cx.fallback_note(fallback),
             "figures": figures,

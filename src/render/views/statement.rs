@@ -13,14 +13,14 @@ pub(super) fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Valu
     let organisation = c.publisher(lang).to_string();
     let country = Arg::from(c.home.country.as_str());
     let a = c.accessibility.as_ref();
-    let data = serde_json::json!({
+    let data = object!({
         "organisation": esc(&organisation),
         "site_title": pick_html(&c.title, site, lang),
         "site_url": cx.urls.base_url(),
         "intro": esc(&tr.t_with("a11y-intro", &[("organisation", Arg::from("\u{E000}")), ("country", country.clone())]))
             .replace('\u{E000}', &format!(r#"<span id="a11y-podmiot">{}</span>"#, esc(&organisation))),
-        "published": a.map(|a| serde_json::json!({"iso": a.published.to_string(), "text": tr.date(&a.published)})),
-        "updated": a.and_then(|a| a.updated.map(|u| serde_json::json!({"iso": u.to_string(), "text": tr.date(&u)}))),
+        "published": a.map(|a| object!({"iso": a.published.to_string(), "text": tr.date(&a.published)})),
+        "updated": a.and_then(|a| a.updated.map(|u| object!({"iso": u.to_string(), "text": tr.date(&u)}))),
         "status": a.map(|a| tr.t_with(&a.status.message_id(), &[("country", country.clone())])),
         "exceptions": a.and_then(|a| a.exceptions.as_ref().map(|e| markdown_block(e, site, lang))),
         "contact_name": a.map(|a| esc(&a.contact_name)),
@@ -75,17 +75,17 @@ pub(super) fn privacy(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
         ),
         None => tr.t("privacy-complaint-any"),
     };
-    let data = serde_json::json!({
+    let data = object!({
         "controller": controller,
         "contact_email": c.contact.as_ref().and_then(|k| k.email.clone()),
-        "officer": p.map(|p| serde_json::json!({
+        "officer": p.map(|p| object!({
             "text": tr.t_with("privacy-officer-text", &[("name", Arg::from(p.officer_name.clone()))]),
-            "email": p.officer_email,
-            "phone": p.officer_phone,
+            "email": p.officer_email.as_deref(),
+            "phone": p.officer_phone.as_deref(),
         })),
         "logs": logs,
         "complaint": complaint,
-        "updated": p.and_then(|p| p.updated.map(|u| serde_json::json!({"iso": u.to_string(), "text": tr.date(&u)}))),
+        "updated": p.and_then(|p| p.updated.map(|u| object!({"iso": u.to_string(), "text": tr.date(&u)}))),
     });
     ("privacy.html", tr.t("privacy-title"), data)
 }

@@ -18,7 +18,7 @@ fn place_type(kind: PartnerKind) -> &'static str {
 /// website as `sameAs`, where it lies. A place has its coordinates itself;
 /// an organisation (a school, an institution) has them on its location.
 fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
-    use serde_json::{Map, json};
+    use serde_json::{Map, Value};
     let name = f.name_in(cx.lang);
     let mut others: Vec<&str> = std::iter::once(f.name.as_str())
         .chain(f.names.values().map(String::as_str))
@@ -28,12 +28,12 @@ fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
     others.dedup();
     let ty = place_type(f.kind);
     let mut address = Map::new();
-    address.insert("@type".into(), json!("PostalAddress"));
-    address.insert("addressCountry".into(), json!(f.country.as_str()));
+    address.insert("@type".into(), Value::from("PostalAddress"));
+    address.insert("addressCountry".into(), Value::from(f.country.as_str()));
     if let Some(region) = &f.region {
         address.insert(
             "addressRegion".into(),
-            json!(pick(region, cx.site, cx.lang).text),
+            Value::from(pick(region, cx.site, cx.lang).text),
         );
     }
     let mut place = Map::new();
@@ -41,26 +41,26 @@ fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
     if let Some((lat, lon)) = f.location {
         place.insert(
             "geo".into(),
-            json!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
+            object!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
         );
     }
     let mut town = Map::new();
-    town.insert("@type".into(), json!(ty));
-    town.insert("name".into(), json!(name));
+    town.insert("@type".into(), Value::from(ty));
+    town.insert("name".into(), Value::from(name));
     if ty.ends_with("Organization") || ty == "School" {
-        place.insert("@type".into(), json!("Place"));
+        place.insert("@type".into(), Value::from("Place"));
         town.insert("location".into(), serde_json::Value::Object(place));
     } else {
         town.extend(place);
     }
     if !others.is_empty() {
-        town.insert("alternateName".into(), json!(others));
+        town.insert("alternateName".into(), Value::from(others));
     }
     if let Some(site) = &f.website {
-        town.insert("sameAs".into(), json!(site));
+        town.insert("sameAs".into(), Value::from(site.as_str()));
     }
     if let Some(url) = url {
-        town.insert("url".into(), json!(url));
+        town.insert("url".into(), Value::from(url));
     }
     serde_json::Value::Object(town)
 }
@@ -69,24 +69,24 @@ fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
 fn home(cx: &Ctx) -> Vec<serde_json::Value> {
     let c = &cx.site.config;
     let mut city = town(cx, &c.home, None);
-    city["@id"] = serde_json::json!(format!("{}#home", cx.urls.base_url()));
-    let mut publisher = serde_json::json!({
+    city["@id"] = serde_json::Value::from(format!("{}#home", cx.urls.base_url()));
+    let mut publisher = object!({
         "@type": "GovernmentOrganization",
         "url": cx.urls.absolute(cx.nav, ""),
-        "areaServed": {"@id": format!("{}#home", cx.urls.base_url())},
+        "areaServed": object!({"@id": format!("{}#home", cx.urls.base_url())}),
     });
     if let Some(k) = &c.contact {
         if let Some(e) = &k.email {
-            publisher["email"] = serde_json::json!(e);
+            publisher["email"] = serde_json::Value::from(e.as_str());
         }
         if let Some(p) = &k.phone {
-            publisher["telephone"] = serde_json::json!(p);
+            publisher["telephone"] = serde_json::Value::from(p.as_str());
         }
         if let Some(a) = &k.address {
-            publisher["address"] = serde_json::json!(a.trim().replace('\n', ", "));
+            publisher["address"] = serde_json::Value::from(a.trim().replace('\n', ", "));
         }
     }
-    publisher["name"] = serde_json::json!(c.publisher(cx.lang));
+    publisher["name"] = serde_json::Value::from(c.publisher(cx.lang));
     vec![publisher, city]
 }
 
@@ -97,7 +97,7 @@ fn event(cx: &Ctx, a: &Activity) -> serde_json::Value {
         ActivityStatus::Cancelled => "https://schema.org/EventCancelled",
         _ => "https://schema.org/EventScheduled",
     };
-    let mut e = serde_json::json!({
+    let mut e = object!({
         "@type": "Event",
         "name": pick(&a.title, site, cx.lang).text,
         "startDate": a.when.start.to_string(),
@@ -107,22 +107,20 @@ fn event(cx: &Ctx, a: &Activity) -> serde_json::Value {
         "url": format!("{}#{}", cx.urls.absolute(cx.nav, activity_route(a)), a.id),
     });
     if let Some(place) = &a.place {
-        let mut location = serde_json::json!({
+        let mut location = object!({
             "@type": "Place",
             "name": pick(&place.name, site, cx.lang).text,
         });
         if let Some(c) = place.country {
-            location["address"] =
-                serde_json::json!({"@type": "PostalAddress", "addressCountry": c.as_str()});
+            location["address"] = object!({"@type": "PostalAddress", "addressCountry": c.as_str()});
         }
         e["location"] = location;
     }
     if let Some(o) = &a.organiser {
-        e["organizer"] =
-            serde_json::json!({"@type": "Organization", "name": pick(o, site, cx.lang).text});
+        e["organizer"] = object!({"@type": "Organization", "name": pick(o, site, cx.lang).text});
     }
     if let Some(s) = &a.summary {
-        e["description"] = serde_json::json!(markdown::plain(pick(s, site, cx.lang).text));
+        e["description"] = serde_json::Value::from(markdown::plain(pick(s, site, cx.lang).text));
     }
     e
 }
@@ -182,7 +180,7 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
     if graph.is_empty() {
         return None;
     }
-    let data = serde_json::json!({"@context": "https://schema.org", "@graph": graph});
+    let data = object!({"@context": "https://schema.org", "@graph": graph});
     Some(data.to_string().replace('<', "\\u003c"))
 }
 
@@ -203,7 +201,7 @@ pub(super) fn og_image(cx: &Ctx, spec: &PageSpec) -> Option<serde_json::Value> {
         .alt
         .as_ref()
         .map(|a| pick(a, cx.site, cx.lang).text.to_string());
-    Some(serde_json::json!({
+    Some(object!({
         "url": format!("{}{}", cx.urls.origin(), cx.urls.asset(&copy.path)),
         "width": copy.width,
         "height": copy.height,
