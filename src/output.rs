@@ -214,15 +214,16 @@ impl Staging {
 }
 
 /// A folder an earlier build left beside the output that cannot be
-/// deleted, which stops this build before it writes anything.
+/// deleted, which stops this build before it writes anything. It is no
+/// mistake in the site, so it is not reported as one.
 fn leftover_kept(leftover: &Path, e: &std::io::Error) -> Error {
-    Error::Invalid(vec![
-        crate::error::Diagnostic::file(
-            leftover,
-            format!("an earlier build left this folder beside the output, and it cannot be deleted ({e})"),
-        )
-        .with_help("its name starts with a dot, so a file manager may hide it: delete it yourself (check that no other program has it open), then build again"),
-    ])
+    Error::Usage {
+        message: format!(
+            "an earlier build left the folder {} beside the output, and it cannot be deleted ({e})",
+            leftover.display()
+        ),
+        help: "its name starts with a dot, so a file manager may hide it: delete it yourself (check that no other program has it open), then build again".into(),
+    }
 }
 
 impl Drop for Staging {
@@ -548,10 +549,14 @@ mod tests {
             Ok(_) => panic!("the leftover was taken"),
         };
         assert!(
-            error.contains(".public.twinpress-old: an earlier build left this folder beside the output, and it cannot be deleted")
+            error.starts_with("error: an earlier build left the folder ")
+                && error
+                    .contains(".public.twinpress-old beside the output, and it cannot be deleted")
                 && error.contains("help: its name starts with a dot"),
             "{error}"
         );
+        // A folder beside the output is no mistake in the site.
+        assert!(!error.contains("in the site"), "{error}");
         assert!(output.is_dir());
     }
 
