@@ -20,7 +20,6 @@ use crate::model::*;
 /// serializing it into a new one.
 macro_rules! object {
     ({$($key:literal: $value:expr),* $(,)?}) => {{
-        #[allow(unused_mut)]
         let mut map = serde_json::Map::new();
         $(map.insert($key.to_string(), serde_json::Value::from($value));)*
         serde_json::Value::Object(map)
@@ -28,7 +27,7 @@ macro_rules! object {
 }
 
 /// `value` as JSON, for the fields of an [`object!`] that are not JSON
-/// values of their own.
+/// values of their own (a table of contents).
 fn serialized(value: impl Serialize) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
 }
@@ -887,7 +886,7 @@ pub fn page(
                 "page.html",
                 title.clone(),
                 object!({
-                    "heading": serialized(marked(&title, fallback)),
+                    "heading": marked(&title, fallback),
                     "body": body,
                     "toc": serialized(toc),
                     "text_lang": fallback.map(Lang::as_str),

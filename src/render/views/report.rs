@@ -65,7 +65,7 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
         title.clone(),
         object!({
             "year": r.year,
-            "heading": serialized(marked(&title, fallback)),
+            "heading": marked(&title, fallback),
             "summary": text.summary.as_deref(),
             "body": body,
             "toc": serialized(toc),
