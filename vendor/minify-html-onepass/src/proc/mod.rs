@@ -9,6 +9,7 @@ use aho_corasick::AhoCorasick;
 use core::fmt;
 use memchr::memchr;
 use minify_html_common::gen::codepoints::Lookup;
+use minify_html_common::gen::codepoints::WHITESPACE;
 use minify_html_common::spec::tag::EMPTY_SLICE;
 use std::fmt::Debug;
 use std::fmt::Formatter;
@@ -78,7 +79,7 @@ impl<'d> IndexMut<ProcessorRange> for Processor<'d> {
 impl<'d> Processor<'d> {
   // Constructor.
   #[inline(always)]
-  pub fn new(code: &mut [u8]) -> Processor {
+  pub fn new(code: &mut [u8]) -> Processor<'_> {
     Processor {
       write_next: 0,
       read_next: 0,
@@ -324,6 +325,15 @@ impl<'d> Processor<'d> {
     }
   }
 
+  /// Writes `c` if that overwrites nothing still to be read.
+  pub fn write_if_room(&mut self, c: u8) -> bool {
+    let room = self.write_next < self.read_next;
+    if room {
+      self.write(c);
+    };
+    room
+  }
+
   /// Write `s` to output. Will panic if exceeds bounds.
   #[inline(always)]
   pub fn write_slice(&mut self, s: &[u8]) {
@@ -359,6 +369,39 @@ impl<'d> Processor<'d> {
     self.read_next += 1;
     self.write_next += 1;
     c
+  }
+
+  /// Accepts the run of text ahead that the content loop would copy as it is, one
+  /// character at a time: no `<` or `&`, and whitespace only if it is kept verbatim, or a
+  /// single space between two such characters where whitespace collapses.
+  #[inline]
+  pub fn accept_plain_text(&mut self, verbatim_ws: bool, collapse: bool) {
+    let code = &self.code[self.read_next..];
+    let plain = |b: u8| b != b'<' && b != b'&' && (verbatim_ws || !WHITESPACE[b]);
+    let mut n = 0;
+    while let Some(&b) = code.get(n) {
+      if plain(b) {
+        n += 1;
+      } else if collapse && b == b' ' && code.get(n + 1).is_some_and(|&next| plain(next)) {
+        n += 2;
+      } else {
+        break;
+      };
+    }
+    if n > 0 {
+      self._shift(n);
+    };
+  }
+
+  /// Accepts the run ahead of characters that `plain` takes; returns the last of them.
+  #[inline]
+  pub fn accept_run(&mut self, plain: impl Fn(u8) -> bool) -> Option<u8> {
+    let n = self._many(plain);
+    if n == 0 {
+      return None;
+    };
+    self._shift(n);
+    Some(self.code[self.write_next - 1])
   }
 
   #[inline(always)]

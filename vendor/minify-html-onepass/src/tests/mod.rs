@@ -82,16 +82,59 @@ fn test_common() {
 fn test_space_between_attrs_minification() {
   eval(
     b"<div a=\" \" b=\" \"></div>",
-    b"<div a=\" \"b=\" \"></div>",
+    b"<div a=\" \" b=\" \"></div>",
   );
-  eval(b"<div a=' ' b=\" \"></div>", b"<div a=\" \"b=\" \"></div>");
+  eval(b"<div a=' ' b=\" \"></div>", b"<div a=\" \" b=\" \"></div>");
   eval(
     b"<div a=&#x20 b=\" \"></div>",
-    b"<div a=\" \"b=\" \"></div>",
+    b"<div a=\" \" b=\" \"></div>",
   );
   eval(b"<div a=\"1\" b=\" \"></div>", b"<div a=1 b=\" \"></div>");
   eval(b"<div a='1' b=\" \"></div>", b"<div a=1 b=\" \"></div>");
   eval(b"<div a=\"a\"b=\"b\"></div>", b"<div a=a b=b></div>");
+  // Room made before it: the class's spaces collapsed.
+  eval(
+    b"<div class=\"a  b\"c=d></div>",
+    b"<div class=\"a b\" c=d></div>",
+  );
+  eval(
+    b"<svg><path d=\"a b\"/></svg>",
+    b"<svg><path d=\"a b\"/></svg>",
+  );
+  // No whitespace after the quoted value in the source, and nothing shorter before it.
+  eval_error(
+    b"<div a=\"a b\"c=d></div>",
+    ErrorType::NotFound("whitespace after a quoted attribute value"),
+  );
+}
+
+#[test]
+fn test_runs_of_text_and_attribute_values() {
+  eval(b"<p>a b  c\nd &amp; e &lt;f</p>", b"<p>a b c d & e &LTf");
+  eval(b"<p>x <b>y</b> z </p>", b"<p>x <b>y</b> z");
+  eval(b"<pre> a  b\n c </pre>", b"<pre> a  b\n c </pre>");
+  eval(b"<p>a <= b &lt;c</p>", b"<p>a <= b &LTc");
+  eval(
+    b"<p>\xc5\x81\xc3\xb3d\xc5\xba & Co</p>",
+    b"<p>\xc5\x81\xc3\xb3d\xc5\xba & Co",
+  );
+  eval(
+    b"<a href=\"/a/b?c=d&amp;e=f\">x</a>",
+    b"<a href=/a/b?c=d&e=f>x</a>",
+  );
+  eval(
+    b"<a title='He said \"hi\"' href=x>y</a>",
+    b"<a title='He said \"hi\"' href=x>y</a>",
+  );
+  eval(b"<a title=\"a&gt;b\">y</a>", b"<a title=\"a>b\">y</a>");
+  eval(
+    b"<a title=\"a  b   c\">y</a>",
+    b"<a title=\"a  b   c\">y</a>",
+  );
+  eval(
+    b"<a title=\"abc&#34;def\">y</a>",
+    b"<a title=abc\"def>y</a>",
+  );
 }
 
 #[test]

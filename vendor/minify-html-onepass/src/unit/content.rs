@@ -129,8 +129,11 @@ pub fn process_content(
           prev_sibling_closing_tag.write_if_exists(proc);
           // Current contiguous whitespace needs to be reduced to a single space character.
           proc.write(b' ');
-          // #[allow(unused_assignments)] It may not be used now but if it is in the future then it would be a logic error (and subtle bug) to not update here.
-          last_written = ContentType::Text;
+          // It may not be used now but if it is in the future then it would be a logic error (and subtle bug) to not update here.
+          #[allow(unused_assignments)]
+          {
+            last_written = ContentType::Text;
+          }
         } else {
           unreachable!();
         };
@@ -204,7 +207,9 @@ pub fn process_content(
           proc.write_slice(b"&LT");
         };
 
-        proc.accept_expect();
+        if proc.accept_expect() != b'<' {
+          proc.accept_plain_text(!handle_ws, collapse);
+        };
       }
       _ => unreachable!(),
     };

@@ -132,8 +132,7 @@ pub fn process_tag(
     let attr_checkpoint = WriteCheckpoint::new(proc);
     let mut erase_attr = false;
 
-    // Write space after tag name or unquoted/valueless attribute.
-    // Don't write after quoted.
+    // Write space after tag name or attribute.
     // Handle rare case where file ends in opening tag before an attribute and no minification has been done yet,
     // e.g. `<-` (yes, that's the entire file).
     if proc.at_end() {
@@ -141,7 +140,15 @@ pub fn process_tag(
     };
     match last_attr_type {
       Some(AttrType::Unquoted) | Some(AttrType::NoValue) | None => proc.write(b' '),
-      _ => {}
+      // HTML asks for whitespace after a quoted value too. Without any after it in the source,
+      // and nothing made shorter before, writing it would overwrite what is still to be read.
+      Some(AttrType::Quoted) => {
+        if !proc.write_if_room(b' ') {
+          return Err(ErrorType::NotFound(
+            "whitespace after a quoted attribute value",
+          ));
+        };
+      }
     };
 
     let ProcessedAttr { name, typ, value } = process_attr(proc, ns, tag_name)?;

@@ -290,6 +290,15 @@ pub fn process_attr_value(
       }
     };
     last_char_type = char_type;
+    if let CharType::Normal(_) = char_type {
+      // What follows a character written as it is, and is one too, needs nothing else done.
+      let normal = |c: u8| {
+        c != b'&' && !delim_lookup[c] && !WHITESPACE[c] && !matches!(c, b'"' | b'\'' | b'>')
+      };
+      if let Some(c) = proc.accept_run(normal) {
+        last_char_type = CharType::Normal(c);
+      };
+    };
   }
   if let Some(c) = src_delimiter {
     proc
@@ -323,7 +332,26 @@ pub fn process_attr_value(
     optimal_slice[write] = c;
     write -= 1;
   };
-  for read in (0..minimum_value.len()).rev() {
+  // Whether a character other than the first is encoded.
+  let encoded_within = |c: u8| match optimal_delimiter {
+    DelimiterType::Unquoted => c == b'>' || WHITESPACE[c],
+    DelimiterType::Single => c == b'\'',
+    DelimiterType::Double => c == b'"',
+  };
+  let mut read = minimum_value.len() - 1;
+  loop {
+    // Move the run of characters before `read` (the first excepted) that are written as
+    // they are at once.
+    let mut run_start = read;
+    while run_start > 0 && !encoded_within(optimal_slice[run_start]) {
+      run_start -= 1;
+    }
+    if run_start < read {
+      let run = read - run_start;
+      optimal_slice.copy_within(run_start + 1..=read, write + 1 - run);
+      write -= run;
+      read = run_start;
+    };
     // First and last should always be based on minimum_read_next.
     // First is not always when optimal_write_next at zero.
     let is_first = read == 0;
@@ -366,6 +394,7 @@ pub fn process_attr_value(
     };
 
     write -= 1;
+    read -= 1;
   }
   // Write closing delimiter, if any.
   if let Some(c) = optimal_delimiter_char {
