@@ -101,10 +101,10 @@ pub fn process_content(
 
     if handle_ws {
       if next_content_type == ContentType::Text
-        && proc.m(IsInLookup(WHITESPACE), Discard).nonempty()
+        && proc.m(WhileInLookup(WHITESPACE), Discard).nonempty()
       {
         // This is the start or part of one or more whitespace characters.
-        // Simply ignore and process until first non-whitespace.
+        // Simply ignore them all at once, up to the first non-whitespace.
         ws_skipped = true;
         continue;
       };
