@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use tera::Value;
+use tera::value::Key;
 
 use super::markdown;
 use super::pages::{PageKind, PageSpec, activity_route, page_route, partner_route};
@@ -14,23 +15,29 @@ use super::urls::Urls;
 use crate::i18n::{Arg, I18n, Tr};
 use crate::model::*;
 
-/// A JSON object of the fields given, as `json!({"key": value, ...})`
-/// writes one but with each value moved in (`Value::from`): `json!`
-/// copies every value it is given, whole lists and long texts too, by
-/// serializing it into a new one.
-macro_rules! object {
+/// The fields of a template's object, as `{"key": value, ...}`, each
+/// value moved in (`Value::from`), each key a literal: Tera's own values,
+/// made once, without a JSON value in between to be read again.
+macro_rules! fields {
     ({$($key:literal: $value:expr),* $(,)?}) => {{
-        let mut map = serde_json::Map::new();
-        $(map.insert($key.to_string(), serde_json::Value::from($value));)*
-        serde_json::Value::Object(map)
+        let mut map = tera::Map::with_capacity([$($key),*].len());
+        $(map.insert(tera::value::Key::Str($key), Value::from($value));)*
+        map
     }};
 }
 
-/// `value` as JSON, for the fields of an [`object!`] that are not JSON
-/// values of their own (a table of contents).
-fn serialized(value: impl Serialize) -> serde_json::Value {
-    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+/// A template's object of the fields given (see [`fields!`]).
+macro_rules! object {
+    ($($fields:tt)*) => {
+        Value::from(fields!($($fields)*))
+    };
 }
+
+/// A template's object, to which a page adds the fields every page has.
+type Fields = tera::Map;
+
+/// A page's template, its title and its own fields.
+type View = (&'static str, String, Fields);
 
 mod partners;
 mod print;
@@ -334,7 +341,7 @@ impl Owner {
 /// The language versions of the page `spec` is one of, for the switcher
 /// and the hreflang links.
 pub fn alternates(urls: &Urls, spec: &PageSpec, versions: &[&PageSpec]) -> Value {
-    let list: Vec<serde_json::Value> = versions
+    let list: Vec<Value> = versions
         .iter()
         .map(|s| {
             object!({
@@ -345,7 +352,7 @@ pub fn alternates(urls: &Urls, spec: &PageSpec, versions: &[&PageSpec]) -> Value
             })
         })
         .collect();
-    Value::from_serializable(&list)
+    Value::from(list)
 }
 
 struct Ctx<'a> {
@@ -489,7 +496,7 @@ impl<'a> Ctx<'a> {
         id: &str,
         height: f64,
         land: super::map::Land,
-    ) -> Option<serde_json::Value> {
+    ) -> Option<Value> {
         let outline = self.outline?;
         let home = &self.site.config.home;
         let (hlat, hlon) = home.location?;
@@ -545,7 +552,7 @@ impl<'a> Ctx<'a> {
     /// The documents beside a page, published in `folder` of the default
     /// language: their link says what they are and how large
     /// ("umowa-2018 (PDF, 1,2 MB)").
-    fn documents(&self, files: &[Document], folder: &str) -> Vec<serde_json::Value> {
+    fn documents(&self, files: &[Document], folder: &str) -> Vec<Value> {
         files
             .iter()
             .map(|d| {
@@ -568,7 +575,7 @@ impl<'a> Ctx<'a> {
 
     /// The photos listed for a page, for its gallery: with alt text in
     /// this language (or the default one, marked) and credit.
-    fn gallery(&self, photos: &[Photo], folder: &str) -> Vec<serde_json::Value> {
+    fn gallery(&self, photos: &[Photo], folder: &str) -> Vec<Value> {
         photos
             .iter()
             .filter(|p| p.listed)
@@ -702,7 +709,7 @@ impl<'a> Ctx<'a> {
         self.tr.country(c)
     }
 
-    fn partner_card(&self, p: &Partner) -> serde_json::Value {
+    fn partner_card(&self, p: &Partner) -> Value {
         let text = self.text_of(&p.texts);
         object!({
             "id": p.id.as_str(),
@@ -731,9 +738,9 @@ impl<'a> Ctx<'a> {
         ))
     }
 
-    fn activity(&self, a: &Activity) -> serde_json::Value {
+    fn activity(&self, a: &Activity) -> Value {
         let site = self.site;
-        let partners: Vec<serde_json::Value> = a
+        let partners: Vec<Value> = a
             .partners
             .iter()
             .filter_map(|id| site.partner(id))
@@ -773,18 +780,14 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    fn activities<'x>(&self, list: impl Iterator<Item = &'x Activity>) -> Vec<serde_json::Value> {
+    fn activities<'x>(&self, list: impl Iterator<Item = &'x Activity>) -> Vec<Value> {
         list.map(|a| self.activity(a)).collect()
     }
 
     /// The activities that `keep` keeps, grouped by year: the newest
     /// year first for a record, the next first for a schedule.
-    fn by_year(
-        &self,
-        keep: impl Fn(&Activity) -> bool,
-        newest_first: bool,
-    ) -> Vec<serde_json::Value> {
-        let mut years: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
+    fn by_year(&self, keep: impl Fn(&Activity) -> bool, newest_first: bool) -> Vec<Value> {
+        let mut years: BTreeMap<i32, Vec<Value>> = BTreeMap::new();
         for a in self.site.activities.iter().filter(|a| keep(a)) {
             years
                 .entry(a.when.year())
@@ -824,15 +827,15 @@ pub fn page(
         PageKind::Activities => (
             "activities.html",
             tr.t("activities-title"),
-            object!({"years": cx.by_year(|a| a.status != ActivityStatus::Planned, true)}),
+            fields!({"years": cx.by_year(|a| a.status != ActivityStatus::Planned, true)}),
         ),
         PageKind::Schedule => (
             "schedule.html",
             tr.t("schedule-title"),
-            object!({"years": cx.by_year(|a| a.status == ActivityStatus::Planned, false)}),
+            fields!({"years": cx.by_year(|a| a.status == ActivityStatus::Planned, false)}),
         ),
         PageKind::Reports => {
-            let list: Vec<serde_json::Value> = site
+            let list: Vec<Value> = site
                 .reports
                 .iter()
                 .rev()
@@ -844,12 +847,12 @@ pub fn page(
             (
                 "reports.html",
                 tr.t("reports-title"),
-                object!({"reports": list}),
+                fields!({"reports": list}),
             )
         }
         PageKind::Report(i) => report::report(&cx, &site.reports[i]),
         PageKind::Programmes => {
-            let list: Vec<serde_json::Value> = site
+            let list: Vec<Value> = site
                 .programmes
                 .values()
                 .map(|p| {
@@ -866,7 +869,7 @@ pub fn page(
             (
                 "programmes.html",
                 tr.t("programmes-title"),
-                object!({"programmes": list}),
+                fields!({"programmes": list}),
             )
         }
         PageKind::Page(i) => {
@@ -885,10 +888,10 @@ pub fn page(
             (
                 "page.html",
                 title.clone(),
-                object!({
+                fields!({
                     "heading": marked(&title, fallback),
                     "body": body,
-                    "toc": serialized(toc),
+                    "toc": Value::from_serializable(&toc),
                     "text_lang": fallback.map(Lang::as_str),
                     "fallback_note": cx.fallback_note(fallback),
                     "files": files,
@@ -902,13 +905,13 @@ pub fn page(
         PageKind::Search => (
             "search.html",
             tr.t("search-title"),
-            object!({"data": urls.link(lang, "search/data.js")}),
+            fields!({"data": urls.link(lang, "search/data.js")}),
         ),
         PageKind::Printables => print::index(&cx, env.prints, env.pdf, env.endonyms),
         PageKind::NotFound => (
             "404.html",
             tr.t("notfound-title"),
-            object!({"home_url": urls.link(nav, "")}),
+            fields!({"home_url": urls.link(nav, "")}),
         ),
     };
     let site_title = pick(&site.config.title, site, lang).text;
@@ -917,57 +920,40 @@ pub fn page(
     } else {
         format!("{title} – {site_title}")
     };
-    if let serde_json::Value::Object(map) = &mut data {
-        map.insert(
-            "kind".into(),
-            serde_json::Value::from(template.trim_end_matches(".html")),
-        );
-        map.insert("title".into(), serde_json::Value::from(title));
-        map.insert("full_title".into(), serde_json::Value::from(full_title));
-        // A page's own summary describes it best; the site's description
-        // stands in for pages without one.
-        let summary = map
-            .get("summary")
-            .and_then(|s| s.as_str())
-            .filter(|s| !s.is_empty());
-        let description = summary.map_or(description, str::to_string);
-        map.insert("description".into(), serde_json::Value::from(description));
-        map.insert(
-            "self_url".into(),
-            serde_json::Value::from(urls.link(lang, &spec.route)),
-        );
-        map.insert(
-            "canonical".into(),
-            serde_json::Value::from(urls.absolute(lang, &spec.route)),
-        );
-        // Free pages have a slug of their own in each language.
-        let default = &site.config.default_language;
-        let default_route = match spec.kind {
-            PageKind::Page(i) => page_route(site, i, default),
-            _ => spec.route.clone(),
-        };
-        map.insert(
-            "x_default".into(),
-            serde_json::Value::from(urls.absolute(default, &default_route)),
-        );
-        map.insert(
-            "jsonld".into(),
-            serde_json::Value::from(structured::json_ld(&cx, spec)),
-        );
-        map.insert(
-            "og_image".into(),
-            serde_json::Value::from(structured::og_image(&cx, spec)),
-        );
-        map.insert(
-            "noindex".into(),
-            serde_json::Value::from(!super::sitemap::listed(spec)),
-        );
-        map.insert(
-            "is_404".into(),
-            serde_json::Value::from(spec.kind == PageKind::NotFound),
-        );
-    }
-    (template, Value::from_serializable(&data))
+    let mut add = |key: &'static str, value: Value| {
+        data.insert(Key::Str(key), value);
+    };
+    add("kind", Value::from(template.trim_end_matches(".html")));
+    add("title", Value::from(title));
+    add("full_title", Value::from(full_title));
+    // A page's own summary describes it best; the site's description
+    // stands in for pages without one.
+    let summary = data
+        .get(&Key::Str("summary"))
+        .and_then(|s| s.as_str())
+        .filter(|s| !s.is_empty());
+    let description = summary.map_or(description, str::to_string);
+    let mut add = |key: &'static str, value: Value| {
+        data.insert(Key::Str(key), value);
+    };
+    add("description", Value::from(description));
+    add("self_url", Value::from(urls.link(lang, &spec.route)));
+    add("canonical", Value::from(urls.absolute(lang, &spec.route)));
+    // Free pages have a slug of their own in each language.
+    let default = &site.config.default_language;
+    let default_route = match spec.kind {
+        PageKind::Page(i) => page_route(site, i, default),
+        _ => spec.route.clone(),
+    };
+    add(
+        "x_default",
+        Value::from(urls.absolute(default, &default_route)),
+    );
+    add("jsonld", Value::from(structured::json_ld(&cx, spec)));
+    add("og_image", Value::from(structured::og_image(&cx, spec)));
+    add("noindex", Value::from(!super::sitemap::listed(spec)));
+    add("is_404", Value::from(spec.kind == PageKind::NotFound));
+    (template, Value::from(data))
 }
 
 /// "1,2 MB", "340 kB" in the language's number form.

@@ -3,9 +3,9 @@
 
 use super::*;
 
-pub(super) fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+pub(super) fn home(cx: &Ctx) -> View {
     let site = cx.site;
-    let cards: Vec<serde_json::Value> = site.partners.iter().map(|p| cx.partner_card(p)).collect();
+    let cards: Vec<Value> = site.partners.iter().map(|p| cx.partner_card(p)).collect();
     let latest = cx.activities(
         site.activities
             .iter()
@@ -25,7 +25,7 @@ pub(super) fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     (
         "home.html",
         cx.tr.t("nav-home"),
-        object!({
+        fields!({
             "intro": cx.tr.t_with("home-intro", &[
                 ("home", Arg::from(home.name_in(cx.lang))),
                 ("partners", Arg::from(site.partners.len())),
@@ -44,7 +44,7 @@ pub(super) fn home(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
 
 /// Partners grouped by country, countries and names in the language's
 /// alphabetical order.
-pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+pub(super) fn index(cx: &Ctx) -> View {
     let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
     for p in &cx.site.partners {
         by_country
@@ -65,7 +65,7 @@ pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     if let Some(col) = &collator {
         groups.sort_by(|a, b| col.compare(&a.0, &b.0));
     }
-    let groups: Vec<serde_json::Value> = groups
+    let groups: Vec<Value> = groups
         .into_iter()
         .map(|(name, code, mut list)| {
             if let Some(col) = &collator {
@@ -81,7 +81,7 @@ pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
     (
         "partners.html",
         cx.tr.t("partners-title"),
-        object!({
+        fields!({
             "groups": groups,
             "intro": intro,
             "map": cx.map(&cx.site.partners.iter().collect::<Vec<_>>(), "map-partners", super::super::map::WEB_HEIGHT, super::super::map::Land::Inline),
@@ -90,30 +90,30 @@ pub(super) fn index(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
 }
 
 /// A partner's page: facts, status, timeline, text and activities.
-pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
+pub(super) fn profile(cx: &Ctx, p: &Partner) -> View {
     let site = cx.site;
     let tr = &cx.tr;
     let lang = cx.lang;
     let f = &p.facts;
     let as_of = |v: String| match f.facts_as_of {
         Some(y) => {
-            object!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])})
+            fields!({"value": v, "as_of": tr.t_with("facts-as-of", &[("year", Arg::from(y.to_string()))])})
         }
-        None => object!({"value": v}),
+        None => fields!({"value": v}),
     };
     let mut facts = vec![(
         tr.t("fact-country"),
-        object!({"value": esc(&cx.country(f.country))}),
+        fields!({"value": esc(&cx.country(f.country))}),
     )];
     if let Some(r) = &f.region {
         facts.push((
             tr.t("fact-region"),
-            object!({"value": pick_html(r, site, lang)}),
+            fields!({"value": pick_html(r, site, lang)}),
         ));
     }
     facts.push((
         tr.t("fact-kind"),
-        object!({"value": esc(&tr.t(&f.kind.message_id()))}),
+        fields!({"value": esc(&tr.t(&f.kind.message_id()))}),
     ));
     if let Some(n) = f.population {
         facts.push((tr.t("fact-population"), as_of(esc(&tr.integer(n as i64)))));
@@ -133,25 +133,25 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
         ));
     }
     if let Some(names) = cx.languages(f) {
-        facts.push((tr.t("fact-languages"), object!({"value": names})));
+        facts.push((tr.t("fact-languages"), fields!({"value": names})));
     }
     if let Some(w) = &f.website {
         let shown = shown_url(w);
         facts.push((
             tr.t("fact-website"),
-            object!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
+            fields!({"value": format!(r#"<a href="{}">{}</a>"#, esc(w), esc(shown))}),
         ));
     }
-    let facts: Vec<serde_json::Value> = facts
+    let facts: Vec<Value> = facts
         .into_iter()
         .map(|(label, mut v)| {
-            v["label"] = serde_json::Value::from(label);
-            v
+            v.insert(Key::Str("label"), Value::from(label));
+            Value::from(v)
         })
         .collect();
     let own_name = (f.name_in(lang) != f.name).then(|| marked(&f.name, f.languages.first()));
     let default = &site.config.default_language;
-    let timeline: Vec<serde_json::Value> = p
+    let timeline: Vec<Value> = p
         .timeline
         .iter()
         .rev()
@@ -191,7 +191,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_jso
     (
         "partner.html",
         name_text,
-        object!({
+        fields!({
             "name": town_name(f, lang),
             "own_name": own_name,
             "country": esc(&cx.country(f.country)),

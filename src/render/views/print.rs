@@ -27,11 +27,11 @@ pub fn printable(
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),
     };
-    (template, title, Value::from_serializable(&data))
+    (template, title, Value::from(data))
 }
 
 /// The two towns side by side, row by row.
-fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<serde_json::Value> {
+fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<Value> {
     let tr = &cx.tr;
     let site = cx.site;
     let mut rows = Vec::new();
@@ -60,7 +60,7 @@ fn figures(cx: &Ctx, home: &Facts, partner: &Facts) -> Vec<serde_json::Value> {
 }
 
 /// A partner's folder: six panels in the order they are read.
-fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
+fn folder(cx: &Ctx, p: &Partner) -> View {
     let site = cx.site;
     let tr = &cx.tr;
     let home = &site.config.home;
@@ -88,7 +88,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
                 && a.when.last().last_day() >= site.today.first_day()
         })
         .collect();
-    let history: Vec<serde_json::Value> = p
+    let history: Vec<Value> = p
         .timeline
         .iter()
         .map(|e| {
@@ -116,7 +116,7 @@ fn folder(cx: &Ctx, p: &Partner) -> (&'static str, String, serde_json::Value) {
             ("partner", Arg::from(f.name_in(cx.lang).to_string())),
         ],
     );
-    let data = object!({
+    let data = fields!({
         "home_name": town_name(home, cx.lang),
         "partner_name": town_name(f, cx.lang),
         "partner_own_name": (f.name_in(cx.lang) != f.name).then(|| marked(&f.name, f.languages.first())),
@@ -190,18 +190,9 @@ fn bar_chart(title: &str, description: &str, bars: &[(String, usize)]) -> String
 
 /// A yearly report as a publication: the web report's content, with a
 /// cover, a contents list and the figures as a chart.
-fn report_publication(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
-    let (_, title, mut data) = report::report(cx, r);
+fn report_publication(cx: &Ctx, r: &Report) -> View {
+    let ((_, title, mut data), bars) = report::report_and_areas(cx, r);
     let tr = &cx.tr;
-    let bars: Vec<(String, usize)> = data["by_area"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|row| {
-            let n = row["n"].as_u64()?;
-            Some((row["area"].as_str()?.to_string(), n as usize))
-        })
-        .collect();
     let year = Arg::from(r.year.to_string());
     let chart = (!bars.is_empty()).then(|| {
         bar_chart(
@@ -210,13 +201,11 @@ fn report_publication(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json
             &bars,
         )
     });
-    if let serde_json::Value::Object(map) = &mut data {
-        map.insert("chart".into(), serde_json::Value::from(chart));
-        map.insert(
-            "home_name".into(),
-            serde_json::Value::from(town_name(&cx.site.config.home, cx.lang)),
-        );
-    }
+    data.insert(Key::Str("chart"), Value::from(chart));
+    data.insert(
+        Key::Str("home_name"),
+        Value::from(town_name(&cx.site.config.home, cx.lang)),
+    );
     let home = cx.site.config.home.name_in(cx.lang);
     ("print/report.html", format!("{title} · {home}"), data)
 }
@@ -227,7 +216,7 @@ pub(super) fn index(
     specs: &[PrintSpec],
     pdf: bool,
     endonyms: &BTreeMap<String, String>,
-) -> (&'static str, String, serde_json::Value) {
+) -> View {
     let site = cx.site;
     let item = |s: &PrintSpec| {
         object!({
@@ -240,10 +229,10 @@ pub(super) fn index(
         })
     };
     // Every language edition of one publication.
-    let editions = |kind: PrintKind| -> Vec<serde_json::Value> {
+    let editions = |kind: PrintKind| -> Vec<Value> {
         specs.iter().filter(|s| s.kind == kind).map(item).collect()
     };
-    let folders: Vec<serde_json::Value> = site
+    let folders: Vec<Value> = site
         .partners
         .iter()
         .enumerate()
@@ -255,7 +244,7 @@ pub(super) fn index(
             })
         })
         .collect();
-    let reports: Vec<serde_json::Value> = site
+    let reports: Vec<Value> = site
         .reports
         .iter()
         .enumerate()
@@ -270,7 +259,7 @@ pub(super) fn index(
     (
         "printables.html",
         cx.tr.t("print-title"),
-        object!({"folders": folders, "reports": reports, "intro": cx.tr.t("print-intro")}),
+        fields!({"folders": folders, "reports": reports, "intro": cx.tr.t("print-intro")}),
     )
 }
 

@@ -4,7 +4,13 @@ use super::*;
 
 /// A yearly report: its text, the year's activities by partner and by
 /// area, and its figures.
-pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json::Value) {
+pub(super) fn report(cx: &Ctx, r: &Report) -> View {
+    report_and_areas(cx, r).0
+}
+
+/// A yearly report, and how many of its year's activities each area has
+/// (for print's chart).
+pub(super) fn report_and_areas(cx: &Ctx, r: &Report) -> (View, Vec<(String, usize)>) {
     let site = cx.site;
     let tr = &cx.tr;
     let acts: Vec<&Activity> = site
@@ -47,12 +53,13 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
         .filter(|a| a.partners.is_empty())
         .collect();
     let mut by_area = Vec::new();
+    let mut areas = Vec::new();
     for area in Area::ALL {
         let n = acts.iter().filter(|a| a.areas.contains(area)).count();
         if n > 0 {
-            by_area.push(
-                object!({"area": tr.t(&area.message_id()), "count": tr.integer(n as i64), "n": n}),
-            );
+            let name = tr.t(&area.message_id());
+            by_area.push(object!({"area": name.as_str(), "count": tr.integer(n as i64), "n": n}));
+            areas.push((name, n));
         }
     }
     let (text, fallback) = cx
@@ -60,15 +67,15 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
         .expect("a report has its default-language text");
     let (body, toc) = markdown::to_html_in(&text.body, Some(&cx.report_links(r)));
     let title = crate::render::report_title(tr, r.year, Some(text));
-    (
+    let report = (
         "report.html",
         title.clone(),
-        object!({
+        fields!({
             "year": r.year,
             "heading": marked(&title, fallback),
             "summary": text.summary.as_deref(),
             "body": body,
-            "toc": serialized(toc),
+            "toc": Value::from_serializable(&toc),
             "text_lang": fallback.map(Lang::as_str),
             "fallback_note": cx.fallback_note(fallback),
             "figures": figures,
@@ -76,5 +83,6 @@ pub(super) fn report(cx: &Ctx, r: &Report) -> (&'static str, String, serde_json:
             "without_partner": cx.activities(without.into_iter()),
             "by_area": by_area,
         }),
-    )
+    );
+    (report, areas)
 }

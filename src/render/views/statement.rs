@@ -5,7 +5,7 @@
 use super::*;
 
 /// The statement, with the element ids the Polish rules prescribe.
-pub(super) fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+pub(super) fn accessibility(cx: &Ctx) -> View {
     let site = cx.site;
     let tr = &cx.tr;
     let lang = cx.lang;
@@ -13,7 +13,7 @@ pub(super) fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Valu
     let organisation = c.publisher(lang).to_string();
     let country = Arg::from(c.home.country.as_str());
     let a = c.accessibility.as_ref();
-    let data = object!({
+    let data = fields!({
         "organisation": esc(&organisation),
         "site_title": pick_html(&c.title, site, lang),
         "site_url": cx.urls.base_url(),
@@ -40,7 +40,7 @@ pub(super) fn accessibility(cx: &Ctx) -> (&'static str, String, serde_json::Valu
 /// what the site does not do (no cookies, no trackers, nothing from other
 /// hosts: true of every twinpress site), the host's logs, and the
 /// visitor's rights.
-pub(super) fn privacy(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
+pub(super) fn privacy(cx: &Ctx) -> View {
     let site = cx.site;
     let tr = &cx.tr;
     let lang = cx.lang;
@@ -75,7 +75,7 @@ pub(super) fn privacy(cx: &Ctx) -> (&'static str, String, serde_json::Value) {
         ),
         None => tr.t("privacy-complaint-any"),
     };
-    let data = object!({
+    let data = fields!({
         "controller": controller,
         "contact_email": c.contact.as_ref().and_then(|k| k.email.clone()),
         "officer": p.map(|p| object!({

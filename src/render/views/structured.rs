@@ -4,6 +4,18 @@
 
 use super::*;
 
+/// A JSON object of the fields given, for the pages' JSON-LD, written
+/// with its keys in order (serde_json's map sorts them): `json!` with
+/// each value moved in (`serde_json::Value::from`), as `json!` copies
+/// every value it is given by serializing it into a new one.
+macro_rules! json_object {
+    ({$($key:literal: $value:expr),* $(,)?}) => {{
+        let mut map = serde_json::Map::new();
+        $(map.insert($key.to_string(), serde_json::Value::from($value));)*
+        serde_json::Value::Object(map)
+    }};
+}
+
 /// The schema.org type of a town or body.
 fn place_type(kind: PartnerKind) -> &'static str {
     match kind {
@@ -41,7 +53,7 @@ fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
     if let Some((lat, lon)) = f.location {
         place.insert(
             "geo".into(),
-            object!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
+            json_object!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
         );
     }
     let mut town = Map::new();
@@ -70,10 +82,10 @@ fn home(cx: &Ctx) -> Vec<serde_json::Value> {
     let c = &cx.site.config;
     let mut city = town(cx, &c.home, None);
     city["@id"] = serde_json::Value::from(format!("{}#home", cx.urls.base_url()));
-    let mut publisher = object!({
+    let mut publisher = json_object!({
         "@type": "GovernmentOrganization",
         "url": cx.urls.absolute(cx.nav, ""),
-        "areaServed": object!({"@id": format!("{}#home", cx.urls.base_url())}),
+        "areaServed": json_object!({"@id": format!("{}#home", cx.urls.base_url())}),
     });
     if let Some(k) = &c.contact {
         if let Some(e) = &k.email {
@@ -97,7 +109,7 @@ fn event(cx: &Ctx, a: &Activity) -> serde_json::Value {
         ActivityStatus::Cancelled => "https://schema.org/EventCancelled",
         _ => "https://schema.org/EventScheduled",
     };
-    let mut e = object!({
+    let mut e = json_object!({
         "@type": "Event",
         "name": pick(&a.title, site, cx.lang).text,
         "startDate": a.when.start.to_string(),
@@ -107,17 +119,19 @@ fn event(cx: &Ctx, a: &Activity) -> serde_json::Value {
         "url": format!("{}#{}", cx.urls.absolute(cx.nav, activity_route(a)), a.id),
     });
     if let Some(place) = &a.place {
-        let mut location = object!({
+        let mut location = json_object!({
             "@type": "Place",
             "name": pick(&place.name, site, cx.lang).text,
         });
         if let Some(c) = place.country {
-            location["address"] = object!({"@type": "PostalAddress", "addressCountry": c.as_str()});
+            location["address"] =
+                json_object!({"@type": "PostalAddress", "addressCountry": c.as_str()});
         }
         e["location"] = location;
     }
     if let Some(o) = &a.organiser {
-        e["organizer"] = object!({"@type": "Organization", "name": pick(o, site, cx.lang).text});
+        e["organizer"] =
+            json_object!({"@type": "Organization", "name": pick(o, site, cx.lang).text});
     }
     if let Some(s) = &a.summary {
         e["description"] = serde_json::Value::from(markdown::plain(pick(s, site, cx.lang).text));
@@ -180,13 +194,13 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
     if graph.is_empty() {
         return None;
     }
-    let data = object!({"@context": "https://schema.org", "@graph": graph});
+    let data = json_object!({"@context": "https://schema.org", "@graph": graph});
     Some(data.to_string().replace('<', "\\u003c"))
 }
 
 /// The picture a link to the page shows on social networks: a partner's
 /// first listed photo, as its largest web copy.
-pub(super) fn og_image(cx: &Ctx, spec: &PageSpec) -> Option<serde_json::Value> {
+pub(super) fn og_image(cx: &Ctx, spec: &PageSpec) -> Option<Value> {
     let PageKind::Partner(i) = spec.kind else {
         return None;
     };
