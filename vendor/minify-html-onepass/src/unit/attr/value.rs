@@ -324,8 +324,30 @@ pub fn process_attr_value(
     _ => None,
   };
 
+  // Whether any character needs to be written as an entity with the delimiter chosen; the
+  // metrics count every character of the minimum value that might.
+  let any_encoded = match optimal_delimiter {
+    DelimiterType::Unquoted => {
+      metrics.count_gt > 0 || metrics.count_whitespace > 0 || ATTR_QUOTE[proc[minimum_value][0]]
+    }
+    DelimiterType::Single => metrics.count_single_quotation > 0,
+    DelimiterType::Double => metrics.count_double_quotation > 0,
+  };
   proc.reserve_output(optimal_len - minimum_value.len());
   let optimal_slice = &mut proc[start.get_written_range_since(optimal_len)];
+  if !any_encoded {
+    // The value as it is, between its delimiters if it has them.
+    if let Some(c) = optimal_delimiter_char {
+      let last = optimal_slice.len() - 1;
+      optimal_slice.copy_within(0..last - 1, 1);
+      optimal_slice[0] = c;
+      optimal_slice[last] = c;
+    };
+    return Ok(ProcessedAttrValue {
+      delimiter: optimal_delimiter,
+      value: Some(start.written_range(proc)).filter(|r| !r.empty()),
+    });
+  };
   let mut write = optimal_slice.len() - 1;
   // Write opening delimiter, if any.
   if let Some(c) = optimal_delimiter_char {
