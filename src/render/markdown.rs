@@ -420,17 +420,29 @@ impl Words {
     /// Adds the words of a plain text (a name, a label): each run of
     /// letters and digits, lowercased when it has a capital.
     pub fn plain(&mut self, text: &str) {
+        let bytes = text.as_bytes();
         let mut start = None;
         let mut capital = false;
-        for (at, c) in text.char_indices() {
-            let classes = super::letters::classes(c);
-            if classes.letter_or_digit {
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            // ASCII told from the byte; anything else decoded first.
+            let (letter_or_digit, is_capital, len) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric(), byte.is_ascii_uppercase(), 1)
+            } else {
+                let Some(c) = text[at..].chars().next() else {
+                    break;
+                };
+                let classes = super::letters::classes(c);
+                (classes.letter_or_digit, classes.capital, c.len_utf8())
+            };
+            if letter_or_digit {
                 start.get_or_insert(at);
-                capital |= classes.capital;
+                capital |= is_capital;
             } else if let Some(from) = start.take() {
                 self.word(&text[from..at], capital);
                 capital = false;
             }
+            at += len;
         }
         if let Some(from) = start {
             self.word(&text[from..], capital);

@@ -589,16 +589,24 @@ fn report_title(tr: &crate::i18n::Tr, year: i32, text: Option<&crate::model::Tex
 /// Escapes text for HTML and XML (text and attribute values).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut rest = s;
+    // Runs without a special character are copied whole; the special
+    // characters are ASCII, so every cut is at a character's boundary.
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -666,6 +674,17 @@ fn template_diagnostic(template: &str, report: &str) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaping_replaces_the_five_special_characters_only() {
+        assert_eq!(escape(""), "");
+        assert_eq!(escape("Łódź – Tbilisi"), "Łódź – Tbilisi");
+        assert_eq!(
+            escape(r#"<a href="x">Tom & Jerry's</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        );
+        assert_eq!(escape("&&ქ<"), "&amp;&amp;ქ&lt;");
+    }
 
     #[test]
     fn template_errors_point_into_the_template() {

@@ -33,26 +33,32 @@ impl Urls {
     /// The output path of a page (`en/partners/poissy/`) for its route
     /// (`partners/poissy/`) in a language.
     pub fn path(&self, lang: &Lang, route: &str) -> String {
-        if *lang == self.default {
-            route.to_string()
-        } else {
-            format!("{lang}/{route}")
-        }
+        self.under("", lang, route)
     }
 
     /// A root-relative link (`/partnerstwo/en/partners/poissy/`).
     pub fn link(&self, lang: &Lang, route: &str) -> String {
-        format!("{}{}", self.base_path, self.path(lang, route))
+        self.under(&self.base_path, lang, route)
     }
 
     /// A link to a file that is the same in every language (`style.css`).
     pub fn asset(&self, path: &str) -> String {
-        format!("{}{path}", self.base_path)
+        [self.base_path.as_str(), path].concat()
     }
 
     /// The absolute address of a page, for hreflang and the sitemap.
     pub fn absolute(&self, lang: &Lang, route: &str) -> String {
-        format!("{}{}", self.base_url, self.path(lang, route))
+        self.under(&self.base_url, lang, route)
+    }
+
+    /// `start`, then the page's path: made in one piece, as every page
+    /// asks for many of them.
+    fn under(&self, start: &str, lang: &Lang, route: &str) -> String {
+        if *lang == self.default {
+            [start, route].concat()
+        } else {
+            [start, lang.as_str(), "/", route].concat()
+        }
     }
 
     pub fn base_url(&self) -> &str {
