@@ -1,7 +1,7 @@
 //! Minifying pages.
 //!
-//! A page is minified in one pass (`minify-html-onepass`, three times as
-//! fast as `minify-html`'s whole-tree minifier, and as small), from the
+//! A page is minified in one pass (`minify-html-onepass`, several times
+//! as fast as `minify-html`'s whole-tree minifier, and as small), from the
 //! copy in `vendor/`: it copies runs of plain text and attribute values at
 //! once, and writes a space between a quoted attribute value and the
 //! attribute after it (`class="a b" id=x`), as HTML asks and the
@@ -303,9 +303,9 @@ mod tests {
 
     /// Pages put together from pieces of every kind the one pass reads
     /// differently: text, whitespace and entities, elements with quoted,
-    /// unquoted and empty values (with and without whitespace between
-    /// them), raw text, preformatted text, drawings, comments, and now and
-    /// then a stray closing tag.
+    /// unquoted and empty values of random pieces (with and without
+    /// whitespace between them), raw text, preformatted text, drawings,
+    /// comments, and now and then a stray closing tag.
     fn random_page(seed: &mut u64) -> String {
         const TEXT: &[&str] = &[
             "a",
@@ -342,6 +342,19 @@ mod tests {
             "<textarea> a </textarea>",
             "<svg><path d=\"M0 0l1 1\"/><text x=\"1\" y='2'>t</text></svg>",
             "</p>",
+            "\r",
+            "\x0c",
+            "&#32;",
+            "&#10;",
+            "<code>x  y</code>",
+        ];
+        // What an attribute value is made of, between two letters (the
+        // published crate writes a value that needs no quotes wrong when
+        // its first or last character is written as an entity: see
+        // vendor/minify-html-onepass/CHANGES.md).
+        const VALUE: &[&str] = &[
+            "a", "1", ";", " ", "  ", "\t", "\n", "\r", "'", "\"", ">", "=", "`", "<", "&",
+            "&quot;", "&#39;", "&gt;", "&amp;", "&#32;", "&#9;", "&#10;", "&lt;", "Łó",
         ];
         const ELEMENTS: &[(&str, &str)] = &[
             ("<p>", "</p>"),
@@ -377,9 +390,47 @@ mod tests {
             *seed ^= *seed >> 27;
             (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize
         }
+        /// An attribute's value of random pieces, in double quotes,
+        /// single quotes or none, as the pieces allow.
+        fn value(seed: &mut u64) -> String {
+            let mut value = String::from("x");
+            for _ in 0..next(seed) % 6 {
+                value.push_str(VALUE[next(seed) % VALUE.len()]);
+            }
+            value.push('x');
+            match next(seed) % 3 {
+                0 => format!("\"{}\"", value.replace('"', "&quot;")),
+                1 => format!("'{}'", value.replace('\'', "&#39;")),
+                _ if !value
+                    .contains(|c: char| c.is_ascii_whitespace() || "\"'=<>`".contains(c)) =>
+                {
+                    value
+                }
+                _ => format!("\"{}\"", value.replace('"', "&#34;")),
+            }
+        }
         fn content(seed: &mut u64, depth: usize, out: &mut String) {
             for _ in 0..next(seed) % 6 {
-                if depth < 4 && next(seed).is_multiple_of(2) {
+                if depth < 4 && next(seed).is_multiple_of(3) {
+                    // Values of every kind, with whitespace between them
+                    // or not.
+                    out.push_str("<span");
+                    let mut space = " ";
+                    for name in ["title", "class", "data-v"] {
+                        let value = value(seed);
+                        out.push_str(space);
+                        out.push_str(name);
+                        out.push('=');
+                        out.push_str(&value);
+                        // None after a quoted value, now and then; an
+                        // unquoted one would go on.
+                        let quoted = value.ends_with(['"', '\'']);
+                        space = [" ", "\n  ", if quoted { "" } else { " " }][next(seed) % 3];
+                    }
+                    out.push('>');
+                    content(seed, depth + 1, out);
+                    out.push_str("</span>");
+                } else if depth < 4 && next(seed).is_multiple_of(2) {
                     let (open, close) = ELEMENTS[next(seed) % ELEMENTS.len()];
                     out.push_str(open);
                     content(seed, depth + 1, out);
@@ -397,7 +448,7 @@ mod tests {
     #[test]
     fn the_one_pass_minifies_as_the_published_crate_with_attributes_spaced() {
         let mut seed = 0x9e37_79b9_7f4a_7c15;
-        let (mut alike, mut whole) = (0, 0);
+        let (mut alike, mut whole, mut panicked) = (0, 0, 0);
         for _ in 0..20_000 {
             let page = random_page(&mut seed);
             let mut bytes = page.as_bytes().to_vec();
@@ -405,15 +456,23 @@ mod tests {
                 minify_css: true,
                 minify_js: false,
             };
-            match (
-                minify_html_onepass::in_place(&mut bytes, &cfg),
-                published::minify(&page),
-            ) {
+            let ours = minify_html_onepass::in_place(&mut bytes, &cfg);
+            // The published crate panics on a few values that need no
+            // quotes (see vendor/minify-html-onepass/CHANGES.md); the copy
+            // does not, which is all there is to compare then.
+            let Ok(published) = std::panic::catch_unwind(|| published::minify(&page)) else {
+                panicked += 1;
+                continue;
+            };
+            match (ours, published) {
                 (Ok(length), Some(published)) => {
-                    assert_eq!(
+                    // Byte for byte: a run cut inside a character would
+                    // show as the same replacement character.
+                    assert!(
+                        bytes[..length] == published[..],
+                        "{page:?}\n{}\n{}",
                         String::from_utf8_lossy(&bytes[..length]),
                         String::from_utf8_lossy(&published),
-                        "{page:?}"
                     );
                     alike += 1;
                 }
@@ -434,8 +493,8 @@ mod tests {
         }
         // Enough of both to mean something.
         assert!(
-            alike > 10_000 && whole > 500,
-            "{alike} alike, {whole} minified whole"
+            alike > 8_000 && whole > 200 && panicked < 100,
+            "{alike} alike, {whole} minified whole, {panicked} the published crate panicked on"
         );
     }
 

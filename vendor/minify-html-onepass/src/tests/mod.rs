@@ -109,6 +109,16 @@ fn test_space_between_attrs_minification() {
 }
 
 #[test]
+fn test_unquoted_value_starting_or_ending_with_an_entity() {
+  // Cheapest unquoted, its last character written as an entity: the published crate panics.
+  eval(b"<p title=\"a&quot;'>\">x</p>", b"<p title=a\"'&gt>x");
+  // Its first character whitespace: the published crate wrote it as it is, leaving two of the
+  // three bytes counted for its entity in front of the value.
+  eval(b"<p title=\"&#9;&quot;'\">x</p>", b"<p title=&#9\"'>x");
+  eval(b"<p title=\"&#9;1&quot;'\">x</p>", b"<p title=&#9;1\"'>x");
+}
+
+#[test]
 fn test_runs_of_text_and_attribute_values() {
   eval(b"<p>a b  c\nd &amp; e &lt;f</p>", b"<p>a b c d & e &LTf");
   eval(b"<p>x <b>y</b> z </p>", b"<p>x <b>y</b> z");

@@ -382,7 +382,8 @@ pub fn process_attr_value(
     // TODO Comment is_first and is_last could both be true,
     let should_encode = match (c, optimal_delimiter, is_first, is_last) {
       (b'>', DelimiterType::Unquoted, _, _) => true,
-      (c, DelimiterType::Unquoted, true, _) => ATTR_QUOTE[c],
+      // Whitespace first too: the metrics count it as encoded, and it would end the value.
+      (c, DelimiterType::Unquoted, true, _) => ATTR_QUOTE[c] || WHITESPACE[c],
       (c, DelimiterType::Unquoted, _, _) => WHITESPACE[c],
       (b'\'', DelimiterType::Single, _, _) => true,
       (b'"', DelimiterType::Double, _, _) => true,
@@ -396,10 +397,12 @@ pub fn process_attr_value(
       // The last character encoded as an entity never needs a semicolon:
       // - For quoted values, it's always a quote and will never be encoded.
       // - Unquoted attribute values are only ever followed by a space (written by minify-html) or the opening tag delimiter ('>').
-      let next_char = optimal_slice[write + 1];
       let encoded = ENCODED[&c];
-      let should_add_semicolon = !is_last
-        && (next_char == b';' || DIGIT[next_char] && encoded.last().unwrap().is_ascii_digit());
+      // The last character has nothing after it in the slice to look at.
+      let should_add_semicolon = !is_last && {
+        let next_char = optimal_slice[write + 1];
+        next_char == b';' || DIGIT[next_char] && encoded.last().unwrap().is_ascii_digit()
+      };
       // Make extra room for entity (only have room for 1 char currently).
       write -= encoded.len() + should_add_semicolon as usize - 1;
       optimal_slice[write..write + encoded.len()].copy_from_slice(encoded);
