@@ -206,7 +206,7 @@ pub fn chrome(
         lang: None,
     });
     let contact = c.contact.as_ref().map(|k| {
-        object!({
+        serde_json::json!({
             "organisation": pick_html(&k.organisation, site, lang),
             "unit": k.unit.as_ref().map(|u| pick_html(u, site, lang)),
             "address": k.address.as_ref().map(|a| esc(a.trim()).replace('\n', "<br>")),
