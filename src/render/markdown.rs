@@ -425,7 +425,9 @@ impl Words {
         let mut capital = false;
         let mut at = 0;
         while let Some(&byte) = bytes.get(at) {
-            // ASCII told from the byte; anything else decoded first.
+            // ASCII told from the byte (as `letters::classes` tells it,
+            // without decoding a character and asking for a letter's
+            // class it does not need); anything else decoded first.
             let (letter_or_digit, is_capital, len) = if byte.is_ascii() {
                 (byte.is_ascii_alphanumeric(), byte.is_ascii_uppercase(), 1)
             } else {

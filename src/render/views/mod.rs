@@ -920,12 +920,6 @@ pub fn page(
     } else {
         format!("{title} – {site_title}")
     };
-    let mut add = |key: &'static str, value: Value| {
-        data.insert(Key::Str(key), value);
-    };
-    add("kind", Value::from(template.trim_end_matches(".html")));
-    add("title", Value::from(title));
-    add("full_title", Value::from(full_title));
     // A page's own summary describes it best; the site's description
     // stands in for pages without one.
     let summary = data
@@ -933,26 +927,25 @@ pub fn page(
         .and_then(|s| s.as_str())
         .filter(|s| !s.is_empty());
     let description = summary.map_or(description, str::to_string);
-    let mut add = |key: &'static str, value: Value| {
-        data.insert(Key::Str(key), value);
-    };
-    add("description", Value::from(description));
-    add("self_url", Value::from(urls.link(lang, &spec.route)));
-    add("canonical", Value::from(urls.absolute(lang, &spec.route)));
     // Free pages have a slug of their own in each language.
     let default = &site.config.default_language;
     let default_route = match spec.kind {
         PageKind::Page(i) => page_route(site, i, default),
         _ => spec.route.clone(),
     };
-    add(
-        "x_default",
-        Value::from(urls.absolute(default, &default_route)),
-    );
-    add("jsonld", Value::from(structured::json_ld(&cx, spec)));
-    add("og_image", Value::from(structured::og_image(&cx, spec)));
-    add("noindex", Value::from(!super::sitemap::listed(spec)));
-    add("is_404", Value::from(spec.kind == PageKind::NotFound));
+    data.extend(fields!({
+        "kind": template.trim_end_matches(".html"),
+        "title": title,
+        "full_title": full_title,
+        "description": description,
+        "self_url": urls.link(lang, &spec.route),
+        "canonical": urls.absolute(lang, &spec.route),
+        "x_default": urls.absolute(default, &default_route),
+        "jsonld": structured::json_ld(&cx, spec),
+        "og_image": structured::og_image(&cx, spec),
+        "noindex": !super::sitemap::listed(spec),
+        "is_404": spec.kind == PageKind::NotFound,
+    }));
     (template, Value::from(data))
 }
 

@@ -193,19 +193,20 @@ fn bar_chart(title: &str, description: &str, bars: &[(String, usize)]) -> String
 fn report_publication(cx: &Ctx, r: &Report) -> View {
     let ((_, title, mut data), bars) = report::report_and_areas(cx, r);
     let tr = &cx.tr;
-    let year = Arg::from(r.year.to_string());
     let chart = (!bars.is_empty()).then(|| {
         bar_chart(
-            &tr.t_with("report-chart-title", &[("year", year.clone())]),
+            &tr.t_with(
+                "report-chart-title",
+                &[("year", Arg::from(r.year.to_string()))],
+            ),
             &tr.t("report-chart-description"),
             &bars,
         )
     });
-    data.insert(Key::Str("chart"), Value::from(chart));
-    data.insert(
-        Key::Str("home_name"),
-        Value::from(town_name(&cx.site.config.home, cx.lang)),
-    );
+    data.extend(fields!({
+        "chart": chart,
+        "home_name": town_name(&cx.site.config.home, cx.lang),
+    }));
     let home = cx.site.config.home.name_in(cx.lang);
     ("print/report.html", format!("{title} · {home}"), data)
 }

@@ -52,16 +52,18 @@ pub(super) fn report_and_areas(cx: &Ctx, r: &Report) -> (View, Vec<(String, usiz
         .copied()
         .filter(|a| a.partners.is_empty())
         .collect();
-    let mut by_area = Vec::new();
-    let mut areas = Vec::new();
-    for area in Area::ALL {
-        let n = acts.iter().filter(|a| a.areas.contains(area)).count();
-        if n > 0 {
-            let name = tr.t(&area.message_id());
-            by_area.push(object!({"area": name.as_str(), "count": tr.integer(n as i64), "n": n}));
-            areas.push((name, n));
-        }
-    }
+    let areas: Vec<(String, usize)> = Area::ALL
+        .iter()
+        .map(|area| {
+            let n = acts.iter().filter(|a| a.areas.contains(area)).count();
+            (tr.t(&area.message_id()), n)
+        })
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    let by_area: Vec<Value> = areas
+        .iter()
+        .map(|(name, n)| object!({"area": name.as_str(), "count": tr.integer(*n as i64), "n": *n}))
+        .collect();
     let (text, fallback) = cx
         .text_of(&r.texts)
         .expect("a report has its default-language text");
