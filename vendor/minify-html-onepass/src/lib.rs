@@ -11,6 +11,7 @@ mod cfg;
 mod err;
 #[macro_use]
 mod proc;
+mod tags;
 #[cfg(test)]
 mod tests;
 mod unit;

@@ -142,11 +142,19 @@ fn parse_entity(code: &mut [u8], read_pos: usize, write_pos: usize, in_attr_val:
 
 // Normalise entity such that "&lt; hello" becomes "___< hello".
 // For something like "&a&#109;&#112; hello", it becomes "_______&ampamp hello".
+//
+// Asked before nearly every character that is not copied in a run, so the
+// test for `&` is made where it is called, and the work only after one.
+#[inline(always)]
 pub fn maybe_normalise_entity(proc: &mut Processor, in_attr_val: bool) -> bool {
-  if proc.peek(0).filter(|c| *c == b'&').is_none() {
+  if proc.peek(0) != Some(b'&') {
     return false;
   };
+  normalise_entity(proc, in_attr_val)
+}
 
+#[inline(never)]
+fn normalise_entity(proc: &mut Processor, in_attr_val: bool) -> bool {
   let start = proc.read_next;
 
   // We want to look ahead in case this entity decodes to something beginning with '&' and the following code (after

@@ -6,6 +6,9 @@ use crate::proc::range::ProcessorRange;
 use crate::proc::MatchAction::*;
 use crate::proc::MatchMode::*;
 use crate::proc::Processor;
+use crate::tags::can_omit_as_before;
+use crate::tags::can_omit_as_last_node;
+use crate::tags::whitespace;
 use crate::unit::bang::process_bang;
 use crate::unit::comment::process_comment;
 use crate::unit::instruction::process_instruction;
@@ -14,9 +17,6 @@ use crate::unit::tag::MaybeClosingTag;
 use minify_html_common::gen::codepoints::TAG_NAME_CHAR;
 use minify_html_common::gen::codepoints::WHITESPACE;
 use minify_html_common::spec::tag::ns::Namespace;
-use minify_html_common::spec::tag::omission::can_omit_as_before;
-use minify_html_common::spec::tag::omission::can_omit_as_last_node;
-use minify_html_common::spec::tag::whitespace::get_whitespace_minification_for_tag;
 use minify_html_common::spec::tag::whitespace::WhitespaceMinification;
 
 #[derive(Copy, Clone, PartialEq, Eq)]
@@ -62,11 +62,11 @@ pub fn process_content(
   parent: Option<ProcessorRange>,
   descendant_of_pre: bool,
 ) -> ProcessingResult<ProcessedContent> {
-  let &WhitespaceMinification {
+  let WhitespaceMinification {
     collapse,
     destroy_whole,
     trim,
-  } = get_whitespace_minification_for_tag(ns, proc.get_or_empty(parent), descendant_of_pre);
+  } = whitespace(ns, proc.get_or_empty(parent), descendant_of_pre);
 
   let handle_ws = collapse || destroy_whole || trim;
 

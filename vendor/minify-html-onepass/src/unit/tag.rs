@@ -7,6 +7,9 @@ use crate::proc::range::ProcessorRange;
 use crate::proc::MatchAction::*;
 use crate::proc::MatchMode::*;
 use crate::proc::Processor;
+use crate::tags::can_omit_as_before;
+use crate::tags::can_omit_as_last_node;
+use crate::tags::is_void;
 use crate::unit::attr::process_attr;
 use crate::unit::attr::AttrType;
 use crate::unit::attr::ProcessedAttr;
@@ -15,14 +18,10 @@ use crate::unit::script::process_script;
 use crate::unit::script::TopLevelMode;
 use crate::unit::style::process_style;
 use minify_html_common::gen::attrs::AttributeMinification;
-use minify_html_common::gen::attrs::ATTRS;
 use minify_html_common::gen::codepoints::TAG_NAME_CHAR;
 use minify_html_common::gen::codepoints::WHITESPACE;
 use minify_html_common::spec::script::JAVASCRIPT_MIME_TYPES;
 use minify_html_common::spec::tag::ns::Namespace;
-use minify_html_common::spec::tag::omission::can_omit_as_before;
-use minify_html_common::spec::tag::omission::can_omit_as_last_node;
-use minify_html_common::spec::tag::void::VOID_TAGS;
 
 #[derive(Copy, Clone)]
 enum TagType {
@@ -111,7 +110,7 @@ pub fn process_tag(
 
   let mut last_attr_type: Option<AttrType> = None;
   let mut self_closing = false;
-  let is_void_tag = VOID_TAGS.contains(&proc[tag_name]);
+  let is_void_tag = is_void(&proc[tag_name]);
 
   loop {
     // At the beginning of this loop, the last parsed unit was either the tag name or an attribute (including its value, if it had one).
@@ -151,7 +150,12 @@ pub fn process_tag(
       }
     };
 
-    let ProcessedAttr { name, typ, value } = process_attr(proc, ns, tag_name)?;
+    let ProcessedAttr {
+      name,
+      typ,
+      value,
+      attr_cfg,
+    } = process_attr(proc, ns, tag_name)?;
     match (tag_type, &proc[name]) {
       // NOTE: We don't support multiple `type` attributes, so can't go from ScriptData => ScriptJs.
       (TagType::ScriptJs, b"type") => {
@@ -168,9 +172,9 @@ pub fn process_tag(
           tag_type = TagType::ScriptData;
         };
       }
-      (_, name) => {
+      _ => {
         // TODO Check if HTML tag before checking if attribute removal applies to all elements.
-        erase_attr = match (value, ATTRS.get(ns, &proc[tag_name], name)) {
+        erase_attr = match (value, attr_cfg) {
           (
             None,
             Some(AttributeMinification {
