@@ -165,7 +165,7 @@ pub mod markdown {
         let page = format!("<!doctype html><html lang=de><body>{html}</body></html>");
         std::thread::Builder::new()
             .stack_size(twinpress::commands::WORKER_STACK)
-            .spawn(move || twinpress::output::minify(&page))
+            .spawn(move || twinpress::output::minify(page.as_bytes()))
             .and_then(|thread| thread.join().map_err(|_| std::io::Error::other("panicked")))
             .expect("the page is minified");
     }

@@ -255,7 +255,7 @@ fn write_body(path: &Path, body: &Body) -> std::io::Result<Option<std::fs::File>
     match body {
         Body::Html(html) => create(&minify(html)),
         Body::Print { page, shop } => {
-            let minified = page.minified.get_or_init(|| minify(&page.html));
+            let minified = page.minified.get_or_init(|| minify(page.html.as_bytes()));
             if *shop {
                 create(&minify::restyled(minified, page))
             } else {

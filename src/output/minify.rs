@@ -17,8 +17,8 @@ use crate::render::PrintPage;
 /// Minifies a page: whitespace between tags, comments, quotes around
 /// attribute values and the closing tags HTML lets a page omit go; the
 /// doctype, `lang`, ids and the order of attributes stay.
-pub fn minify(html: &str) -> Vec<u8> {
-    let mut bytes = html.as_bytes().to_vec();
+pub fn minify(html: &[u8]) -> Vec<u8> {
+    let mut bytes = html.to_vec();
     let cfg = minify_html_onepass::Cfg {
         minify_css: true,
         minify_js: false,
@@ -33,7 +33,7 @@ pub fn minify(html: &str) -> Vec<u8> {
             cfg.minify_css = true;
             cfg.minify_js = false;
             cfg.keep_html_and_head_opening_tags = true;
-            minify_html::minify(html.as_bytes(), &cfg)
+            minify_html::minify(html, &cfg)
         }
     }
 }
@@ -42,7 +42,7 @@ pub fn minify(html: &str) -> Vec<u8> {
 /// minified: the office page with the print shop's stylesheet linked
 /// instead, minified once for both.
 pub fn restyled(minified: &[u8], page: &PrintPage) -> Vec<u8> {
-    renamed(minified, page).unwrap_or_else(|| minify(&page.shop_html()))
+    renamed(minified, page).unwrap_or_else(|| minify(page.shop_html().as_bytes()))
 }
 
 /// The minified page with the office stylesheet's name written as the
@@ -258,25 +258,25 @@ mod tests {
         ];
         for (html, fast) in pages {
             let page = print_page(&html, "index.css", "print-shop.css");
-            let minified = minify(&page.html);
+            let minified = minify(page.html.as_bytes());
             assert_eq!(renamed(&minified, &page).is_some(), fast, "{html}");
             let shop = restyled(&minified, &page);
             assert_eq!(
                 String::from_utf8(shop).unwrap(),
-                String::from_utf8(minify(&page.shop_html())).unwrap(),
+                String::from_utf8(minify(page.shop_html().as_bytes())).unwrap(),
                 "{html}"
             );
         }
         // A name minifying might write otherwise is never renamed.
         let html = format!("{head}<link rel=stylesheet href=\"a b.css\">{body}");
         let page = print_page(&html, "a b.css", "print-shop.css");
-        assert!(renamed(&minify(&html), &page).is_none());
+        assert!(renamed(&minify(html.as_bytes()), &page).is_none());
     }
 
     #[test]
     fn pages_are_minified_in_one_pass() {
         let page = "<!doctype html>\n<html lang=\"de\">\n<head>\n  <title>Partner</title>\n</head>\n<body>\n  <!-- a note -->\n  <ul>\n    <li><a href=\"/de/\" id=\"home\">Start</a></li>\n  </ul>\n  <pre>  kept\n  as is</pre>\n</body>\n</html>\n";
-        let min = String::from_utf8(minify(page)).unwrap();
+        let min = String::from_utf8(minify(page.as_bytes())).unwrap();
         assert_eq!(
             min,
             "<!doctype html><html lang=de><head><title>Partner</title><body><ul><li><a href=/de/ id=home>Start</a></ul><pre>  kept\n  as is</pre>"
@@ -287,7 +287,7 @@ mod tests {
     fn a_quoted_value_is_followed_by_a_space_before_the_next_attribute() {
         let page =
             "<p>\n<a class=\"partner card\" href=\"/en/\" title='a \"b\"' id=\"x\">A</a>\n</p>";
-        let min = String::from_utf8(minify(page)).unwrap();
+        let min = String::from_utf8(minify(page.as_bytes())).unwrap();
         assert_eq!(
             min,
             "<p><a class=\"partner card\" href=/en/ title='a \"b\"' id=x>A</a>"
@@ -297,7 +297,7 @@ mod tests {
     #[test]
     fn a_quoted_value_the_source_leaves_no_room_after_is_minified_whole() {
         let page = "<p><a class=\"a b\"href=\"/en/\">A</a></p>";
-        let min = String::from_utf8(minify(page)).unwrap();
+        let min = String::from_utf8(minify(page.as_bytes())).unwrap();
         assert_eq!(min, "<p><a class=\"a b\" href=/en/>A</a>");
     }
 
@@ -502,7 +502,7 @@ mod tests {
     fn a_page_one_pass_refuses_is_minified_whole() {
         // A text's own HTML with a closing tag that closes nothing.
         let page = "<!doctype html><html lang=en><body>\n<p>One</div> two</p>\n</body></html>";
-        let min = String::from_utf8(minify(page)).unwrap();
+        let min = String::from_utf8(minify(page.as_bytes())).unwrap();
         assert!(min.starts_with("<!doctype html><html lang=en>"), "{min}");
         assert!(min.contains("<p>One two"), "{min}");
         assert!(!min.contains('\n'), "{min}");

@@ -40,7 +40,7 @@ pub(super) struct Written {
 pub(super) fn source_of(body: &Body) -> u128 {
     use xxhash_rust::xxh3::xxh3_128;
     match body {
-        Body::Html(html) => xxh3_128(html.as_bytes()),
+        Body::Html(html) => xxh3_128(html),
         Body::Print { page, shop: false } => xxh3_128(page.html.as_bytes()),
         Body::Print { page, shop: true } => {
             let mut hash = xxhash_rust::xxh3::Xxh3::new();

@@ -41,10 +41,14 @@ pub struct OutputFile {
     pub body: Body,
 }
 
+/// The room a page is rendered into at first: most pages fit, so few
+/// grow and are copied on the way.
+const PAGE_CAPACITY: usize = 32 * 1024;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Body {
-    /// An HTML page (minified when written).
-    Html(String),
+    /// An HTML page (minified when written), as Tera wrote it.
+    Html(Vec<u8>),
     /// One of the two files of a print publication's page: for office
     /// printers (`shop` false) or for the print shop, the same page
     /// linking the other stylesheet. Both are written from one minifying.
@@ -65,7 +69,7 @@ impl Body {
     /// other file.
     pub fn html(&self) -> Option<std::borrow::Cow<'_, str>> {
         match self {
-            Body::Html(html) => Some(html.as_str().into()),
+            Body::Html(html) => Some(String::from_utf8_lossy(html)),
             Body::Print { page, shop: false } => Some(page.html.as_str().into()),
             Body::Print { page, shop: true } => Some(page.shop_html().into()),
             Body::Bytes(_) | Body::Copy(_) | Body::Image(_) => None,
@@ -420,9 +424,12 @@ fn render_scoped(
                     "alternates",
                     views::alternates(&urls, spec, &translations[spec.key.as_str()]),
                 );
-                tera.render(template, &ctx)
+                // Written as bytes: the output minifies bytes, and a
+                // `String` would check again that Tera wrote UTF-8.
+                let mut html = Vec::with_capacity(PAGE_CAPACITY);
+                tera.render_to(template, &ctx, &mut html)
                     .map_err(|e| template_error(template, &e))
-                    .and_then(|html| {
+                    .and_then(|()| {
                         emit(OutputFile {
                             path: urls::file_of(&urls.path(&spec.lang, &spec.route)),
                             body: Body::Html(html),

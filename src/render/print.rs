@@ -188,7 +188,10 @@ pub(super) fn render(
                 fields.insert("css".into(), shop_name.into());
             }
             ctx.insert("print", &print);
-            (Body::Html(office), Body::Html(page(&ctx)?))
+            (
+                Body::Html(office.into_bytes()),
+                Body::Html(page(&ctx)?.into_bytes()),
+            )
         }
     };
     let mut files = Vec::with_capacity(5);
