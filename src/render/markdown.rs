@@ -144,7 +144,7 @@ impl LinkBase<'_> {
             let rest = path.strip_prefix("./").unwrap_or(path);
             return format!("{}{}{rest}{suffix}", self.origin, self.files);
         }
-        match normalize(&format!("{}{path}", self.page)) {
+        match normalize(&[self.page.as_str(), path].concat()) {
             Some(resolved) => format!("{}{resolved}{suffix}", self.origin),
             None => dest.to_string(),
         }
@@ -167,30 +167,38 @@ pub fn has_scheme(dest: &str) -> bool {
 /// Resolves `.` and `..` segments of a path; None when they climb above
 /// its top.
 pub fn normalize(path: &str) -> Option<String> {
-    let mut out: Vec<&str> = Vec::new();
-    let segments: Vec<&str> = path.split('/').collect();
-    let last = segments.len() - 1;
-    for (i, s) in segments.iter().enumerate() {
-        match *s {
-            "." => {
-                if i == last {
-                    out.push("");
-                }
-            }
+    // The segments kept, joined by `/` as they are kept; a segment has no
+    // `/` of its own, so the last one starts after the last `/`.
+    let mut out = String::with_capacity(path.len());
+    let mut kept = 0;
+    // The empty segment before a leading `/` is the top.
+    let top = usize::from(path.starts_with('/'));
+    let mut segments = path.split('/').peekable();
+    while let Some(segment) = segments.next() {
+        let last = segments.peek().is_none();
+        let segment = match segment {
+            "." if !last => continue,
+            "." => "",
             ".." => {
-                // The empty segment before a leading `/` is the top.
-                if out.len() <= usize::from(path.starts_with('/')) {
+                if kept <= top {
                     return None;
                 }
-                out.pop();
-                if i == last {
-                    out.push("");
+                out.truncate(out.rfind('/').unwrap_or(0));
+                kept -= 1;
+                if !last {
+                    continue;
                 }
+                ""
             }
-            s => out.push(s),
+            s => s,
+        };
+        if kept > 0 {
+            out.push('/');
         }
+        out.push_str(segment);
+        kept += 1;
     }
-    Some(out.join("/"))
+    Some(out)
 }
 
 /// Renders Markdown; `##` headings get ids (and are returned), other
@@ -421,33 +429,30 @@ impl Words {
     /// letters and digits, lowercased when it has a capital.
     pub fn plain(&mut self, text: &str) {
         let bytes = text.as_bytes();
-        let mut start = None;
-        let mut capital = false;
         let mut at = 0;
-        while let Some(&byte) = bytes.get(at) {
-            // ASCII told from the byte (as `letters::classes` tells it,
-            // without decoding a character and asking for a letter's
-            // class it does not need); anything else decoded first.
-            let (letter_or_digit, is_capital, len) = if byte.is_ascii() {
-                (byte.is_ascii_alphanumeric(), byte.is_ascii_uppercase(), 1)
-            } else {
-                let Some(c) = text[at..].chars().next() else {
-                    break;
+        loop {
+            // Up to the next letter or digit.
+            let from = loop {
+                let Some(&byte) = bytes.get(at) else {
+                    return;
                 };
-                let classes = super::letters::classes(c);
-                (classes.letter_or_digit, classes.capital, c.len_utf8())
+                let (class, len) = class_at(text, byte, at);
+                if class & WORD != 0 {
+                    break at;
+                }
+                at += len;
             };
-            if letter_or_digit {
-                start.get_or_insert(at);
-                capital |= is_capital;
-            } else if let Some(from) = start.take() {
-                self.word(&text[from..at], capital);
-                capital = false;
+            // The word, up to what is neither.
+            let mut capital = false;
+            while let Some(&byte) = bytes.get(at) {
+                let (class, len) = class_at(text, byte, at);
+                if class & WORD == 0 {
+                    break;
+                }
+                capital |= class & CAPITAL != 0;
+                at += len;
             }
-            at += len;
-        }
-        if let Some(from) = start {
-            self.word(&text[from..], capital);
+            self.word(&text[from..at], capital);
         }
     }
 
@@ -494,6 +499,47 @@ impl Words {
     }
 }
 
+/// A letter or digit, in [`class_at`]'s answer.
+const WORD: u8 = 1;
+/// A capital letter.
+const CAPITAL: u8 = 2;
+
+/// What [`class_at`] answers for each ASCII character, as
+/// `letters::classes` does: a table read once per byte.
+const ASCII_CLASSES: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        table[byte] = if b.is_ascii_uppercase() {
+            WORD | CAPITAL
+        } else if b.is_ascii_alphanumeric() {
+            WORD
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// The class of the character at `at` in `text` ([`WORD`], [`CAPITAL`]),
+/// whose first byte is `byte`, and its length. ASCII is told from the
+/// table, without decoding a character or asking for a letter's class
+/// that words do not need; anything else is decoded first.
+fn class_at(text: &str, byte: u8, at: usize) -> (u8, usize) {
+    if let Some(&class) = ASCII_CLASSES.get(usize::from(byte)) {
+        return (class, 1);
+    }
+    let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+        return (0, 1);
+    };
+    let classes = super::letters::classes(c);
+    let class =
+        if classes.letter_or_digit { WORD } else { 0 } | if classes.capital { CAPITAL } else { 0 };
+    (class, c.len_utf8())
+}
+
 /// The words of a Markdown text, lowercased, each once, in the order they
 /// first come, separated by a space.
 pub fn words(markdown: &str) -> String {
@@ -518,6 +564,50 @@ pub fn inline(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`normalize`] as it was written first: the segments collected,
+    /// then joined.
+    fn normalize_by_segments(path: &str) -> Option<String> {
+        let mut out: Vec<&str> = Vec::new();
+        let segments: Vec<&str> = path.split('/').collect();
+        let last = segments.len() - 1;
+        for (i, s) in segments.iter().enumerate() {
+            match *s {
+                "." => {
+                    if i == last {
+                        out.push("");
+                    }
+                }
+                ".." => {
+                    if out.len() <= usize::from(path.starts_with('/')) {
+                        return None;
+                    }
+                    out.pop();
+                    if i == last {
+                        out.push("");
+                    }
+                }
+                s => out.push(s),
+            }
+        }
+        Some(out.join("/"))
+    }
+
+    #[test]
+    fn paths_resolve_as_by_their_segments() {
+        let pieces = ["/", ".", "..", "a", "bc", "", "./", "../", "/.", "x.y"];
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let mut path = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for k in 0..(seed >> 60) {
+                path.push_str(pieces[((seed >> (4 * k)) % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(normalize(&path), normalize_by_segments(&path), "{path:?}");
+        }
+    }
 
     #[test]
     fn plain_text_keeps_words_and_paragraphs_not_markup() {
