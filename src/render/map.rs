@@ -60,9 +60,10 @@ fn clip(polygon: Vec<(f64, f64)>, width: f64, height: f64) -> Vec<(f64, f64)> {
             }
         };
         let mut out = Vec::with_capacity(poly.len() + 4);
-        let mut prev = last;
+        let (mut prev, mut prev_inside) = (last, inside(last));
         for &cur in &poly {
-            match (inside(prev), inside(cur)) {
+            let cur_inside = inside(cur);
+            match (prev_inside, cur_inside) {
                 (true, true) => out.push(cur),
                 (true, false) => out.push(cross(prev, cur)),
                 (false, true) => {
@@ -71,7 +72,7 @@ fn clip(polygon: Vec<(f64, f64)>, width: f64, height: f64) -> Vec<(f64, f64)> {
                 }
                 (false, false) => {}
             }
-            prev = cur;
+            (prev, prev_inside) = (cur, cur_inside);
         }
         poly = out;
     }
@@ -92,9 +93,18 @@ fn within(side: u8, p: (f64, f64), width: f64, height: f64) -> bool {
 /// The first side [`clip`] cuts at that `p` lies beyond; 4 when it lies
 /// inside the rectangle.
 fn first_side_beyond(p: (f64, f64), width: f64, height: f64) -> u8 {
-    (0..4)
-        .find(|&side| !within(side, p, width, height))
-        .unwrap_or(4)
+    // The four sides asked one by one, as `clip` cuts them.
+    if !within(0, p, width, height) {
+        0
+    } else if !within(1, p, width, height) {
+        1
+    } else if !within(2, p, width, height) {
+        2
+    } else if !within(3, p, width, height) {
+        3
+    } else {
+        4
+    }
 }
 
 /// `points` without those that [`clip`] would cut away with no trace: a
