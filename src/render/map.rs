@@ -261,6 +261,87 @@ fn number(out: &mut String, n: i64, separated: bool) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 
+/// A number written with one decimal ([`Fixed::tenths`]) or none
+/// ([`Fixed::whole`]), exactly as `{:.1}` and `{:.0}` write it: the
+/// number's exact value rounded half to even, the sign of a negative one
+/// kept (`-0.0`). Found from the number's bits with whole numbers, where
+/// Rust's formatting of floats takes a long way round; a map writes
+/// several for every town on it.
+#[derive(Debug, Clone, Copy)]
+struct Fixed {
+    value: f64,
+    /// 1 or 10: how many parts of a whole are written.
+    parts: u64,
+}
+
+impl Fixed {
+    fn tenths(value: f64) -> Fixed {
+        Fixed { value, parts: 10 }
+    }
+
+    fn whole(value: f64) -> Fixed {
+        Fixed { value, parts: 1 }
+    }
+
+    /// The number of parts the value rounds to (its sign aside), unless it
+    /// is too large or not a number.
+    fn rounded(self) -> Option<u64> {
+        if !self.value.is_finite() {
+            return None;
+        }
+        let bits = self.value.to_bits();
+        let exponent = i64::try_from((bits >> 52) & 0x7ff).ok()?;
+        let fraction = bits & ((1 << 52) - 1);
+        // The value is `mantissa` × 2^`power`.
+        let (mantissa, power) = if exponent == 0 {
+            (fraction, -1074)
+        } else {
+            (fraction | 1 << 52, exponent - 1075)
+        };
+        // Below 2^57: a mantissa has 53 bits and `parts` at most 10.
+        let scaled = mantissa * self.parts;
+        if power >= 0 {
+            // Up to 2^63 without loss; larger numbers are written as Rust
+            // writes them.
+            return (power <= 6).then(|| scaled << power);
+        }
+        let shift = u32::try_from(-power).ok()?;
+        if shift >= 64 {
+            // Less than half a part.
+            return Some(0);
+        }
+        let (whole, rest, half) = (
+            scaled >> shift,
+            scaled & ((1 << shift) - 1),
+            1 << (shift - 1),
+        );
+        Some(if rest > half || (rest == half && whole % 2 == 1) {
+            whole + 1
+        } else {
+            whole
+        })
+    }
+}
+
+impl std::fmt::Display for Fixed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let digits = usize::from(self.parts == 10);
+        let Some(rounded) = self.rounded() else {
+            return write!(f, "{:.*}", digits, self.value);
+        };
+        if self.value.is_sign_negative() {
+            f.write_str("-")?;
+        }
+        let mut buffer = itoa::Buffer::new();
+        f.write_str(buffer.format(rounded / self.parts))?;
+        if self.parts == 10 {
+            f.write_str(".")?;
+            f.write_str(buffer.format(rounded % 10))?;
+        }
+        Ok(())
+    }
+}
+
 /// Where a map's window lies on the projected plane: every town, with
 /// room around for names, at the map's width and height.
 #[derive(Debug, Clone, Copy)]
@@ -450,10 +531,14 @@ pub fn svg(
         let (x, y) = to_view(p.lon, p.lat);
         let _ = write!(
             out,
-            r#"<line x1="{hx:.1}" y1="{hy:.1}" x2="{x:.1}" y2="{y:.1}" stroke="{color}" stroke-width="{:.1}" stroke-dasharray="{:.0} {:.0}"/>"#,
-            1.6 * big,
-            5.0 * big,
-            4.0 * big
+            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{color}" stroke-width="{}" stroke-dasharray="{} {}"/>"#,
+            Fixed::tenths(hx),
+            Fixed::tenths(hy),
+            Fixed::tenths(x),
+            Fixed::tenths(y),
+            Fixed::tenths(1.6 * big),
+            Fixed::whole(5.0 * big),
+            Fixed::whole(4.0 * big)
         );
     }
     for (p, home) in std::iter::once((home, true)).chain(partners.iter().map(|p| (p, false))) {
@@ -473,21 +558,24 @@ pub fn svg(
             .as_ref()
             .map(|d| {
                 format!(
-                    r#"<tspan x="{label_x:.1}" dy="{:.0}" font-size="{:.0}" font-weight="400">{}</tspan>"#,
-                    16.0 * big,
-                    13.0 * big,
+                    r#"<tspan x="{}" dy="{}" font-size="{}" font-weight="400">{}</tspan>"#,
+                    Fixed::tenths(label_x),
+                    Fixed::whole(16.0 * big),
+                    Fixed::whole(13.0 * big),
                     super::escape(d)
                 )
             })
             .unwrap_or_default();
         let _ = write!(
             out,
-            r##"<g><title{lang}>{name}</title><circle cx="{x:.1}" cy="{y:.1}" r="{:.0}" fill="{fill}" stroke="#fff" stroke-width="2"/><text x="{:.1}" y="{:.1}" text-anchor="{anchor}" font-size="{:.0}" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="{:.1}" paint-order="stroke"><tspan{lang}>{name}</tspan>{distance}</text></g>"##,
-            if home { 7.0 * big } else { 5.0 * big },
-            label_x,
-            y + 4.0 * big,
-            16.0 * big,
-            3.5 * big,
+            r##"<g><title{lang}>{name}</title><circle cx="{}" cy="{}" r="{}" fill="{fill}" stroke="#fff" stroke-width="2"/><text x="{}" y="{}" text-anchor="{anchor}" font-size="{}" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="{}" paint-order="stroke"><tspan{lang}>{name}</tspan>{distance}</text></g>"##,
+            Fixed::tenths(x),
+            Fixed::tenths(y),
+            Fixed::whole(if home { 7.0 * big } else { 5.0 * big }),
+            Fixed::tenths(label_x),
+            Fixed::tenths(y + 4.0 * big),
+            Fixed::whole(16.0 * big),
+            Fixed::tenths(3.5 * big),
         );
     }
     out.push_str("</svg>");
@@ -497,6 +585,63 @@ pub fn svg(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_as_rust_writes_them_with_one_decimal_or_none() {
+        let mut seed = 11u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            seed
+        };
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.05,
+            -0.05,
+            0.25,
+            0.35,
+            0.45,
+            2.5,
+            3.5,
+            -2.5,
+            0.75,
+            12.25,
+            12.35,
+            1e-300,
+            -1e-300,
+            5e-324,
+            0.049999999999999996,
+            9.95,
+            99.95,
+            1e17,
+            5.8e17,
+            1e19,
+            -1e19,
+            1e300,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ];
+        for _ in 0..200_000 {
+            let r = next();
+            values.push(match r % 4 {
+                // Map coordinates, and quarters and halves, which tie.
+                0 => (r >> 8) as f64 / 1e6 - 500.0,
+                1 => ((r >> 8) % 100_000) as f64 / 4.0 - 5_000.0,
+                2 => ((r >> 8) % 100_000) as f64 / 20.0 - 2_500.0,
+                _ => f64::from_bits(r),
+            });
+        }
+        for v in values {
+            assert_eq!(Fixed::tenths(v).to_string(), format!("{v:.1}"), "{v:e}");
+            assert_eq!(Fixed::whole(v).to_string(), format!("{v:.0}"), "{v:e}");
+        }
+    }
 
     #[test]
     fn whole_numbers_are_read_as_rust_reads_them() {
