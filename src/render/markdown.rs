@@ -505,7 +505,9 @@ const WORD: u8 = 1;
 const CAPITAL: u8 = 2;
 
 /// What [`class_at`] answers for each ASCII character, as
-/// `letters::classes` does: a table read once per byte.
+/// `letters::classes` does (a test holds the two alike): a table read
+/// once per byte. Asking `letters::classes` for every character instead,
+/// even inlined, cost 1.6% more of a build's instructions.
 const ASCII_CLASSES: [u8; 128] = {
     let mut table = [0; 128];
     let mut byte = 0;
@@ -591,6 +593,17 @@ mod tests {
             }
         }
         Some(out.join("/"))
+    }
+
+    #[test]
+    fn ascii_is_classed_as_letters_classes_it() {
+        for byte in 0..128u8 {
+            let (class, len) = class_at(std::str::from_utf8(&[byte]).unwrap(), byte, 0);
+            let classes = super::super::letters::classes(char::from(byte));
+            assert_eq!(len, 1);
+            assert_eq!(class & WORD != 0, classes.letter_or_digit, "{byte}");
+            assert_eq!(class & CAPITAL != 0, classes.capital, "{byte}");
+        }
     }
 
     #[test]
