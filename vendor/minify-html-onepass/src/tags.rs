@@ -92,50 +92,57 @@ pub fn can_omit_as_last_node(parent: &[u8], child: &[u8]) -> bool {
   }
 }
 
-const fn rule(collapse: bool, destroy_whole: bool, trim: bool) -> WhitespaceMinification {
-  WhitespaceMinification {
-    collapse,
-    destroy_whole,
-    trim,
-  }
-}
-
 /// Whitespace that collapses, and goes at the start and end.
-const CONTENT: WhitespaceMinification = rule(true, false, true);
+static CONTENT: WhitespaceMinification = WhitespaceMinification {
+  collapse: true,
+  destroy_whole: false,
+  trim: true,
+};
 /// Whitespace that collapses.
-const FORMATTING: WhitespaceMinification = rule(true, false, false);
+static FORMATTING: WhitespaceMinification = WhitespaceMinification {
+  collapse: true,
+  destroy_whole: false,
+  trim: false,
+};
 /// Whitespace that goes between tags and at the start and end.
-const LAYOUT: WhitespaceMinification = rule(true, true, true);
+static LAYOUT: WhitespaceMinification = WhitespaceMinification {
+  collapse: true,
+  destroy_whole: true,
+  trim: true,
+};
 /// Whitespace kept as it is.
-const KEPT: WhitespaceMinification = rule(false, false, false);
+static KEPT: WhitespaceMinification = WhitespaceMinification {
+  collapse: false,
+  destroy_whole: false,
+  trim: false,
+};
 
 /// How whitespace in the content of an element named `tag` is minified;
 /// an empty name stands for the document itself.
-pub fn whitespace(ns: Namespace, tag: &[u8], descendant_of_pre: bool) -> WhitespaceMinification {
+pub fn whitespace(
+  ns: Namespace,
+  tag: &[u8],
+  descendant_of_pre: bool,
+) -> &'static WhitespaceMinification {
   if ns != Namespace::Html {
-    let &WhitespaceMinification {
-      collapse,
-      destroy_whole,
-      trim,
-    } = get_whitespace_minification_for_tag(ns, tag, descendant_of_pre);
-    return rule(collapse, destroy_whole, trim);
+    return get_whitespace_minification_for_tag(ns, tag, descendant_of_pre);
   }
   if descendant_of_pre {
-    return KEPT;
+    return &KEPT;
   }
   match tag {
-    b"" => LAYOUT,
+    b"" => &LAYOUT,
     b"address" | b"audio" | b"button" | b"canvas" | b"caption" | b"figcaption" | b"h1" | b"h2"
     | b"h3" | b"h4" | b"h5" | b"h6" | b"legend" | b"meter" | b"object" | b"option" | b"p"
     | b"summary" | b"video" | b"dd" | b"details" | b"dt" | b"iframe" | b"label" | b"li"
-    | b"noscript" | b"output" | b"progress" | b"slot" | b"td" | b"template" | b"th" => CONTENT,
+    | b"noscript" | b"output" | b"progress" | b"slot" | b"td" | b"template" | b"th" => &CONTENT,
     b"article" | b"aside" | b"blockquote" | b"body" | b"colgroup" | b"datalist" | b"dialog"
     | b"div" | b"dl" | b"fieldset" | b"figure" | b"footer" | b"form" | b"head" | b"header"
     | b"hgroup" | b"html" | b"main" | b"map" | b"menu" | b"nav" | b"ol" | b"optgroup"
     | b"picture" | b"section" | b"select" | b"table" | b"tbody" | b"tfoot" | b"thead" | b"tr"
-    | b"ul" => LAYOUT,
-    b"textarea" | b"code" | b"pre" => KEPT,
-    _ => FORMATTING,
+    | b"ul" => &LAYOUT,
+    b"textarea" | b"code" | b"pre" => &KEPT,
+    _ => &FORMATTING,
   }
 }
 

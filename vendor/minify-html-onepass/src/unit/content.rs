@@ -62,7 +62,7 @@ pub fn process_content(
   parent: Option<ProcessorRange>,
   descendant_of_pre: bool,
 ) -> ProcessingResult<ProcessedContent> {
-  let WhitespaceMinification {
+  let &WhitespaceMinification {
     collapse,
     destroy_whole,
     trim,
