@@ -465,6 +465,11 @@ pub enum Land<'a> {
     /// From the file at this address ([`land_file`]), which maps of the
     /// same towns share whatever their language.
     Linked(&'a str),
+    /// In the map itself, drawn into this cell by the first map and copied
+    /// from it by the others: for maps of the same towns at the same
+    /// height (the site's map on the home page and the partners' list, in
+    /// every language).
+    Shared(&'a std::sync::OnceLock<String>),
 }
 
 /// The sea and land of a map of `towns` (latitude, longitude: the home
@@ -514,6 +519,9 @@ pub fn svg(
     let to_view = |lon: f64, lat: f64| view.point(lon, lat);
     let shapes = match land_drawn {
         Land::Inline => land_shapes(&land(outline, &view), height),
+        Land::Shared(drawn) => drawn
+            .get_or_init(|| land_shapes(&land(outline, &view), height))
+            .clone(),
         Land::Linked(href) => format!(
             r#"<image href="{}" width="{WIDTH}" height="{height}"/>"#,
             super::escape(href)
@@ -767,15 +775,42 @@ mod tests {
         height: FOLDER_HEIGHT,
     };
 
+    /// The outline, a folder's frame, and a home town and one partner.
+    fn two_towns() -> (Outline, Frame<'static>, Place, [Place; 1]) {
+        (
+            europe(),
+            FOLDER_FRAME,
+            place("Pruszków", 52.17, 20.81),
+            [place("Poissy", 48.93, 2.05)],
+        )
+    }
+
+    /// Maps that share their land draw it once, into the cell, and copy it
+    /// from there: the same map as drawing it each time.
+    #[test]
+    fn shared_land_is_drawn_once_and_the_same() {
+        let (outline, frame, home, partners) = two_towns();
+        let inline = svg(&outline, &home, &partners, &frame, Land::Inline);
+        let cell = std::sync::OnceLock::new();
+        assert_eq!(
+            svg(&outline, &home, &partners, &frame, Land::Shared(&cell)),
+            inline
+        );
+        assert!(
+            cell.get()
+                .is_some_and(|land| inline.contains(land.as_str()))
+        );
+        // Once drawn, the land is not drawn again: the cell's is copied.
+        let drawn = std::sync::OnceLock::from("<path d=\"M0 0\"/>".to_string());
+        let shared = svg(&outline, &home, &partners, &frame, Land::Shared(&drawn));
+        assert!(shared.contains("<path d=\"M0 0\"/>"), "{shared}");
+    }
+
     /// A map that links its land draws it from the file, which holds
     /// the very land the map would draw itself, and no names.
     #[test]
     fn linked_land_is_the_land_the_map_would_draw() {
-        let (outline, frame) = (europe(), FOLDER_FRAME);
-        let (home, partners) = (
-            place("Pruszków", 52.17, 20.81),
-            [place("Poissy", 48.93, 2.05)],
-        );
+        let (outline, frame, home, partners) = two_towns();
         let inline = svg(&outline, &home, &partners, &frame, Land::Inline);
         let linked = svg(
             &outline,

@@ -370,12 +370,14 @@ fn render_scoped(
         None => map::Outline::default(),
     };
     let words = views::search::ProfileWords::new(site);
+    let site_land = std::sync::OnceLock::new();
     let env = views::Env {
         outline: &outline,
         words: &words,
         prints: &prints,
         pdf: options.pdf,
         endonyms: &endonyms,
+        site_land: &site_land,
     };
     let translations = pages::translations(&specs);
     // The longest work first, so that no thread is left with it at the

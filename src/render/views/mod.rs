@@ -55,6 +55,9 @@ pub struct Env<'a> {
     pub prints: &'a [super::print::PrintSpec],
     pub pdf: bool,
     pub endonyms: &'a BTreeMap<String, String>,
+    /// The land of the site's map of every partner, drawn once for all
+    /// the pages that show it.
+    pub site_land: &'a std::sync::OnceLock<String>,
 }
 
 fn esc(s: &str) -> String {
@@ -372,6 +375,8 @@ struct Ctx<'a> {
     /// Where the words of the profile texts it renders go, for the
     /// search index.
     words: Option<&'a search::ProfileWords<'a>>,
+    /// The land of the site's map, drawn once (see [`Env::site_land`]).
+    site_land: Option<&'a std::sync::OnceLock<String>>,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -412,6 +417,7 @@ impl<'a> Ctx<'a> {
             print_root: None,
             outline: None,
             words: None,
+            site_land: None,
         }
     }
 
@@ -547,6 +553,16 @@ impl<'a> Ctx<'a> {
         };
         let svg = super::map::svg(outline, &home_place, &places, &frame, land);
         Some(object!({"svg": svg, "items": items}))
+    }
+
+    /// The map of every partner (`id` as [`Ctx::map`]'s), its land drawn
+    /// once for every page and language that shows it.
+    fn site_map(&self, id: &str) -> Option<Value> {
+        let partners: Vec<&Partner> = self.site.partners.iter().collect();
+        let land = self
+            .site_land
+            .map_or(super::map::Land::Inline, super::map::Land::Shared);
+        self.map(&partners, id, super::map::WEB_HEIGHT, land)
     }
 
     /// The documents beside a page, published in `folder` of the default
@@ -818,6 +834,7 @@ pub fn page(
     let mut cx = Ctx::new(site, i18n, urls, lang);
     cx.outline = Some(env.outline);
     cx.words = Some(env.words);
+    cx.site_land = Some(env.site_land);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {

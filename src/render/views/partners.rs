@@ -32,7 +32,7 @@ pub(super) fn home(cx: &Ctx) -> View {
                 ("countries", Arg::from(countries.len())),
             ]),
             "partners": cards,
-            "map": cx.map(&site.partners.iter().collect::<Vec<_>>(), "map-home", super::super::map::WEB_HEIGHT, super::super::map::Land::Inline),
+            "map": cx.site_map("map-home"),
             "latest": latest,
             "planned": planned,
             "partners_url": cx.urls.link(cx.nav, "partners/"),
@@ -84,7 +84,7 @@ pub(super) fn index(cx: &Ctx) -> View {
         fields!({
             "groups": groups,
             "intro": intro,
-            "map": cx.map(&cx.site.partners.iter().collect::<Vec<_>>(), "map-partners", super::super::map::WEB_HEIGHT, super::super::map::Land::Inline),
+            "map": cx.site_map("map-partners"),
         }),
     )
 }
