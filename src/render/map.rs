@@ -11,24 +11,46 @@ pub struct Outline {
     rings: Vec<Ring>,
 }
 
-/// A ring of the outline, with the box around it: a map skips the rings
-/// it does not show without projecting their points.
+/// A ring of the outline, with the box around it and around each run of
+/// [`RUN`] points along it: a map skips the rings it does not show
+/// without projecting their points, and of a ring it shows only in part,
+/// the runs wholly beyond one of its sides.
 #[derive(Debug, Clone)]
 struct Ring {
     points: Vec<(f64, f64)>,
-    /// Longitudes and latitudes: (least, greatest).
+    bounds: Bounds,
+    /// The box of `points[i * RUN..(i + 1) * RUN]` for each `i`.
+    runs: Vec<Bounds>,
+}
+
+/// Longitudes and latitudes: (least, greatest).
+#[derive(Debug, Clone, Copy)]
+struct Bounds {
     lon: (f64, f64),
     lat: (f64, f64),
 }
 
-impl Ring {
-    fn new(points: Vec<(f64, f64)>) -> Ring {
+impl Bounds {
+    fn of(points: &[(f64, f64)]) -> Bounds {
         let (mut lon, mut lat) = ((f64::MAX, f64::MIN), (f64::MAX, f64::MIN));
-        for &(x, y) in &points {
+        for &(x, y) in points {
             lon = (lon.0.min(x), lon.1.max(x));
             lat = (lat.0.min(y), lat.1.max(y));
         }
-        Ring { points, lon, lat }
+        Bounds { lon, lat }
+    }
+}
+
+/// Points in a run of a ring with a box of its own ([`Ring::runs`]).
+const RUN: usize = 32;
+
+impl Ring {
+    fn new(points: Vec<(f64, f64)>) -> Ring {
+        Ring {
+            bounds: Bounds::of(&points),
+            runs: points.chunks(RUN).map(Bounds::of).collect(),
+            points,
+        }
     }
 }
 
@@ -105,6 +127,47 @@ fn first_side_beyond(p: (f64, f64), width: f64, height: f64) -> u8 {
     } else {
         4
     }
+}
+
+/// The side [`clip`] cuts first that every point in the box from
+/// (`x0`, `y0`) to (`x1`, `y1`) lies beyond, as [`first_side_beyond`]
+/// would find for each of them; 4 when they need not all have the same.
+fn box_beyond(x: (f64, f64), y: (f64, f64), width: f64, height: f64) -> u8 {
+    if x.1 < -MARGIN {
+        0
+    } else if x.0 > width + MARGIN {
+        1
+    } else if x.0 < -MARGIN || x.1 > width + MARGIN {
+        4
+    } else if y.1 < -MARGIN {
+        2
+    } else if y.0 > height + MARGIN {
+        3
+    } else {
+        4
+    }
+}
+
+/// The ring's points in `view`, except those inside a run
+/// ([`Ring::runs`]) whose box lies beyond one side of the map: the run's
+/// ends stand for it. [`beyond_cut`] would drop every point between
+/// them, each having neighbours beyond the same side first, and keeps
+/// or drops the ends as it would with the whole run, their neighbours
+/// outside the run and inside it lying where they did; so the map comes
+/// out the same without projecting them.
+fn in_view(ring: &Ring, view: &View) -> Vec<(f64, f64)> {
+    let mut points = Vec::new();
+    for (run, bounds) in ring.points.chunks(RUN).zip(&ring.runs) {
+        let (x, y) = view.bounds(bounds);
+        let project = |&(lon, lat): &(f64, f64)| view.point(lon, lat);
+        match run {
+            [first, .., last] if box_beyond(x, y, WIDTH, view.height) < 4 => {
+                points.extend([project(first), project(last)]);
+            }
+            _ => points.extend(run.iter().map(project)),
+        }
+    }
+    points
 }
 
 /// `points` without those that [`clip`] would cut away with no trace: a
@@ -253,12 +316,21 @@ fn whole(v: f64) -> i64 {
 }
 
 /// Writes `n` into a path's data; `separated` when a number came before.
-/// A minus sign separates numbers by itself.
+/// A minus sign separates numbers by itself. Most are the steps of a
+/// path, of one digit, written as characters without a buffer.
 fn number(out: &mut String, n: i64, separated: bool) {
     if separated && n >= 0 {
         out.push(' ');
     }
-    out.push_str(itoa::Buffer::new().format(n));
+    match u8::try_from(n.unsigned_abs()) {
+        Ok(digit @ 0..=9) => {
+            if n < 0 {
+                out.push('-');
+            }
+            out.push(char::from(b'0' + digit));
+        }
+        _ => out.push_str(itoa::Buffer::new().format(n)),
+    }
 }
 
 /// A number written with one decimal ([`Fixed::tenths`]) or none
@@ -383,6 +455,15 @@ impl View {
         }
     }
 
+    /// The box of `bounds` in the map's units: its least and greatest x,
+    /// and y. Projecting is linear and rounds the same way in each axis,
+    /// so every point within `bounds` is projected within it.
+    fn bounds(&self, bounds: &Bounds) -> ((f64, f64), (f64, f64)) {
+        let (x0, y0) = self.point(bounds.lon.0, bounds.lat.1);
+        let (x1, y1) = self.point(bounds.lon.1, bounds.lat.0);
+        ((x0, x1), (y0, y1))
+    }
+
     /// A point's place in the map's units.
     fn point(&self, lon: f64, lat: f64) -> (f64, f64) {
         (
@@ -395,24 +476,27 @@ impl View {
 /// The path data of the land a map of `view` shows.
 fn land(outline: &Outline, view: &View) -> String {
     let height = view.height;
-    let to_view = |lon: f64, lat: f64| view.point(lon, lat);
     let mut land = String::new();
     for ring in &outline.rings {
-        // The ring's box in the view: projecting is linear in each axis.
-        let (a, c) = to_view(ring.lon.0, ring.lat.1);
-        let (b, d) = to_view(ring.lon.1, ring.lat.0);
+        let ((a, b), (c, d)) = view.bounds(&ring.bounds);
         if b < 0.0 || a > WIDTH || d < 0.0 || c > height || (b - a < 1.0 && d - c < 1.0) {
             continue;
         }
-        let projected = ring.points.iter().map(|&(lon, lat)| to_view(lon, lat));
         let points = if a < -MARGIN || b > WIDTH + MARGIN || c < -MARGIN || d > height + MARGIN {
-            let points = clip(beyond_cut(projected, WIDTH, height), WIDTH, height);
+            let points = clip(
+                beyond_cut(in_view(ring, view).into_iter(), WIDTH, height),
+                WIDTH,
+                height,
+            );
             if points.len() < 3 {
                 continue;
             }
             points
         } else {
-            projected.collect()
+            ring.points
+                .iter()
+                .map(|&(lon, lat)| view.point(lon, lat))
+                .collect()
         };
         // Points closer than a pixel to the last one drawn add nothing.
         let start = land.len();
@@ -755,6 +839,17 @@ mod tests {
         assert_eq!(number_of(-12, true), "-12");
         assert_eq!(number_of(12, true), " 12");
         assert_eq!(number_of(0, false), "0");
+        // One digit or more, each as Rust writes it.
+        for n in -1_000..=1_000 {
+            assert_eq!(number_of(n, false), n.to_string());
+            let separated = if n < 0 {
+                n.to_string()
+            } else {
+                format!(" {n}")
+            };
+            assert_eq!(number_of(n, true), separated);
+        }
+        assert_eq!(number_of(i64::MIN, false), i64::MIN.to_string());
     }
 
     fn number_of(n: i64, separated: bool) -> String {
@@ -870,6 +965,57 @@ mod tests {
             );
         }
         assert!(dropped > 10_000, "{dropped}");
+    }
+
+    /// The runs of a ring that a map's box puts beyond one side are
+    /// passed over with their ends only, and every map comes out as it
+    /// would with all their points projected: maps of towns all over the
+    /// outline, near and far apart, at both heights.
+    #[test]
+    fn runs_beyond_a_side_change_nothing_the_map_draws() {
+        let outline = europe();
+        let mut every_point = outline.clone();
+        let anywhere = Bounds {
+            lon: (f64::MIN, f64::MAX),
+            lat: (f64::MIN, f64::MAX),
+        };
+        for ring in &mut every_point.rings {
+            ring.runs.fill(anywhere);
+        }
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut random = move |from: f64, to: f64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            from + (seed % 1_000_000) as f64 / 1_000_000.0 * (to - from)
+        };
+        let (mut passed, mut drawn) = (0, 0);
+        for i in 0..300 {
+            let home = (random(35.0, 65.0), random(-10.0, 40.0));
+            let spread = if i % 2 == 0 { 3.0 } else { 25.0 };
+            let partner = (
+                home.0 + random(-spread, spread),
+                home.1 + random(-spread, spread),
+            );
+            let height = if i % 3 == 0 {
+                WEB_HEIGHT
+            } else {
+                FOLDER_HEIGHT
+            };
+            let view = View::new(&[home, partner], height);
+            let fewer = land(&outline, &view);
+            assert_eq!(fewer, land(&every_point, &view), "{home:?} {partner:?}");
+            drawn += usize::from(fewer.len() > 1000);
+            passed += outline
+                .rings
+                .iter()
+                .map(|ring| ring.points.len() - in_view(ring, &view).len())
+                .sum::<usize>();
+        }
+        // Most maps show land, and most points of the outline lie in runs
+        // beyond their sides.
+        assert!(drawn > 250, "{drawn}");
+        assert!(passed > 300 * 20_000, "{passed}");
     }
 
     #[test]
