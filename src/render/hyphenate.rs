@@ -17,19 +17,43 @@ const SOFT_HYPHEN: &str = "\u{ad}";
 /// Words shorter than this are never broken.
 const MIN_WORD: usize = 6;
 
-/// Elements whose text is not running prose.
-const SKIPPED: &[&str] = &[
-    "script", "style", "svg", "pre", "code", "title", "textarea", "kbd", "samp", "address", "h1",
-    "h2", "h3", "h4", "h5", "h6",
-];
+/// What an element's name tells of its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Element {
+    /// Raw text (`script`, `style`, `title`, `textarea`): skipped up to
+    /// the closing tag.
+    Raw,
+    /// No content and no closing tag (`br`, `img`).
+    Void,
+    /// A drawing: no prose.
+    Svg,
+    /// Text that is not running prose: code, addresses, headings.
+    Kept,
+    /// Anything else.
+    Prose,
+}
 
-/// Elements with raw text content: skipped up to their closing tag.
-const RAW: &[&str] = &["script", "style", "title", "textarea"];
-
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr",
-];
+impl Element {
+    /// The element named `name`, without case.
+    fn named(name: &str) -> Element {
+        // Every name below fits.
+        let mut lower = [0u8; 8];
+        let Some(lower) = lower.get_mut(..name.len()) else {
+            return Element::Prose;
+        };
+        lower.copy_from_slice(name.as_bytes());
+        lower.make_ascii_lowercase();
+        match &*lower {
+            b"script" | b"style" | b"title" | b"textarea" => Element::Raw,
+            b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+            | b"meta" | b"source" | b"track" | b"wbr" => Element::Void,
+            b"svg" => Element::Svg,
+            b"pre" | b"code" | b"kbd" | b"samp" | b"address" | b"h1" | b"h2" | b"h3" | b"h4"
+            | b"h5" | b"h6" => Element::Kept,
+            _ => Element::Prose,
+        }
+    }
+}
 
 /// The hyphenation patterns for a language code, if there are any.
 pub fn language(code: &str) -> Option<hypher::Lang> {
@@ -69,11 +93,6 @@ pub fn html(html: &str, lang: &str) -> String {
     HYPHENATOR.with_borrow_mut(|h| h.html(html, lang))
 }
 
-/// Whether `name` is one of `names`, without case.
-fn one_of(name: &str, names: &[&str]) -> bool {
-    names.iter().any(|n| n.eq_ignore_ascii_case(name))
-}
-
 impl Hyphenator {
     /// `html` with soft hyphens in its text; `lang` is the page's language.
     pub fn html(&mut self, html: &str, lang: &str) -> String {
@@ -85,7 +104,7 @@ impl Hyphenator {
         }];
         let mut rest = html;
         while !rest.is_empty() {
-            let Some(lt) = rest.find('<') else {
+            let Some(lt) = memchr::memchr(b'<', rest.as_bytes()) else {
                 self.text(&mut out, rest, &stack);
                 break;
             };
@@ -116,19 +135,20 @@ impl Hyphenator {
             if name.is_empty() || tag.starts_with("<!") || tag.starts_with("<?") {
                 continue;
             }
-            if one_of(name, RAW) {
+            let element = Element::named(name);
+            if element == Element::Raw {
                 let close = format!("</{name}");
                 let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
                 out.push_str(&rest[..end]);
                 rest = &rest[end..];
                 continue;
             }
-            if one_of(name, VOID) || tag.ends_with("/>") {
+            if element == Element::Void || tag.ends_with("/>") {
                 continue;
             }
             // A drawing (a map, a chart) holds no prose: its tags are
             // passed over whole, up to the end of the drawing.
-            if name.eq_ignore_ascii_case("svg")
+            if element == Element::Svg
                 && let Some(end) = svg_end(rest)
             {
                 out.push_str(&rest[..end]);
@@ -142,7 +162,7 @@ impl Hyphenator {
                 None => parent.0,
             };
             stack.push(Open {
-                skip: parent.1 || no_hyphens || one_of(name, SKIPPED),
+                skip: parent.1 || no_hyphens || matches!(element, Element::Svg | Element::Kept),
                 name,
                 lang,
             });
@@ -173,7 +193,7 @@ fn svg_end(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut depth = 1;
     let mut from = 0;
-    while let Some(i) = s[from..].find('<') {
+    while let Some(i) = memchr::memchr(b'<', &bytes[from..]) {
         let at = from + i;
         let (close, name_at) = match bytes.get(at + 1) {
             Some(b'/') => (true, at + 2),
@@ -269,16 +289,48 @@ fn marks(tag: &str) -> (Option<&str>, bool) {
     (lang, no_hyphens)
 }
 
-/// Whether a word is left as written: an address (`@`, `/`, `\\`,
-/// `www.`), one with digits, or one already hyphenated by its writer.
-fn kept_whole(token: &str) -> bool {
-    let bytes = token.as_bytes();
-    bytes.iter().enumerate().any(|(i, b)| match b {
-        b'@' | b'/' | b'\\' | b'0'..=b'9' => true,
-        b'w' => bytes[i..].starts_with(b"www."),
-        b if *b == SOFT_HYPHEN.as_bytes()[0] => bytes[i..].starts_with(SOFT_HYPHEN.as_bytes()),
-        _ => false,
-    })
+/// The first token of `text`: up to and with its first whitespace
+/// character, as `str::split_inclusive(char::is_whitespace)` splits
+/// (its length); and whether it is left as written: an address (`@`,
+/// `/`, `\\`, `www.`), a word with digits, or one already hyphenated by
+/// its writer. Read once, ASCII told from the byte.
+fn token(text: &str) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut kept = false;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte.is_ascii() {
+            match byte {
+                b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return (at + 1, kept),
+                b'@' | b'/' | b'\\' | b'0'..=b'9' => kept = true,
+                b'w' => kept |= bytes[at..].starts_with(b"www."),
+                _ => {}
+            }
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        at += c.len_utf8();
+        if c.is_whitespace() {
+            return (at, kept);
+        }
+        kept |= c == '\u{ad}';
+    }
+    (bytes.len(), kept)
+}
+
+/// Whether the character at `at` in `text`, whose first byte is `byte`,
+/// is a letter, and its length; ASCII told from the byte.
+fn letter_at(text: &str, byte: u8, at: usize) -> (bool, usize) {
+    if byte.is_ascii() {
+        return (byte.is_ascii_alphabetic(), 1);
+    }
+    text[at..]
+        .chars()
+        .next()
+        .map_or((false, 1), |c| (is_letter(c), c.len_utf8()))
 }
 
 impl Hyphenator {
@@ -296,26 +348,43 @@ impl Hyphenator {
     /// Hyphenates the words of a text node; entities, addresses and words
     /// with digits stay as they are.
     fn hyphenate_text(&mut self, out: &mut String, text: &str, lang: hypher::Lang) {
-        for token in text.split_inclusive(char::is_whitespace) {
-            if kept_whole(token) {
+        let mut rest = text;
+        while !rest.is_empty() {
+            let (len, kept) = token(rest);
+            let token = &rest[..len];
+            rest = &rest[len..];
+            if kept {
                 out.push_str(token);
                 continue;
             }
-            let mut rest = token;
-            while let Some(c) = rest.chars().next() {
-                if c == '&' {
-                    let end = rest.find(';').map_or(rest.len(), |i| i + 1);
-                    out.push_str(&rest[..end]);
-                    rest = &rest[end..];
-                } else if is_letter(c) {
-                    let end = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
-                    self.word(out, &rest[..end], lang);
-                    rest = &rest[end..];
-                } else {
-                    out.push(c);
-                    rest = &rest[c.len_utf8()..];
+            // Up to each word, the token is copied as it is, an entity
+            // (`&hellip;`) whole.
+            let bytes = token.as_bytes();
+            let (mut at, mut copied) = (0, 0);
+            while let Some(&byte) = bytes.get(at) {
+                if byte == b'&' {
+                    at = token[at..].find(';').map_or(bytes.len(), |i| at + i + 1);
+                    continue;
                 }
+                let (letter, len) = letter_at(token, byte, at);
+                if !letter {
+                    at += len;
+                    continue;
+                }
+                let start = at;
+                at += len;
+                while let Some(&byte) = bytes.get(at) {
+                    let (letter, len) = letter_at(token, byte, at);
+                    if !letter {
+                        break;
+                    }
+                    at += len;
+                }
+                out.push_str(&token[copied..start]);
+                self.word(out, &token[start..at], lang);
+                copied = at;
             }
+            out.push_str(&token[copied..]);
         }
     }
 
@@ -442,6 +511,144 @@ mod tests {
         assert_eq!(hyphenate_html(html, "xx"), html);
         assert!(language("ka").is_some());
         assert!(language("sr-Latn").is_some());
+    }
+
+    /// A text hyphenated as it was first, one character at a time: the
+    /// same as the text copied run by run.
+    #[test]
+    fn texts_come_out_as_read_one_character_at_a_time() {
+        fn kept_whole(token: &str) -> bool {
+            let bytes = token.as_bytes();
+            bytes.iter().enumerate().any(|(i, b)| match b {
+                b'@' | b'/' | b'\\' | b'0'..=b'9' => true,
+                b'w' => bytes[i..].starts_with(b"www."),
+                b if *b == SOFT_HYPHEN.as_bytes()[0] => {
+                    bytes[i..].starts_with(SOFT_HYPHEN.as_bytes())
+                }
+                _ => false,
+            })
+        }
+        fn one_at_a_time(h: &mut Hyphenator, text: &str, lang: hypher::Lang) -> String {
+            let mut out = String::new();
+            for token in text.split_inclusive(char::is_whitespace) {
+                if kept_whole(token) {
+                    out.push_str(token);
+                    continue;
+                }
+                let mut rest = token;
+                while let Some(c) = rest.chars().next() {
+                    if c == '&' {
+                        let end = rest.find(';').map_or(rest.len(), |i| i + 1);
+                        out.push_str(&rest[..end]);
+                        rest = &rest[end..];
+                    } else if is_letter(c) {
+                        let end = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
+                        h.word(&mut out, &rest[..end], lang);
+                        rest = &rest[end..];
+                    } else {
+                        out.push(c);
+                        rest = &rest[c.len_utf8()..];
+                    }
+                }
+            }
+            out
+        }
+        let pieces = [
+            "Partnerschaft",
+            "współpraca",
+            "ŻÓŁW",
+            "ß",
+            "ქართული",
+            "σοφος",
+            "a",
+            "x1",
+            " ",
+            "\u{a0}",
+            "\u{3000}",
+            "\n",
+            "&",
+            ";",
+            "&amp;",
+            "&hellip;",
+            "@",
+            "/",
+            "www.",
+            "-",
+            "\u{ad}",
+            ".",
+            "2024",
+            "é",
+            "e\u{301}",
+            "😀",
+            "Straße",
+            "\t",
+            "\x0b",
+            "\u{85}",
+            "\u{2028}",
+            "\u{1680}",
+            "\u{feff}",
+            "W",
+            "ww",
+            "w",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let (mut h, mut reference) = (Hyphenator::default(), Hyphenator::default());
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut text = String::new();
+            for n in 0..seed % 12 {
+                text.push_str(pieces[((seed >> (4 * n)) % pieces.len() as u64) as usize]);
+            }
+            for lang in [hypher::Lang::German, hypher::Lang::Polish] {
+                let mut out = String::new();
+                h.hyphenate_text(&mut out, &text, lang);
+                assert_eq!(out, one_at_a_time(&mut reference, &text, lang), "{text:?}");
+            }
+        }
+        assert!(h.kept > 20, "{}", h.kept);
+    }
+
+    /// Elements are told by their names as the lists of them tell them.
+    #[test]
+    fn elements_are_named_as_listed() {
+        let listed = [
+            (Element::Raw, &["script", "style", "title", "textarea"][..]),
+            (
+                Element::Void,
+                &[
+                    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                    "source", "track", "wbr",
+                ],
+            ),
+            (Element::Svg, &["svg"]),
+            (
+                Element::Kept,
+                &[
+                    "pre", "code", "kbd", "samp", "address", "h1", "h2", "h3", "h4", "h5", "h6",
+                ],
+            ),
+        ];
+        for (element, names) in listed {
+            for name in names {
+                assert_eq!(Element::named(name), element, "{name}");
+                assert_eq!(Element::named(&name.to_uppercase()), element, "{name}");
+            }
+        }
+        for name in [
+            "p",
+            "div",
+            "scripts",
+            "textareas",
+            "h7",
+            "",
+            "span",
+            "h",
+            "svg2",
+        ] {
+            assert_eq!(Element::named(name), Element::Prose, "{name}");
+        }
     }
 
     #[test]
