@@ -454,9 +454,7 @@ fn render_scoped(
             }),
             Job::Search(lang) => emit(OutputFile {
                 path: views::search::path(&urls, lang),
-                body: Body::Bytes(
-                    views::search::data(site, i18n, &urls, lang, &words).into_bytes(),
-                ),
+                body: Body::Bytes(views::search::data(site, i18n, &urls, lang, &words)),
             })
             .map(|()| Vec::new()),
             Job::Feeds(lang) => {

@@ -7,22 +7,35 @@ use std::sync::OnceLock;
 
 use super::*;
 
-/// One thing the search can find.
+/// One thing the search can find. Its fields are written in the order
+/// of their names, as a JSON object of them would be.
 #[derive(Serialize)]
 struct Entry {
+    /// A line under the title (country and status, date and place).
+    d: String,
     /// What it is: `partner`, `activity`, `report`, `page`.
     k: &'static str,
+    /// Every name it goes by (a town's own name, its exonyms, and their
+    /// Latin transliterations), matched before the words of its text.
+    n: Vec<String>,
     /// Its title in the page's language.
     t: String,
     /// Where it is.
     u: String,
-    /// A line under the title (country and status, date and place).
-    d: String,
-    /// Every name it goes by (a town's own name, its exonyms, and their
-    /// Latin transliterations), matched before the words of its text.
-    n: Vec<String>,
     /// The words of its text, each once.
     w: String,
+}
+
+/// A language's index, its fields in the order of their names.
+#[derive(Serialize)]
+struct Index<'a> {
+    /// How many were found, `{count}` standing for the number.
+    count: String,
+    entries: Vec<Entry>,
+    /// What each kind of entry is called.
+    kinds: BTreeMap<&'a str, String>,
+    /// What the search says when nothing is found.
+    none: String,
 }
 
 /// The words of the partners' profile texts, each text's found once: by
@@ -77,7 +90,13 @@ pub fn path(urls: &Urls, lang: &Lang) -> String {
 
 /// The index as a script that sets `TWINPRESS_SEARCH` (a script rather
 /// than JSON: it loads from the file system too, and needs no `fetch`).
-pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang, profiles: &ProfileWords) -> String {
+pub fn data(
+    site: &Site,
+    i18n: &I18n,
+    urls: &Urls,
+    lang: &Lang,
+    profiles: &ProfileWords,
+) -> Vec<u8> {
     let cx = Ctx::new(site, i18n, urls, lang);
     let mut entries = Vec::new();
     for p in &site.partners {
@@ -166,11 +185,58 @@ pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang, profiles: &Profi
         .into_iter()
         .map(|k| (k, cx.tr.t(&format!("search-kind-{k}"))))
         .collect();
-    let data = serde_json::json!({
-        "kinds": kinds,
-        "count": cx.tr.t_with("search-count", &[("count", Arg::from("{count}"))]),
-        "none": cx.tr.t("search-none"),
-        "entries": entries,
-    });
-    format!("self.TWINPRESS_SEARCH={data};\n")
+    let index = Index {
+        count: cx
+            .tr
+            .t_with("search-count", &[("count", Arg::from("{count}"))]),
+        entries,
+        kinds,
+        none: cx.tr.t("search-none"),
+    };
+    // Written straight into bytes: made into a JSON value first, every
+    // text would be copied, and written through `format!`, read in many
+    // small pieces.
+    let mut script = b"self.TWINPRESS_SEARCH=".to_vec();
+    serde_json::to_writer(&mut script, &index)
+        .expect("strings, lists and maps with string keys are written to memory without fail");
+    script.extend_from_slice(b";\n");
+    script
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index is written as its JSON value would be, whose objects
+    /// keep their keys in the order of their names: the fields are in
+    /// that order, so that the file is the same as when it was made
+    /// through a value.
+    #[test]
+    fn the_index_is_written_as_its_json_value_would_be() {
+        let entry = |k, n: &[&str]| Entry {
+            d: "Francja · \"aktywne\"".into(),
+            k,
+            n: n.iter().map(|s| s.to_string()).collect(),
+            t: "Poissy <3".into(),
+            u: "/partners/poissy/".into(),
+            w: "współpraca jumelage".into(),
+        };
+        let index = Index {
+            count: "{count} wyników".into(),
+            entries: vec![entry("partner", &["Poissy", "Puasi"]), entry("page", &[])],
+            kinds: [
+                ("partner", "Partner".into()),
+                ("activity", "Wydarzenie".into()),
+            ]
+            .into(),
+            none: "Nic".into(),
+        };
+        let value = serde_json::to_value(&index).unwrap();
+        let written = serde_json::to_string(&index).unwrap();
+        assert_eq!(written, value.to_string());
+        assert!(
+            written.starts_with(r#"{"count":"{count} wyników","entries":[{"d":"#),
+            "{written}"
+        );
+    }
 }
