@@ -129,20 +129,20 @@ fn first_side_beyond(p: (f64, f64), width: f64, height: f64) -> u8 {
     }
 }
 
-/// The side [`clip`] cuts first that every point in the box from
-/// (`x0`, `y0`) to (`x1`, `y1`) lies beyond, as [`first_side_beyond`]
-/// would find for each of them; 4 when they need not all have the same.
+/// The side [`clip`] cuts first that every point of the box with corners
+/// (`x.0`, `y.0`) and (`x.1`, `y.1`) lies beyond, as [`first_side_beyond`]
+/// finds it for each of them; 4 when they need not all have the same.
+/// The points beyond a side first lie within the sides before it and
+/// beyond that one, each a half-plane along an axis, so the box's do when
+/// its four corners do.
 fn box_beyond(x: (f64, f64), y: (f64, f64), width: f64, height: f64) -> u8 {
-    if x.1 < -MARGIN {
-        0
-    } else if x.0 > width + MARGIN {
-        1
-    } else if x.0 < -MARGIN || x.1 > width + MARGIN {
-        4
-    } else if y.1 < -MARGIN {
-        2
-    } else if y.0 > height + MARGIN {
-        3
+    let side = first_side_beyond((x.0, y.0), width, height);
+    let corners = [(x.1, y.0), (x.0, y.1), (x.1, y.1)];
+    if corners
+        .iter()
+        .all(|&corner| first_side_beyond(corner, width, height) == side)
+    {
+        side
     } else {
         4
     }
