@@ -12,7 +12,7 @@
 
 use super::letters::is_letter;
 
-const SOFT_HYPHEN: &str = "\u{ad}";
+const SOFT_HYPHEN: char = '\u{ad}';
 
 /// Words shorter than this are never broken.
 const MIN_WORD: usize = 6;
@@ -316,7 +316,7 @@ fn token(text: &str) -> (usize, bool) {
         if c.is_whitespace() {
             return (at, kept);
         }
-        kept |= c == '\u{ad}';
+        kept |= c == SOFT_HYPHEN;
     }
     (bytes.len(), kept)
 }
@@ -408,7 +408,7 @@ impl Hyphenator {
         let mut broken = String::with_capacity(word.len() + 8);
         for (i, syllable) in syllables.enumerate() {
             if i > 0 {
-                broken.push_str(SOFT_HYPHEN);
+                broken.push(SOFT_HYPHEN);
             }
             broken.push_str(syllable);
         }
@@ -522,9 +522,7 @@ mod tests {
             bytes.iter().enumerate().any(|(i, b)| match b {
                 b'@' | b'/' | b'\\' | b'0'..=b'9' => true,
                 b'w' => bytes[i..].starts_with(b"www."),
-                b if *b == SOFT_HYPHEN.as_bytes()[0] => {
-                    bytes[i..].starts_with(SOFT_HYPHEN.as_bytes())
-                }
+                0xc2 => bytes[i..].starts_with("\u{ad}".as_bytes()),
                 _ => false,
             })
         }
