@@ -37,7 +37,7 @@ pub const A4_PORTRAIT: Trim = Trim {
 };
 
 /// What a publication is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PrintKind {
     /// Index into `site.partners`: a three-panel folder, folded in three.
     Folder(usize),

@@ -229,10 +229,14 @@ pub(super) fn index(
             "shop_pdf": pdf.then(|| cx.urls.asset(&s.shop_pdf())),
         })
     };
-    // Every language edition of one publication.
-    let editions = |kind: PrintKind| -> Vec<Value> {
-        specs.iter().filter(|s| s.kind == kind).map(item).collect()
-    };
+    // Every language edition of each publication, gathered in one pass:
+    // a pass over all of them for each one made the page grow with the
+    // square of the number of partners.
+    let mut by_kind: rustc_hash::FxHashMap<PrintKind, Vec<Value>> = Default::default();
+    for s in specs {
+        by_kind.entry(s.kind).or_default().push(item(s));
+    }
+    let mut editions = |kind: PrintKind| by_kind.remove(&kind).unwrap_or_default();
     let folders: Vec<Value> = site
         .partners
         .iter()
