@@ -26,11 +26,34 @@ macro_rules! fields {
     }};
 }
 
-/// A template's object of the fields given (see [`fields!`]).
+/// A template's object of the fields given, as in [`fields!`], its map
+/// built once: made from a map, a `Value` builds the map again.
 macro_rules! object {
-    ($($fields:tt)*) => {
-        Value::from(fields!($($fields)*))
+    ({$($key:literal: $value:expr),* $(,)?}) => {
+        Object([$(($key, Value::from($value))),*]).into_value()
     };
+}
+
+/// The fields of a template's object, which Tera's serializer takes as a
+/// struct into a map made once, each field's value passed through as it
+/// is (an `Arc`'s count raised, a short text copied).
+struct Object<const N: usize>([(&'static str, Value); N]);
+
+impl<const N: usize> Object<N> {
+    fn into_value(self) -> Value {
+        Value::from_serializable(&self)
+    }
+}
+
+impl<const N: usize> Serialize for Object<N> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let mut object = serializer.serialize_struct("object", N)?;
+        for (key, value) in &self.0 {
+            object.serialize_field(key, value)?;
+        }
+        object.end()
+    }
 }
 
 /// A template's object, to which a page adds the fields every page has.
@@ -984,4 +1007,38 @@ pub fn endonyms(i18n: &I18n, langs: &[Lang]) -> BTreeMap<String, String> {
         .iter()
         .map(|l| (l.to_string(), endonym(i18n, l)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_object_is_the_value_of_its_fields_map() {
+        let nested = object!({"name": "Kraków", "url": "/partners/krakow/"});
+        let long = "a text longer than a short string's room, kept behind an Arc".to_string();
+        let made = object!({
+            "title": Value::safe_string("<b>Title</b>"),
+            "long": long.clone(),
+            "count": 3,
+            "none": Option::<String>::None,
+            "list": vec![nested.clone(), nested.clone()],
+            "partner": nested.clone(),
+        });
+        let from_map = Value::from(fields!({
+            "title": Value::safe_string("<b>Title</b>"),
+            "long": long,
+            "count": 3,
+            "none": Option::<String>::None,
+            "list": vec![nested.clone(), nested.clone()],
+            "partner": nested,
+        }));
+        assert!(made == from_map, "{made:?} != {from_map:?}");
+        assert_eq!(made.as_map().map(|m| m.len()), Some(6));
+        // What a template shows is the same, whether a text is safe too.
+        let title = made.get_from_path("title").and_then(Value::as_str);
+        assert_eq!(title, Some("<b>Title</b>"));
+        assert!(made.get_from_path("title").is_some_and(Value::is_safe));
+        assert!(!made.get_from_path("long").is_some_and(Value::is_safe));
+    }
 }
