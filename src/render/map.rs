@@ -482,63 +482,69 @@ fn land(outline: &Outline, view: &View) -> String {
         if b < 0.0 || a > WIDTH || d < 0.0 || c > height || (b - a < 1.0 && d - c < 1.0) {
             continue;
         }
-        let points = if a < -MARGIN || b > WIDTH + MARGIN || c < -MARGIN || d > height + MARGIN {
+        if a < -MARGIN || b > WIDTH + MARGIN || c < -MARGIN || d > height + MARGIN {
             let points = clip(
                 beyond_cut(in_view(ring, view).into_iter(), WIDTH, height),
                 WIDTH,
                 height,
             );
-            if points.len() < 3 {
-                continue;
+            if points.len() >= 3 {
+                draw_ring(&mut land, points.into_iter());
             }
-            points
         } else {
-            ring.points
-                .iter()
-                .map(|&(lon, lat)| view.point(lon, lat))
-                .collect()
-        };
-        // Points closer than a pixel to the last one drawn add nothing.
-        let start = land.len();
-        let mut last = (f64::MAX, f64::MAX);
-        let mut at = (0, 0);
-        let mut kept = 0;
-        for (i, &(x, y)) in points.iter().enumerate() {
-            if i > 0 && i + 1 < points.len() && (x - last.0).abs() < 1.0 && (y - last.1).abs() < 1.0
-            {
-                continue;
-            }
-            last = (x, y);
-            let p = (whole(x), whole(y));
-            if i == 0 {
-                land.push('M');
-                number(&mut land, p.0, false);
-                number(&mut land, p.1, true);
-            } else {
-                // Each step from the last point, in whole units: short
-                // numbers, and after the first `l` no letters at all.
-                let (dx, dy) = (p.0 - at.0, p.1 - at.1);
-                if (dx, dy) == (0, 0) {
-                    continue;
-                }
-                if kept == 1 {
-                    land.push('l');
-                }
-                number(&mut land, dx, kept > 1);
-                number(&mut land, dy, true);
-            }
-            at = p;
-            kept += 1;
-        }
-        if kept < 3 {
-            // Too small to see: take it back out.
-            land.truncate(start);
-        } else {
-            land.push('z');
+            // Wholly in view: projected as it is drawn, never collected.
+            draw_ring(
+                &mut land,
+                ring.points.iter().map(|&(lon, lat)| view.point(lon, lat)),
+            );
         }
     }
 
     land
+}
+
+/// Writes a ring of points in the map's units to the path `land`,
+/// leaving out points closer than a unit to the last one drawn, and the
+/// ring whole when fewer than three are left.
+fn draw_ring(land: &mut String, points: impl ExactSizeIterator<Item = (f64, f64)>) {
+    let last_point = points.len().saturating_sub(1);
+    let start = land.len();
+    let mut last = (f64::MAX, f64::MAX);
+    let mut at = (0, 0);
+    let mut kept = 0;
+    for (i, (x, y)) in points.enumerate() {
+        // Points closer than a pixel to the last one drawn add nothing.
+        if i > 0 && i < last_point && (x - last.0).abs() < 1.0 && (y - last.1).abs() < 1.0 {
+            continue;
+        }
+        last = (x, y);
+        let p = (whole(x), whole(y));
+        if i == 0 {
+            land.push('M');
+            number(land, p.0, false);
+            number(land, p.1, true);
+        } else {
+            // Each step from the last point, in whole units: short
+            // numbers, and after the first `l` no letters at all.
+            let (dx, dy) = (p.0 - at.0, p.1 - at.1);
+            if (dx, dy) == (0, 0) {
+                continue;
+            }
+            if kept == 1 {
+                land.push('l');
+            }
+            number(land, dx, kept > 1);
+            number(land, dy, true);
+        }
+        at = p;
+        kept += 1;
+    }
+    if kept < 3 {
+        // Too small to see: take it back out.
+        land.truncate(start);
+    } else {
+        land.push('z');
+    }
 }
 
 /// How a map draws its land.
