@@ -5,29 +5,30 @@ use crate::proc::range::ProcessorRange;
 use crate::proc::MatchAction::*;
 use crate::proc::MatchMode::*;
 use crate::proc::Processor;
-use ahash::AHashMap;
 use minify_html_common::gen::codepoints::ATTR_QUOTE;
 use minify_html_common::gen::codepoints::DIGIT;
 use minify_html_common::gen::codepoints::DOUBLE_QUOTE;
 use minify_html_common::gen::codepoints::NOT_UNQUOTED_ATTR_VAL_CHAR;
 use minify_html_common::gen::codepoints::SINGLE_QUOTE;
 use minify_html_common::gen::codepoints::WHITESPACE;
-use once_cell::sync::Lazy;
 
 // See comment in `process_attr_value` for full description of why these intentionally do not have semicolons.
-static ENCODED: Lazy<AHashMap<u8, &'static [u8]>> = Lazy::new(|| {
-  let mut m = AHashMap::<u8, &'static [u8]>::default();
-  m.insert(b'\'', b"&#39");
-  m.insert(b'"', b"&#34");
-  m.insert(b'>', b"&gt");
-  // Whitespace characters as defined by spec in crate::common::spec::codepoint::is_whitespace.
-  m.insert(b'\x09', b"&#9");
-  m.insert(b'\x0a', b"&#10");
-  m.insert(b'\x0c', b"&#12");
-  m.insert(b'\x0d', b"&#13");
-  m.insert(b'\x20', b"&#32");
-  m
-});
+// A match rather than a hash map: it is asked for every whitespace character and quote of every
+// attribute value.
+fn encoded(c: u8) -> &'static [u8] {
+  match c {
+    b'\'' => b"&#39",
+    b'"' => b"&#34",
+    b'>' => b"&gt",
+    // Whitespace characters as defined by spec in crate::common::spec::codepoint::is_whitespace.
+    b'\x09' => b"&#9",
+    b'\x0a' => b"&#10",
+    b'\x0c' => b"&#12",
+    b'\x0d' => b"&#13",
+    b'\x20' => b"&#32",
+    _ => unreachable!("no entity is written for {}", c),
+  }
+}
 
 #[derive(Clone, Copy)]
 enum CharType {
@@ -99,8 +100,8 @@ impl Metrics {
     let first_char_encoded_semicolon =
       raw_val.get(1).filter(|&&c| DIGIT[c] || c == b';').is_some() as usize;
     let first_char_encoding_cost = match raw_val.first() {
-      Some(b'"') => ENCODED[&b'"'].len() + first_char_encoded_semicolon,
-      Some(b'\'') => ENCODED[&b'\''].len() + first_char_encoded_semicolon,
+      Some(b'"') => encoded(b'"').len() + first_char_encoded_semicolon,
+      Some(b'\'') => encoded(b'\'').len() + first_char_encoded_semicolon,
       _ => 0,
     };
 
@@ -169,7 +170,7 @@ pub struct ProcessedAttrValue {
 fn handle_whitespace_char_type(c: u8, proc: &mut Processor, metrics: &mut Metrics) {
   proc.write(c);
   metrics.count_whitespace += 1;
-  metrics.total_whitespace_encoded_length += ENCODED[&c].len();
+  metrics.total_whitespace_encoded_length += encoded(c).len();
 }
 
 // Minifying attribute value in place (i.e. without using extra memory) is tricky.
@@ -259,17 +260,17 @@ pub fn process_attr_value(
       CharType::SingleQuote => {
         proc.write(b'\'');
         metrics.count_single_quotation += 1;
-        metrics.total_single_quote_encoded_length += ENCODED[&b'\''].len();
+        metrics.total_single_quote_encoded_length += encoded(b'\'').len();
       }
       CharType::DoubleQuote => {
         proc.write(b'\"');
         metrics.count_double_quotation += 1;
-        metrics.total_double_quote_encoded_length += ENCODED[&b'"'].len();
+        metrics.total_double_quote_encoded_length += encoded(b'"').len();
       }
       CharType::Gt => {
         proc.write(b'>');
         metrics.count_gt += 1;
-        metrics.total_gt_encoded_length += ENCODED[&b'>'].len();
+        metrics.total_gt_encoded_length += encoded(b'>').len();
       }
       CharType::Normal(c) => {
         proc.write(c);
@@ -397,7 +398,7 @@ pub fn process_attr_value(
       // The last character encoded as an entity never needs a semicolon:
       // - For quoted values, it's always a quote and will never be encoded.
       // - Unquoted attribute values are only ever followed by a space (written by minify-html) or the opening tag delimiter ('>').
-      let encoded = ENCODED[&c];
+      let encoded = encoded(c);
       // The last character has nothing after it in the slice to look at.
       let should_add_semicolon = !is_last && {
         let next_char = optimal_slice[write + 1];
