@@ -337,7 +337,8 @@ fn many_waiting_pages_do_not_hold_up_the_others() {
     let page = get(&running, PAGE);
     let generation = generation_of(&page.body);
     let host = host_of(&running);
-    // 300 open pages, each waiting for the next rebuild.
+    // 300 open pages asking for the next rebuild, more than the server
+    // holds waiting.
     let waiting: Vec<TcpStream> = (0..300)
         .map(|_| {
             let mut s = TcpStream::connect(&host).unwrap();
@@ -349,22 +350,12 @@ fn many_waiting_pages_do_not_hold_up_the_others() {
             s
         })
         .collect();
-    // Served while every poll still waits: a server that answered the
-    // page only after them would answer it after their wait of 25 s, past
-    // the 10 s `get` allows.
+    // Served, and so not behind the polls: they wait 25 s for a rebuild
+    // (those beyond the most the server holds are answered at once), and
+    // `get` gives up after 10 s.
     let reply = get(&running, PAGE);
     assert_eq!(reply.status, 200);
-    for mut s in waiting {
-        s.set_nonblocking(true).unwrap();
-        let mut byte = [0; 1];
-        let answered = s.read(&mut byte);
-        assert!(
-            answered
-                .as_ref()
-                .is_err_and(|e| e.kind() == std::io::ErrorKind::WouldBlock),
-            "a waiting poll was answered before the page: {answered:?}"
-        );
-    }
+    drop(waiting);
 }
 
 #[test]
