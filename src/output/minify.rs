@@ -18,6 +18,9 @@ use crate::render::PrintPage;
 /// attribute values and the closing tags HTML lets a page omit go; the
 /// doctype, `lang`, ids and the order of attributes stay.
 pub fn minify(html: &[u8]) -> Vec<u8> {
+    if ampersand_before_entity(html) {
+        return minify_whole(html);
+    }
     let mut bytes = html.to_vec();
     let cfg = minify_html_onepass::Cfg {
         minify_css: true,
@@ -28,14 +31,58 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
             bytes.truncate(length);
             bytes
         }
-        Err(_) => {
-            let mut cfg = minify_html::Cfg::new();
-            cfg.minify_css = true;
-            cfg.minify_js = false;
-            cfg.keep_html_and_head_opening_tags = true;
-            minify_html::minify(html, &cfg)
-        }
+        Err(_) => minify_whole(html),
     }
+}
+
+/// Minifies a page by `minify-html`, which reads it whole, as a browser
+/// reads any HTML.
+fn minify_whole(html: &[u8]) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    cfg.minify_js = false;
+    cfg.keep_html_and_head_opening_tags = true;
+    minify_html::minify(html, &cfg)
+}
+
+/// Whether a character reference to `&` (`&amp;`, `&#38;`, `&#x26;`, with
+/// or without its semicolon) comes right before another reference
+/// (`&amp;&quot;`, `&amp;&lt;`): the text `&"` or `&<`. The one pass
+/// decodes both at once and then reads the second as markup: a quote
+/// ends an attribute's value there and the value comes out cut short, a
+/// `<` starts a tag (see `vendor/minify-html-onepass/CHANGES.md`).
+/// Such a page is minified whole instead. Ordinary pages have none: an
+/// escaped `&` is followed by a letter, a space or the like.
+fn ampersand_before_entity(html: &[u8]) -> bool {
+    memchr::memchr_iter(b'&', html).any(|at| {
+        let rest = &html[at + 1..];
+        let after = if let Some(rest) = rest
+            .strip_prefix(b"amp")
+            .or_else(|| rest.strip_prefix(b"AMP"))
+        {
+            rest
+        } else if let Some(digits) = rest.strip_prefix(b"#") {
+            let (digits, radix) = match digits.split_first() {
+                Some((b'x' | b'X', hex)) => (hex, 16),
+                _ => (digits, 10),
+            };
+            let len = digits
+                .iter()
+                .take_while(|b| char::from(**b).is_digit(radix))
+                .count();
+            let value = digits[..len].iter().try_fold(0u32, |n, b| {
+                let digit = char::from(*b).to_digit(radix)?;
+                n.checked_mul(radix)?.checked_add(digit)
+            });
+            if len == 0 || value != Some(u32::from(b'&')) {
+                return false;
+            }
+            &digits[len..]
+        } else {
+            return false;
+        };
+        after.strip_prefix(b";").unwrap_or(after).starts_with(b"&")
+    })
 }
 
 /// The print shop's page of a publication, from its office page
@@ -271,6 +318,42 @@ mod tests {
         let html = format!("{head}<link rel=stylesheet href=\"a b.css\">{body}");
         let page = print_page(&html, "a b.css", "print-shop.css");
         assert!(renamed(&minify(html.as_bytes()), &page).is_none());
+    }
+
+    #[test]
+    fn an_escaped_ampersand_before_an_entity_keeps_the_page_whole() {
+        // Each once cut short, or stopping the one pass, which reads the
+        // second reference as markup.
+        let pages = [
+            (
+                r#"<p><a title="x&amp;&quot;<=x" href=/>link</a> after</p>"#,
+                r#"title='x&"<=x'"#,
+            ),
+            ("<p>R&amp;&lt;/p&gt; after</p>", "after"),
+            ("<p>R&#38;&lt;/p&gt; after</p>", "after"),
+            ("<p>R&#x26;&lt;/p&gt; after</p>", "after"),
+            ("<p>R&amp&lt;/p&gt; after</p>", "after"),
+        ];
+        for (page, kept) in pages {
+            assert!(ampersand_before_entity(page.as_bytes()), "{page}");
+            let out = String::from_utf8(minify(page.as_bytes())).unwrap();
+            assert!(out.contains(kept), "{page} → {out}");
+            // The text reads as written: the paragraph still holds it all.
+            assert!(out.starts_with("<p>"), "{out}");
+            assert_eq!(out.matches("<p>").count(), 1, "{out}");
+            assert!(
+                !out.contains("</p>after") && !out.contains("</p> after"),
+                "{out}"
+            );
+        }
+        // Ampersands that are not before an entity go the one pass's way.
+        for page in [
+            "<p>R&amp;D &amp; more &amp;amp; &#38; x &#9;&lt; &amplifier;</p>",
+            "<a href=\"/?a=1&amp;b=2&amp;c\">x</a>",
+            "<p>&#380;&lt; &#x260;&gt; &#;&amp &</p>",
+        ] {
+            assert!(!ampersand_before_entity(page.as_bytes()), "{page}");
+        }
     }
 
     #[test]
