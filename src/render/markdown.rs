@@ -225,6 +225,16 @@ fn render(
     base: Option<&LinkBase>,
     words: Option<Words>,
 ) -> (String, Vec<Heading>, Option<Words>) {
+    let (html, rendering) = rendered(markdown, base, words);
+    (html, rendering.headings, rendering.words)
+}
+
+/// The HTML of a text, and what its rendering found.
+fn rendered<'m, 'b>(
+    markdown: &'m str,
+    base: Option<&'b LinkBase<'b>>,
+    words: Option<Words>,
+) -> (String, Rendering<'m, 'b>) {
     let mut rendering = Rendering {
         parser: Parser::new_ext(markdown, OPTIONS),
         base,
@@ -233,10 +243,71 @@ fn render(
         used: rustc_hash::FxHashSet::default(),
         next: rustc_hash::FxHashMap::default(),
         words,
+        photo_shown: false,
     };
     let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut html_out, rendering.by_ref());
-    (html_out, rendering.headings, rendering.words)
+    (html_out, rendering)
+}
+
+/// A text rendered once for the web and for print, whose renderings
+/// differ only in the site's origin (`https://example.pl`) that print
+/// puts before the links it resolves: there the shared HTML holds a
+/// mark, which each fills in. A partner's page and folder in one
+/// language read its profile text once so.
+#[derive(Debug)]
+pub struct Shared {
+    html: String,
+}
+
+/// The mark put where the origin goes: a NUL, which a link's address
+/// is written with as `%00`.
+const ORIGIN_MARK: &str = "\0";
+const WRITTEN_MARK: &str = "%00";
+
+impl Shared {
+    /// The text rendered with its links resolved from `base` but without
+    /// its origin, and its words, when `words`. None when the renderings
+    /// could differ otherwise: the text shows a photo beside it (whose
+    /// copies are others in print), or holds the mark as it is written.
+    pub fn render(
+        markdown: &str,
+        base: &LinkBase,
+        words: bool,
+    ) -> Option<(Shared, Option<String>)> {
+        if memchr::memmem::find(markdown.as_bytes(), WRITTEN_MARK.as_bytes()).is_some()
+            || memchr::memchr(0, markdown.as_bytes()).is_some()
+            || base.photos.iter().any(|(name, _)| markdown.contains(name))
+        {
+            return None;
+        }
+        let marked = LinkBase {
+            origin: ORIGIN_MARK.to_string(),
+            ..base.clone()
+        };
+        let (html, rendering) = rendered(markdown, Some(&marked), words.then(Words::default));
+        if rendering.photo_shown {
+            return None;
+        }
+        Some((Shared { html }, rendering.words.map(Words::into_string)))
+    }
+
+    /// The HTML with `origin` where its links take it: as
+    /// [`to_html_in`] renders the text from a base of that origin.
+    pub fn html(&self, origin: &str) -> String {
+        let mut written = String::with_capacity(origin.len());
+        // Writing into a `String` cannot fail.
+        let _ = pulldown_cmark_escape::escape_href(&mut written, origin);
+        let mut html = String::with_capacity(self.html.len() + 8 * written.len());
+        let mut copied = 0;
+        for at in memchr::memmem::find_iter(self.html.as_bytes(), WRITTEN_MARK) {
+            html.push_str(&self.html[copied..at]);
+            html.push_str(&written);
+            copied = at + WRITTEN_MARK.len();
+        }
+        html.push_str(&self.html[copied..]);
+        html
+    }
 }
 
 /// A text's events as they are written: links resolved, photos beside the
@@ -257,6 +328,8 @@ struct Rendering<'m, 'b> {
     next: rustc_hash::FxHashMap<String, usize>,
     /// The text's words, when they are wanted too.
     words: Option<Words>,
+    /// Whether a photo beside the text was shown in its copies.
+    photo_shown: bool,
 }
 
 impl<'m> Rendering<'m, '_> {
@@ -303,6 +376,7 @@ impl<'m> Rendering<'m, '_> {
                             _ => {}
                         }
                     }
+                    self.photo_shown = true;
                     Event::InlineHtml(photo.img(&alt).into())
                 }
                 None => Event::Start(Tag::Image {
@@ -733,6 +807,48 @@ mod tests {
             html.contains("src=\"/kraj/en/partners/krakow/mapa.png\""),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_shared_text_renders_as_it_would_for_the_web_and_for_print() {
+        let web = LinkBase {
+            photos: Vec::new(),
+            ..base()
+        };
+        let print = LinkBase {
+            origin: "https://example.cz:8080".into(),
+            ..web.clone()
+        };
+        let texts = [
+            "## Partners\n\n[Győr](../gyor/) and [plan](./plan.pdf#page=2), [home](/kraj/), [top](#top), [web](https://x.eu/a?b=1&c='d') and [mail](mailto:a@b.cz).\n\n![Map](mapa.png \"Title\")\n\n- [x](../../../../../x/) `code` <b>html</b>\n\n| a | [b](../b/) |\n|---|---|\n| 1 | 2 |\n",
+            "Plain text, no links at all.",
+            "[Ž & 'quote'](../ž ůl/)",
+            "",
+        ];
+        for text in texts {
+            let (shared, words) = Shared::render(text, &print, true).expect(text);
+            assert_eq!(shared.html(&print.origin), to_html_in(text, Some(&print)).0);
+            assert_eq!(shared.html(""), to_html_in(text, Some(&web)).0);
+            assert_eq!(words, Some(self::words(text)));
+            assert!(Shared::render(text, &web, false).is_some_and(|(_, w)| w.is_none()));
+        }
+        // A photo beside the text is shown in other copies in print; the
+        // mark as written would be taken for the mark.
+        for text in [
+            "![Rynek](./rynek.jpg)",
+            "![Rynek](rynek%2Ejpg)",
+            "[x](a%00b)",
+            "a\0b",
+        ] {
+            assert!(Shared::render(text, &base(), false).is_none(), "{text}");
+        }
+        // A photo's name in the text but not shown: not shared either.
+        assert!(Shared::render("rynek.jpg", &base(), false).is_none());
+        let unnamed = LinkBase {
+            photos: vec![("x.jpg", base().photos[0].1.clone())],
+            ..base()
+        };
+        assert!(Shared::render("![Rynek](./x%2Ejpg)", &unnamed, false).is_none());
     }
 
     #[test]

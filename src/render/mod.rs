@@ -386,8 +386,7 @@ fn render_scoped(
     let mut jobs: Vec<Job> = Vec::with_capacity(specs.len() + prints.len() + 16);
     jobs.push(Job::Site);
     jobs.extend(site.config.languages.iter().map(Job::Feeds));
-    jobs.extend(prints.iter().map(Job::Print));
-    jobs.extend(specs.iter().map(Job::Page));
+    jobs.extend(partner_jobs_together(site, &prints, &specs));
     jobs.retain(|job| scope.wants(job));
     let mut indexes: Vec<Job> = site.config.languages.iter().map(Job::Search).collect();
     indexes.retain(|job| scope.wants(job));
@@ -439,19 +438,14 @@ fn render_scoped(
                     })
                     .map(|()| Vec::new())
             }
-            Job::Print(spec) => print::render(
-                &tera,
-                site,
-                i18n,
-                &urls,
-                spec,
-                &chrome[&spec.lang],
-                &outline,
-            )
-            .and_then(|p| {
-                p.files.into_iter().try_for_each(emit)?;
-                Ok(p.jobs.into())
-            }),
+            Job::Print(spec) => {
+                print::render(&tera, site, i18n, &urls, spec, &chrome[&spec.lang], &env).and_then(
+                    |p| {
+                        p.files.into_iter().try_for_each(emit)?;
+                        Ok(p.jobs.into())
+                    },
+                )
+            }
             Job::Search(lang) => emit(OutputFile {
                 path: views::search::path(&urls, lang),
                 body: Body::Bytes(views::search::data(site, i18n, &urls, lang, &words)),
@@ -507,6 +501,44 @@ fn render_scoped(
         print,
         warnings: print_warnings(site),
     })
+}
+
+/// The publications and pages: first those that are not a partner's
+/// (the reports, the lists), then each partner's folders, each followed by
+/// its page in the same language, and its other pages. A thread works
+/// through a run of jobs in order, so it renders a partner's page right
+/// after the folder whose rendering of the profile text it can take
+/// (see `views::Ctx::profile_html`).
+fn partner_jobs_together<'a>(
+    site: &Site,
+    prints: &'a [print::PrintSpec],
+    specs: &'a [PageSpec],
+) -> Vec<Job<'a>> {
+    let mut jobs = Vec::with_capacity(prints.len() + specs.len());
+    let mut folders: Vec<Vec<&print::PrintSpec>> = vec![Vec::new(); site.partners.len()];
+    let mut pages: Vec<Vec<&PageSpec>> = vec![Vec::new(); site.partners.len()];
+    for spec in prints {
+        match spec.kind {
+            print::PrintKind::Folder(i) => folders[i].push(spec),
+            print::PrintKind::Report(_) => jobs.push(Job::Print(spec)),
+        }
+    }
+    for spec in specs {
+        match spec.kind {
+            pages::PageKind::Partner(i) => pages[i].push(spec),
+            _ => jobs.push(Job::Page(spec)),
+        }
+    }
+    for (folders, mut pages) in folders.into_iter().zip(pages) {
+        for folder in folders {
+            jobs.push(Job::Print(folder));
+            if let Some(at) = pages.iter().position(|page| page.lang == folder.lang) {
+                jobs.push(Job::Page(pages.remove(at)));
+            }
+        }
+        jobs.extend(pages.into_iter().map(Job::Page));
+    }
+    jobs
 }
 
 /// How many pages the site has in each language.

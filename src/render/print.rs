@@ -138,9 +138,9 @@ pub(super) fn render(
     urls: &Urls,
     spec: &PrintSpec,
     chrome: &Value,
-    outline: &super::map::Outline,
+    env: &views::Env,
 ) -> Result<Publication> {
-    let (template, title, page) = views::printable(site, i18n, urls, spec, outline);
+    let (template, title, page) = views::printable(site, i18n, urls, spec, env);
     let mut ctx = Context::new();
     ctx.insert_value("site", chrome.clone());
     ctx.insert("lang", spec.lang.as_str());
@@ -231,7 +231,7 @@ pub(super) fn render(
         && let (Some(home), Some(partner)) =
             (site.config.home.location, site.partners[i].facts.location)
     {
-        let land = super::map::land_file(outline, &[home, partner], super::map::FOLDER_HEIGHT);
+        let land = super::map::land_file(env.outline, &[home, partner], super::map::FOLDER_HEIGHT);
         files.push(OutputFile {
             path,
             body: Body::Bytes(land.into_bytes()),

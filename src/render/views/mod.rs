@@ -56,6 +56,36 @@ impl<const N: usize> Serialize for Object<N> {
     }
 }
 
+thread_local! {
+    /// The profile text a thread last rendered for a folder, for the page
+    /// of the same text (see `Ctx::profile_html`).
+    static SHARED_TEXT: std::cell::RefCell<Option<(SharedKey, markdown::Shared)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// What a shared rendering was made from: the text, and where its links
+/// lead from. Kept whole, not as an address, as a thread outlives a
+/// build in `serve`.
+struct SharedKey {
+    body: String,
+    page: String,
+    files: String,
+}
+
+impl SharedKey {
+    fn of(text: &Text, base: &markdown::LinkBase) -> SharedKey {
+        SharedKey {
+            body: text.body.clone(),
+            page: base.page.clone(),
+            files: base.files.clone(),
+        }
+    }
+
+    fn is_of(&self, text: &Text, base: &markdown::LinkBase) -> bool {
+        self.page == base.page && self.files == base.files && self.body == text.body
+    }
+}
+
 /// A template's object, to which a page adds the fields every page has.
 type Fields = tera::Map;
 
@@ -730,9 +760,33 @@ impl<'a> Ctx<'a> {
 
     /// A profile text's HTML; its words kept for the search index as
     /// well, when no page has read them yet.
+    ///
+    /// A folder renders the text for the page of the same text as well
+    /// ([`markdown::Shared`]) and leaves it to its thread, which renders
+    /// that page next (the render puts each partner's folders and pages
+    /// together); the page takes it, if it is the same text read from
+    /// the same place.
     fn profile_html(&self, p: &Partner, text: &Text, lang: &Lang) -> String {
         let base = self.partner_links(p);
-        match self.words.and_then(|words| words.unread(p, lang)) {
+        let unread = self.words.and_then(|words| words.unread(p, lang));
+        if self.print_root.is_some() {
+            if let Some((shared, words)) =
+                markdown::Shared::render(&text.body, &base, unread.is_some())
+            {
+                if let (Some(unread), Some(words)) = (unread, words) {
+                    let _ = unread.set(words.into_boxed_str());
+                }
+                let html = shared.html(&base.origin);
+                let key = SharedKey::of(text, &base);
+                SHARED_TEXT.with_borrow_mut(|last| *last = Some((key, shared)));
+                return html;
+            }
+        } else if let Some((_, shared)) =
+            SHARED_TEXT.with_borrow_mut(|last| last.take_if(|(key, _)| key.is_of(text, &base)))
+        {
+            return shared.html(&base.origin);
+        }
+        match unread {
             Some(unread) => {
                 let (html, words) = markdown::to_html_and_words(&text.body, Some(&base));
                 // Another thread may have read them meanwhile: the same.

@@ -13,16 +13,17 @@ pub const FOLDER_PHOTO_MM: f64 = 80.0;
 
 /// The template, the title (for the page and its PDF) and the data of one
 /// publication.
-pub fn printable(
-    site: &Site,
-    i18n: &I18n,
-    urls: &Urls,
+pub fn printable<'a>(
+    site: &'a Site,
+    i18n: &'a I18n,
+    urls: &'a Urls,
     spec: &PrintSpec,
-    outline: &super::super::map::Outline,
+    env: &Env<'a>,
 ) -> (&'static str, String, Value) {
     let mut cx = Ctx::new(site, i18n, urls, &spec.lang);
-    cx.outline = Some(outline);
+    cx.outline = Some(env.outline);
     cx.print_root = Some(spec.root());
+    cx.words = Some(env.words);
     let (template, title, data) = match spec.kind {
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),
