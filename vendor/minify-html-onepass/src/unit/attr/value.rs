@@ -11,6 +11,7 @@ use minify_html_common::gen::codepoints::DOUBLE_QUOTE;
 use minify_html_common::gen::codepoints::NOT_UNQUOTED_ATTR_VAL_CHAR;
 use minify_html_common::gen::codepoints::SINGLE_QUOTE;
 use minify_html_common::gen::codepoints::WHITESPACE;
+use once_cell::sync::Lazy;
 
 // See comment in `process_attr_value` for full description of why these intentionally do not have semicolons.
 // A match rather than a hash map: it is asked for every whitespace character and quote of every
@@ -28,6 +29,23 @@ fn encoded(c: u8) -> &'static [u8] {
     b'\x20' => b"&#32",
     _ => unreachable!("no entity is written for {}", c),
   }
+}
+
+/// The characters that end a run of characters written as they are (see `process_attr_value`):
+/// an entity's `&`, quotes, `>` and whitespace, and the end of the value (either quote, in a
+/// quoted value, which ends a run anyway). One lookup for each character of a value.
+static RUN_ENDS_QUOTED: Lazy<[bool; 256]> = Lazy::new(|| run_ends(|_| false));
+/// As [`RUN_ENDS_QUOTED`], for an unquoted value, which more characters end.
+static RUN_ENDS_UNQUOTED: Lazy<[bool; 256]> =
+  Lazy::new(|| run_ends(|c| NOT_UNQUOTED_ATTR_VAL_CHAR[c]));
+
+fn run_ends(ends_value: impl Fn(u8) -> bool) -> [bool; 256] {
+  let mut table = [false; 256];
+  for c in 0..=255u8 {
+    table[usize::from(c)] =
+      c == b'&' || ends_value(c) || WHITESPACE[c] || matches!(c, b'"' | b'\'' | b'>');
+  }
+  table
 }
 
 #[derive(Clone, Copy)]
@@ -201,6 +219,10 @@ pub fn process_attr_value(
     None => NOT_UNQUOTED_ATTR_VAL_CHAR,
     _ => unreachable!(),
   };
+  let run_ends: &[bool; 256] = match src_delimiter {
+    Some(_) => &RUN_ENDS_QUOTED,
+    None => &RUN_ENDS_UNQUOTED,
+  };
 
   // Stage 1: read and collect metrics on attribute value characters.
   let mut metrics = Metrics {
@@ -293,10 +315,7 @@ pub fn process_attr_value(
     last_char_type = char_type;
     if let CharType::Normal(_) = char_type {
       // What follows a character written as it is, and is one too, needs nothing else done.
-      let normal = |c: u8| {
-        c != b'&' && !delim_lookup[c] && !WHITESPACE[c] && !matches!(c, b'"' | b'\'' | b'>')
-      };
-      if let Some(c) = proc.accept_run(normal) {
+      if let Some(c) = proc.accept_run(|c| !run_ends[usize::from(c)]) {
         last_char_type = CharType::Normal(c);
       };
     };
@@ -432,4 +451,24 @@ pub fn process_attr_value(
     delimiter: optimal_delimiter,
     value: Some(start.written_range(proc)).filter(|r| !r.empty()),
   })
+}
+
+#[cfg(test)]
+mod tests {
+  use super::*;
+
+  #[test]
+  fn a_run_ends_where_each_check_of_its_character_said() {
+    for (delimiter, table) in [
+      (DOUBLE_QUOTE, &*RUN_ENDS_QUOTED),
+      (SINGLE_QUOTE, &*RUN_ENDS_QUOTED),
+      (NOT_UNQUOTED_ATTR_VAL_CHAR, &*RUN_ENDS_UNQUOTED),
+    ] {
+      for c in 0..=255u8 {
+        let normal =
+          c != b'&' && !delimiter[c] && !WHITESPACE[c] && !matches!(c, b'"' | b'\'' | b'>');
+        assert_eq!(table[usize::from(c)], !normal, "{}", c);
+      }
+    }
+  }
 }
