@@ -9,7 +9,6 @@ use aho_corasick::AhoCorasick;
 use core::fmt;
 use memchr::memchr;
 use minify_html_common::gen::codepoints::Lookup;
-use minify_html_common::gen::codepoints::WHITESPACE;
 use minify_html_common::spec::tag::EMPTY_SLICE;
 use std::fmt::Debug;
 use std::fmt::Formatter;
@@ -377,7 +376,12 @@ impl<'d> Processor<'d> {
   #[inline]
   pub fn accept_plain_text(&mut self, verbatim_ws: bool, collapse: bool) {
     let code = &self.code[self.read_next..];
-    let plain = |b: u8| b != b'<' && b != b'&' && (verbatim_ws || !WHITESPACE[b]);
+    let ends = if verbatim_ws {
+      &TEXT_ENDS_VERBATIM
+    } else {
+      &TEXT_ENDS
+    };
+    let plain = |b: u8| !ends[usize::from(b)];
     let mut n = 0;
     while let Some(&b) = code.get(n) {
       if plain(b) {
@@ -418,6 +422,27 @@ impl<'d> Processor<'d> {
   }
 }
 
+/// What ends a run of text copied as it is: `<`, `&` and whitespace, as `WHITESPACE` has it (a
+/// test holds the two alike). One lookup for each character.
+static TEXT_ENDS: [bool; 256] = text_ends(true);
+/// As [`TEXT_ENDS`], where whitespace is kept as it is.
+static TEXT_ENDS_VERBATIM: [bool; 256] = text_ends(false);
+
+const fn text_ends(whitespace: bool) -> [bool; 256] {
+  let mut table = [false; 256];
+  table[b'<' as usize] = true;
+  table[b'&' as usize] = true;
+  if whitespace {
+    let mut i = 0;
+    let spaces = [b'\t', b'\n', b'\x0c', b'\r', b' '];
+    while i < spaces.len() {
+      table[spaces[i] as usize] = true;
+      i += 1;
+    }
+  }
+  table
+}
+
 impl Debug for Processor<'_> {
   fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
     f.write_str(&debug_repr(
@@ -426,5 +451,20 @@ impl Debug for Processor<'_> {
       self.write_next as isize,
     ))?;
     Ok(())
+  }
+}
+
+#[cfg(test)]
+mod tests {
+  use super::*;
+  use minify_html_common::gen::codepoints::WHITESPACE;
+
+  #[test]
+  fn text_ends_where_each_check_of_its_character_said() {
+    for c in 0..=255u8 {
+      let ends = c == b'<' || c == b'&';
+      assert_eq!(TEXT_ENDS[usize::from(c)], ends || WHITESPACE[c], "{}", c);
+      assert_eq!(TEXT_ENDS_VERBATIM[usize::from(c)], ends, "{}", c);
+    }
   }
 }
