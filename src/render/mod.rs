@@ -371,7 +371,10 @@ fn render_scoped(
     };
     let words = views::search::ProfileWords::new(site);
     let site_land = std::sync::OnceLock::new();
+    // Renders run one after another in `serve`, and side by side in tests.
+    static RENDERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let env = views::Env {
+        render: RENDERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         outline: &outline,
         words: &words,
         prints: &prints,

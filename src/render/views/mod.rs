@@ -63,26 +63,25 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// What a shared rendering was made from: the text, and where its links
-/// lead from. Kept whole, not as an address, as a thread outlives a
-/// build in `serve`.
+/// What a shared rendering was made from: the text (where it is in the
+/// site the render reads, which stays put while it renders), the page
+/// its links lead from, and the render ([`Env::render`]): a thread
+/// outlives a render, and in one render a text and its page's place
+/// decide everything else its links and photos need.
+#[derive(PartialEq, Eq)]
 struct SharedKey {
-    body: String,
+    render: u64,
+    text: usize,
     page: String,
-    files: String,
 }
 
 impl SharedKey {
-    fn of(text: &Text, base: &markdown::LinkBase) -> SharedKey {
+    fn of(render: u64, text: &Text, base: &markdown::LinkBase) -> SharedKey {
         SharedKey {
-            body: text.body.clone(),
+            render,
+            text: std::ptr::from_ref(text).addr(),
             page: base.page.clone(),
-            files: base.files.clone(),
         }
-    }
-
-    fn is_of(&self, text: &Text, base: &markdown::LinkBase) -> bool {
-        self.page == base.page && self.files == base.files && self.body == text.body
     }
 }
 
@@ -103,6 +102,8 @@ pub use print::{FOLDER_PHOTO_MM, printable};
 
 /// What some pages need beyond the model.
 pub struct Env<'a> {
+    /// This render's number, unique in the process.
+    pub render: u64,
     pub outline: &'a super::map::Outline,
     pub words: &'a search::ProfileWords<'a>,
     pub prints: &'a [super::print::PrintSpec],
@@ -430,6 +431,9 @@ struct Ctx<'a> {
     words: Option<&'a search::ProfileWords<'a>>,
     /// The land of the site's map, drawn once (see [`Env::site_land`]).
     site_land: Option<&'a std::sync::OnceLock<String>>,
+    /// The render it is part of ([`Env::render`]), if any: only then is
+    /// a profile text's rendering shared between a folder and its page.
+    render: Option<u64>,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -471,6 +475,7 @@ impl<'a> Ctx<'a> {
             outline: None,
             words: None,
             site_land: None,
+            render: None,
         }
     }
 
@@ -769,22 +774,24 @@ impl<'a> Ctx<'a> {
     fn profile_html(&self, p: &Partner, text: &Text, lang: &Lang) -> String {
         let base = self.partner_links(p);
         let unread = self.words.and_then(|words| words.unread(p, lang));
-        if self.print_root.is_some() {
-            if let Some((shared, words)) =
-                markdown::Shared::render(&text.body, &base, unread.is_some())
-            {
-                if let (Some(unread), Some(words)) = (unread, words) {
-                    let _ = unread.set(words.into_boxed_str());
+        if let Some(render) = self.render {
+            let key = SharedKey::of(render, text, &base);
+            if self.print_root.is_some() {
+                if let Some((shared, words)) =
+                    markdown::Shared::render(&text.body, &base, unread.is_some())
+                {
+                    if let (Some(unread), Some(words)) = (unread, words) {
+                        let _ = unread.set(words.into_boxed_str());
+                    }
+                    let html = shared.html(&base.origin);
+                    SHARED_TEXT.with_borrow_mut(|last| *last = Some((key, shared)));
+                    return html;
                 }
-                let html = shared.html(&base.origin);
-                let key = SharedKey::of(text, &base);
-                SHARED_TEXT.with_borrow_mut(|last| *last = Some((key, shared)));
-                return html;
+            } else if let Some((_, shared)) =
+                SHARED_TEXT.with_borrow_mut(|last| last.take_if(|(made, _)| *made == key))
+            {
+                return shared.html(&base.origin);
             }
-        } else if let Some((_, shared)) =
-            SHARED_TEXT.with_borrow_mut(|last| last.take_if(|(key, _)| key.is_of(text, &base)))
-        {
-            return shared.html(&base.origin);
         }
         match unread {
             Some(unread) => {
@@ -912,6 +919,7 @@ pub fn page(
     cx.outline = Some(env.outline);
     cx.words = Some(env.words);
     cx.site_land = Some(env.site_land);
+    cx.render = Some(env.render);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {

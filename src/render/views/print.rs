@@ -24,6 +24,7 @@ pub fn printable<'a>(
     cx.outline = Some(env.outline);
     cx.print_root = Some(spec.root());
     cx.words = Some(env.words);
+    cx.render = Some(env.render);
     let (template, title, data) = match spec.kind {
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),
