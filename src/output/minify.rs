@@ -70,11 +70,10 @@ fn ampersand_before_entity(html: &[u8]) -> bool {
                 .iter()
                 .take_while(|b| char::from(**b).is_digit(radix))
                 .count();
-            let value = digits[..len].iter().try_fold(0u32, |n, b| {
-                let digit = char::from(*b).to_digit(radix)?;
-                n.checked_mul(radix)?.checked_add(digit)
-            });
-            if len == 0 || value != Some(u32::from(b'&')) {
+            let value = std::str::from_utf8(&digits[..len])
+                .ok()
+                .and_then(|number| u32::from_str_radix(number, radix).ok());
+            if value != Some(u32::from(b'&')) {
                 return false;
             }
             &digits[len..]

@@ -276,7 +276,7 @@ impl Shared {
         words: bool,
     ) -> Option<(Shared, Option<String>)> {
         if memchr::memmem::find(markdown.as_bytes(), WRITTEN_MARK.as_bytes()).is_some()
-            || memchr::memchr(0, markdown.as_bytes()).is_some()
+            || memchr::memmem::find(markdown.as_bytes(), ORIGIN_MARK.as_bytes()).is_some()
             || base.photos.iter().any(|(name, _)| markdown.contains(name))
         {
             return None;
