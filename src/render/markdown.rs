@@ -541,9 +541,13 @@ impl Words {
             if word.is_ascii() {
                 lower.push_str(word);
                 lower.make_ascii_lowercase();
-            } else {
+            } else if word.contains('Σ') {
                 // The whole word at once: a final capital sigma becomes ς.
                 lower.push_str(&word.to_lowercase());
+            } else {
+                // Without a sigma each character lowers alike wherever it
+                // is: lowered in place, without a string of its own.
+                lower.extend(word.chars().flat_map(char::to_lowercase));
             }
             lower.as_str()
         } else {
@@ -559,6 +563,11 @@ impl Words {
             if !joined.is_empty() {
                 joined.push(' ');
             }
+            if seen.capacity() == 0 {
+                // Room for a text's words at once, not grown a few at a
+                // time, each growth finding every word's place again.
+                seen.reserve(WORDS_AT_ONCE, |&(from, to)| hash(&joined[from..to]));
+            }
             let from = joined.len();
             joined.push_str(word);
             seen.insert_unique(at, (from, joined.len()), |&(from, to)| {
@@ -572,6 +581,10 @@ impl Words {
         self.joined
     }
 }
+
+/// How many different words [`Words`] makes room for at first: those of
+/// a text of several hundred words.
+const WORDS_AT_ONCE: usize = 256;
 
 /// A letter or digit, in [`class_at`]'s answer.
 const WORD: u8 = 1;
@@ -719,6 +732,22 @@ mod tests {
         let mut words = Words::default();
         words.plain("rustavi რუსთავი ǅemal ǆemal ΣΟΦΟΣ σοφος 3D");
         assert_eq!(words.into_string(), "rustavi რუსთავი ǆemal σοφος 3d");
+        // Lowered a character at a time but for a sigma, as a whole word
+        // lowers: a capital İ becomes two characters.
+        for word in [
+            "İstanbul",
+            "ÅSA",
+            "Ǆemal",
+            "ΟΔΟΣ",
+            "ΣΟΦΟΣ",
+            "ΣΑ",
+            "Straße",
+            "ὈΔΥΣΣΕΎΣ",
+        ] {
+            let mut words = Words::default();
+            words.plain(word);
+            assert_eq!(words.into_string(), word.to_lowercase(), "{word}");
+        }
     }
 
     #[test]
