@@ -4,7 +4,8 @@
 //! field, a wrong type). Checks that come later — an unknown country, a
 //! reference to a missing partner — need the position of a value too, so
 //! [`SpanIndex`] records where each node of the document starts, by its path
-//! (`timeline/2/date`), from a second, event-level parse.
+//! (`timeline/2/date`), from a second, event-level parse, which also
+//! checks the document's shape (`limits::YamlShape`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -12,6 +13,7 @@ use std::path::Path;
 use saphyr_parser::{Event, Parser};
 use serde::de::DeserializeOwned;
 
+use super::limits::YamlShape;
 use crate::error::Diagnostic;
 
 /// Where each node of a YAML document starts, by path.
@@ -26,9 +28,13 @@ pub struct SpanIndex {
 }
 
 impl SpanIndex {
-    /// Indexes `text`; a document the event parser cannot read gives an
-    /// empty index (serde_yaml reports the syntax error itself).
-    pub fn new(text: &str, line_offset: usize) -> Self {
+    /// Indexes `text`, which starts `line_offset` lines into `file`, and
+    /// checks its shape on the way ([`YamlShape`]): refused at the first
+    /// place beyond a limit. A document the event parser cannot read is
+    /// indexed up to where it stops (serde_yaml reports the syntax error
+    /// itself).
+    pub fn checked(file: &Path, text: &str, line_offset: usize) -> Result<Self, Diagnostic> {
+        let mut shape = YamlShape::new(file, line_offset);
         let mut index = SpanIndex {
             nodes: HashMap::new(),
             repeated: Vec::new(),
@@ -36,7 +42,14 @@ impl SpanIndex {
         };
         let mut stack: Vec<Frame> = Vec::new();
         for event in Parser::new_from_str(text) {
-            let Ok((event, span)) = event else { break };
+            let (event, span) = match event {
+                Ok(event) => event,
+                Err(error) => {
+                    shape.error(&error)?;
+                    break;
+                }
+            };
+            shape.event(&event, &span)?;
             let pos = (span.start.line(), span.start.col() + 1);
             match event {
                 Event::Scalar(value, ..) => {
@@ -74,7 +87,7 @@ impl SpanIndex {
                 _ => {}
             }
         }
-        index
+        Ok(index)
     }
 
     /// Keys written twice in the same map: the path of each and the line
@@ -146,8 +159,7 @@ fn readable(file: &Path, text: &str, line_offset: usize) -> Result<SpanIndex, Ve
                 .with_help("write the fields the content format asks for (see README.md)"),
         ]);
     }
-    super::limits::yaml(file, text, line_offset).map_err(|d| vec![d])?;
-    let index = SpanIndex::new(text, line_offset);
+    let index = SpanIndex::checked(file, text, line_offset).map_err(|d| vec![d])?;
     let repeated: Vec<&str> = index.repeated().map(|(path, _)| path).collect();
     // What is inside a repeated key is repeated with it: said once.
     let inside_another = |path: &str| {
@@ -445,7 +457,7 @@ mod tests {
     #[test]
     fn indexes_nested_values() {
         let text = "name: A\ntimeline:\n  - date: 2018\n    event: agreement\n  - date: 2019\n";
-        let idx = SpanIndex::new(text, 0);
+        let idx = SpanIndex::checked(Path::new("x.yaml"), text, 0).unwrap();
         assert_eq!(idx.position("name"), (1, 7));
         assert_eq!(idx.position("timeline/0/date"), (3, 11));
         assert_eq!(idx.position("timeline/1/date"), (5, 11));
@@ -454,20 +466,20 @@ mod tests {
 
     #[test]
     fn front_matter_offset_is_added() {
-        let idx = SpanIndex::new("title: A\n", 1);
+        let idx = SpanIndex::checked(Path::new("x.yaml"), "title: A\n", 1).unwrap();
         assert_eq!(idx.position("title"), (2, 8));
     }
 
     #[test]
     fn flow_maps_are_indexed() {
-        let idx = SpanIndex::new("title: {pl: A, en: B}\n", 0);
+        let idx = SpanIndex::checked(Path::new("x.yaml"), "title: {pl: A, en: B}\n", 0).unwrap();
         assert_eq!(idx.position("title/en"), (1, 20));
     }
 
     #[test]
     fn a_repeated_key_is_placed_where_it_is_repeated() {
         let text = "name: A\nareas:\n  - x\n  - name\nlist:\n  - {name: 1, name: 2}\ntitle: {pl: a, pl: b}\nname: B\n";
-        let index = SpanIndex::new(text, 2);
+        let index = SpanIndex::checked(Path::new("x.yaml"), text, 2).unwrap();
         let repeated: Vec<_> = index.repeated().collect();
         assert_eq!(
             repeated,

@@ -11,7 +11,7 @@
 use std::path::Path;
 
 use pulldown_cmark::Options;
-use saphyr_parser::{Event as YamlEvent, Parser as YamlParser};
+use saphyr_parser::{Event as YamlEvent, ScanError, Span};
 
 use crate::error::Diagnostic;
 
@@ -37,58 +37,68 @@ pub const YAML_REPEATS: usize = 10_000;
 /// Markdown text (a list nested in a list is two: the list and its item).
 pub const MARKDOWN_DEPTH: usize = 64;
 
-/// Checks the shape of a YAML document that starts `line_offset` lines into
-/// `file`. A document with a syntax error passes: the YAML parser reports
-/// that with its own message.
-pub fn yaml(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnostic> {
-    let mut depth = 0;
-    let mut repeats = 0;
-    // Values under each anchor, and the anchors open now with the count
-    // of values when they opened.
-    let mut sizes: Vec<usize> = Vec::new();
-    let mut open: Vec<(usize, usize)> = Vec::new();
-    let mut values = 0;
-    for event in YamlParser::new_from_str(text) {
-        let (event, span) = match event {
-            Ok(event) => event,
-            // The scanner stops at a depth of its own, before the events
-            // of the levels it refuses.
-            Err(e) if e.info().contains("recursion limit") => {
-                let (line, column) = (e.marker().line() + line_offset, e.marker().col() + 1);
-                return Err(yaml_too_deep(file, line, column));
-            }
-            // A syntax error: the YAML parser says what it is.
-            Err(_) => return Ok(()),
-        };
-        let at = || (span.start.line() + line_offset, span.start.col() + 1);
-        match event {
+/// The shape of a YAML document, checked as its events come: how deep
+/// its lists and maps nest, and how many values its aliases repeat.
+/// [`crate::source::yaml`] feeds it the events it indexes, so that a
+/// document is read once for both.
+pub struct YamlShape<'f> {
+    file: &'f Path,
+    /// Lines before the document's first line in its file.
+    line_offset: usize,
+    depth: usize,
+    repeats: usize,
+    /// Values under each anchor.
+    sizes: Vec<usize>,
+    /// The anchors open now, with the count of values when they opened.
+    open: Vec<(usize, usize)>,
+    values: usize,
+}
+
+impl<'f> YamlShape<'f> {
+    /// The shape of a document that starts `line_offset` lines into `file`.
+    pub fn new(file: &'f Path, line_offset: usize) -> Self {
+        YamlShape {
+            file,
+            line_offset,
+            depth: 0,
+            repeats: 0,
+            sizes: Vec::new(),
+            open: Vec::new(),
+            values: 0,
+        }
+    }
+
+    /// Takes the document's next event, or refuses it there.
+    pub fn event(&mut self, event: &YamlEvent, span: &Span) -> Result<(), Diagnostic> {
+        let at = || (span.start.line() + self.line_offset, span.start.col() + 1);
+        match *event {
             YamlEvent::SequenceStart(anchor, _) | YamlEvent::MappingStart(anchor, _) => {
-                depth += 1;
-                values += 1;
-                if depth > YAML_DEPTH {
+                self.depth += 1;
+                self.values += 1;
+                if self.depth > YAML_DEPTH {
                     let (line, column) = at();
-                    return Err(yaml_too_deep(file, line, column));
+                    return Err(yaml_too_deep(self.file, line, column));
                 }
-                open.push((anchor, values));
+                self.open.push((anchor, self.values));
             }
             YamlEvent::SequenceEnd | YamlEvent::MappingEnd => {
-                depth = depth.saturating_sub(1);
-                if let Some((anchor, started)) = open.pop() {
-                    remember(&mut sizes, anchor, values - started + 1);
+                self.depth = self.depth.saturating_sub(1);
+                if let Some((anchor, started)) = self.open.pop() {
+                    remember(&mut self.sizes, anchor, self.values - started + 1);
                 }
             }
             YamlEvent::Scalar(_, _, anchor, _) => {
-                values += 1;
-                remember(&mut sizes, anchor, 1);
+                self.values += 1;
+                remember(&mut self.sizes, anchor, 1);
             }
             YamlEvent::Alias(anchor) => {
-                let size = sizes.get(anchor).copied().unwrap_or(1);
-                values += size;
-                repeats += size;
-                if repeats > YAML_REPEATS {
+                let size = self.sizes.get(anchor).copied().unwrap_or(1);
+                self.values += size;
+                self.repeats += size;
+                if self.repeats > YAML_REPEATS {
                     let (line, column) = at();
                     return Err(Diagnostic::new(
-                        file,
+                        self.file,
                         line,
                         column,
                         format!("the aliases (`*name`) in this file repeat more than {YAML_REPEATS} values"),
@@ -98,8 +108,23 @@ pub fn yaml(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnosti
             }
             _ => {}
         }
+        Ok(())
     }
-    Ok(())
+
+    /// Takes the error the reading stopped at: a document the parser
+    /// stopped reading at a depth of its own, before the events of the
+    /// levels it refuses, is refused there. A syntax error passes: the
+    /// YAML parser reports it with its own message.
+    pub fn error(&self, error: &ScanError) -> Result<(), Diagnostic> {
+        if error.info().contains("recursion limit") {
+            let (line, column) = (
+                error.marker().line() + self.line_offset,
+                error.marker().col() + 1,
+            );
+            return Err(yaml_too_deep(self.file, line, column));
+        }
+        Ok(())
+    }
 }
 
 fn yaml_too_deep(file: &Path, line: usize, column: usize) -> Diagnostic {
@@ -141,6 +166,12 @@ fn refusal(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Checks the shape of a YAML document that starts `line_offset` lines
+    /// into `file`, as the index of its places does.
+    fn yaml(file: &Path, text: &str, line_offset: usize) -> Result<(), Diagnostic> {
+        crate::source::yaml::SpanIndex::checked(file, text, line_offset).map(drop)
+    }
 
     fn yaml_message(text: &str) -> String {
         refusal(yaml, "x.yaml", 0, text)
