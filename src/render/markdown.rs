@@ -135,19 +135,21 @@ impl LinkBase<'_> {
         if dest.is_empty() || dest.starts_with(['/', '#']) || has_scheme(dest) {
             return dest.to_string();
         }
-        let split = dest.find(['?', '#']).unwrap_or(dest.len());
+        let split = byte_at(dest, |b| matches!(b, b'?' | b'#')).unwrap_or(dest.len());
         let (path, suffix) = dest.split_at(split);
         let name = file_name(path);
+        let mut link = String::with_capacity(self.origin.len() + self.page.len() + dest.len());
+        link.push_str(&self.origin);
         if self.names.contains(&name.as_ref()) {
             // Written as a file of the folder: published once, in the
             // default language's folder.
-            let rest = path.strip_prefix("./").unwrap_or(path);
-            return format!("{}{}{rest}{suffix}", self.origin, self.files);
+            link.push_str(&self.files);
+            link.push_str(path.strip_prefix("./").unwrap_or(path));
+        } else if !normalize_into(&mut link, &[self.page.as_str(), path].concat()) {
+            return dest.to_string();
         }
-        match normalize(&[self.page.as_str(), path].concat()) {
-            Some(resolved) => format!("{}{resolved}{suffix}", self.origin),
-            None => dest.to_string(),
-        }
+        link.push_str(suffix);
+        link
     }
 }
 
@@ -160,30 +162,53 @@ fn file_name(dest: &str) -> std::borrow::Cow<'_, str> {
 
 /// `mailto:`, `https:`, `tel:` …: a scheme before any `/`, `?` or `#`.
 pub fn has_scheme(dest: &str) -> bool {
-    let end = dest.find(['/', '?', '#']).unwrap_or(dest.len());
-    dest[..end].contains(':')
+    let end = byte_at(dest, |b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(dest.len());
+    dest.as_bytes()[..end].contains(&b':')
+}
+
+/// Where the first ASCII character `wanted` takes is in `text`: links are
+/// short, read a byte at a time rather than searched for a character.
+fn byte_at(text: &str, wanted: impl Fn(u8) -> bool) -> Option<usize> {
+    text.bytes().position(wanted)
 }
 
 /// Resolves `.` and `..` segments of a path; None when they climb above
 /// its top.
 pub fn normalize(path: &str) -> Option<String> {
+    let mut out = String::with_capacity(path.len());
+    normalize_into(&mut out, path).then_some(out)
+}
+
+/// Writes `path` to `out`, its `.` and `..` segments resolved; false, with
+/// `out` as it was, when they climb above its top.
+fn normalize_into(out: &mut String, path: &str) -> bool {
+    let before = out.len();
     // The segments kept, joined by `/` as they are kept; a segment has no
     // `/` of its own, so the last one starts after the last `/`.
-    let mut out = String::with_capacity(path.len());
     let mut kept = 0;
     // The empty segment before a leading `/` is the top.
     let top = usize::from(path.starts_with('/'));
-    let mut segments = path.split('/').peekable();
-    while let Some(segment) = segments.next() {
-        let last = segments.peek().is_none();
+    let bytes = path.as_bytes();
+    let mut start = 0;
+    loop {
+        // Segments are short: cut a byte at a time rather than searched for.
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'/')
+            .map_or(bytes.len(), |i| start + i);
+        let last = end == bytes.len();
+        let segment = &path[start..end];
+        start = end + 1;
         let segment = match segment {
             "." if !last => continue,
             "." => "",
             ".." => {
                 if kept <= top {
-                    return None;
+                    out.truncate(before);
+                    return false;
                 }
-                out.truncate(out.rfind('/').unwrap_or(0));
+                let up = out.as_bytes()[before..].iter().rposition(|&b| b == b'/');
+                out.truncate(before + up.unwrap_or(0));
                 kept -= 1;
                 if !last {
                     continue;
@@ -197,8 +222,10 @@ pub fn normalize(path: &str) -> Option<String> {
         }
         out.push_str(segment);
         kept += 1;
+        if last {
+            return true;
+        }
     }
-    Some(out)
 }
 
 /// Renders Markdown; `##` headings get ids (and are returned), other
@@ -706,6 +733,13 @@ mod tests {
                 path.push_str(pieces[((seed >> (4 * k)) % pieces.len() as u64) as usize]);
             }
             assert_eq!(normalize(&path), normalize_by_segments(&path), "{path:?}");
+            // After what is written before it, which it never climbs into.
+            let mut out = "https://a.example/b".to_string();
+            let fine = normalize_into(&mut out, &path);
+            match normalize_by_segments(&path) {
+                Some(resolved) => assert_eq!(out, format!("https://a.example/b{resolved}")),
+                None => assert!(!fine && out == "https://a.example/b", "{path:?}"),
+            }
         }
     }
 
