@@ -26,6 +26,9 @@ pub struct I18n {
     chains: BTreeMap<Lang, Vec<String>>,
     /// Every message id of every loaded locale, for [`I18n::labels`].
     ids: Vec<String>,
+    /// Each language's messages formatted without arguments, by id: what
+    /// [`Tr::t`] gives for them, formatted once instead of on every page.
+    labels: BTreeMap<Lang, rustc_hash::FxHashMap<String, String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -93,15 +96,27 @@ impl I18n {
             .collect();
         ids.sort();
         ids.dedup();
-        Ok((
-            I18n {
-                bundles,
-                formats,
-                chains,
-                ids,
-            },
-            warnings,
-        ))
+        let mut i18n = I18n {
+            bundles,
+            formats,
+            chains,
+            ids,
+            labels: BTreeMap::new(),
+        };
+        i18n.labels = i18n
+            .chains
+            .keys()
+            .map(|lang| {
+                let tr = i18n.tr(lang);
+                let labels = i18n
+                    .ids
+                    .iter()
+                    .filter_map(|id| Some((id.clone(), tr.get(id, None)?)))
+                    .collect();
+                (lang.clone(), labels)
+            })
+            .collect();
+        Ok((i18n, warnings))
     }
 
     /// The translator for one language.
@@ -120,16 +135,18 @@ impl I18n {
             lang: lang.clone(),
             chain,
             formats,
+            labels: self.labels.get(lang),
         }
     }
 
     /// Every message without arguments in `lang`, for templates (`t["nav-partners"]`).
     pub fn labels(&self, lang: &Lang) -> BTreeMap<String, String> {
-        let tr = self.tr(lang);
-        self.ids
-            .iter()
-            .filter_map(|id| Some((id.clone(), tr.get(id, None)?)))
-            .collect()
+        self.labels.get(lang).map_or_else(BTreeMap::new, |labels| {
+            labels
+                .iter()
+                .map(|(id, text)| (id.clone(), text.clone()))
+                .collect()
+        })
     }
 
     /// Interface strings `lang`'s own locale files lack (all of them when
@@ -187,12 +204,23 @@ pub struct Tr<'a> {
     pub lang: Lang,
     chain: Vec<&'a Bundle>,
     formats: &'a Formats,
+    /// The language's messages formatted without arguments
+    /// ([`I18n::labels`]); None while they are being made.
+    labels: Option<&'a rustc_hash::FxHashMap<String, String>>,
 }
 
 impl Tr<'_> {
     /// A message, or its id when no language in the chain has it.
     pub fn t(&self, id: &str) -> String {
-        self.get(id, None).unwrap_or_else(|| id.to_string())
+        self.label(id)
+            .or_else(|| self.get(id, None))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// A message without arguments as formatted beforehand; None for an
+    /// attribute (`id.attribute`) and a message not made beforehand.
+    fn label(&self, id: &str) -> Option<String> {
+        self.labels?.get(id).cloned()
     }
 
     /// A message with arguments; numbers select plural forms.
@@ -216,7 +244,9 @@ impl Tr<'_> {
     /// A country's name in this language (its code when the locale has
     /// none).
     pub fn country(&self, c: Country) -> String {
-        self.get(&format!("country-{c}"), None)
+        let id = format!("country-{c}");
+        self.label(&id)
+            .or_else(|| self.get(&id, None))
             .unwrap_or_else(|| c.to_string())
     }
 
@@ -259,5 +289,64 @@ impl From<String> for Arg {
 impl From<usize> for Arg {
     fn from(n: usize) -> Arg {
         Arg::Num(n as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::resources::LocaleFile;
+
+    #[test]
+    fn messages_formatted_beforehand_are_those_formatted_when_asked() {
+        let file = |lang: &str, text: &str| {
+            let files = vec![LocaleFile {
+                path: format!("locales/{lang}/main.ftl").into(),
+                text: text.to_string(),
+            }];
+            (lang.to_string(), files)
+        };
+        let files: LocaleFiles = [
+            file(
+                "en",
+                "hello = Hello\nmore = More\ncountry-FR = France\ncount = { $n } towns\nterm = { -brand } site\n-brand = Twin\nbutton = Go\n    .title = Go there\n",
+            ),
+            file("fr", "hello = Bonjour\ncountry-FR = la France\n"),
+        ]
+        .into_iter()
+        .collect();
+        let langs = ["fr", "de"].map(|l| Lang::parse(l).unwrap());
+        let (i18n, _) = I18n::new(&files, &langs, &langs[0]).unwrap();
+        for lang in &langs {
+            let tr = i18n.tr(lang);
+            let asked = |id: &str| tr.get(id, None).unwrap_or_else(|| id.to_string());
+            for id in [
+                "hello",
+                "more",
+                "count",
+                "term",
+                "button",
+                "button.title",
+                "nothing",
+            ] {
+                assert_eq!(tr.t(id), asked(id), "{lang} {id}");
+            }
+            assert_eq!(
+                tr.country(Country::parse("FR").unwrap()),
+                asked("country-FR")
+            );
+        }
+        let fr = i18n.tr(&langs[0]);
+        assert_eq!(
+            [
+                fr.t("hello"),
+                fr.t("more"),
+                fr.t("term"),
+                fr.t("button.title")
+            ],
+            ["Bonjour", "More", "Twin site", "Go there"]
+        );
+        assert_eq!(i18n.tr(&langs[1]).t("hello"), "Hello");
+        assert_eq!(i18n.labels(&langs[0])["hello"], "Bonjour");
     }
 }
