@@ -195,7 +195,15 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
         return None;
     }
     let data = json_object!({"@context": "https://schema.org", "@graph": graph});
-    Some(data.to_string().replace('<', "\\u003c"))
+    // Written into bytes, not through `Display`'s formatter a piece at a
+    // time; a `<` only where a text has one.
+    let json = serde_json::to_string(&data)
+        .expect("strings, lists and maps with string keys are written to memory without fail");
+    Some(if json.contains('<') {
+        json.replace('<', "\\u003c")
+    } else {
+        json
+    })
 }
 
 /// The picture a link to the page shows on social networks: a partner's
