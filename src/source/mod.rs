@@ -265,9 +265,19 @@ pub fn inputs(root: &Path) -> Inputs {
     let mut hasher = Xxh3::new();
     let mut newest = 0;
     for folder in ["content", "themes", "locales"] {
-        let walk = walkdir::WalkDir::new(root.join(folder)).sort_by_file_name();
-        for entry in walk {
-            let (path, meta) = match entry.as_ref().map(|e| (e.path(), e.metadata())) {
+        // The folders are listed in order, then every file looked at on
+        // every thread, and what was seen taken in the listing's order.
+        let listed: Vec<_> = walkdir::WalkDir::new(root.join(folder))
+            .sort_by_file_name()
+            .into_iter()
+            .collect();
+        use rayon::prelude::*;
+        let seen: Vec<_> = listed
+            .par_iter()
+            .map(|entry| entry.as_ref().map(|e| (e.path(), e.metadata())))
+            .collect();
+        for entry in seen {
+            let (path, meta) = match entry {
                 Ok((path, Ok(meta))) => (path, meta),
                 // What cannot be looked at is a change: the build reports it.
                 _ => {
