@@ -330,6 +330,36 @@ impl Loader {
 }
 
 impl Loader {
+    /// A loader of one partner's or year's files, to check them on a
+    /// thread of its own: the site's languages, and the Markdown texts
+    /// among `files` taken from this loader. [`Loader::take_from`] takes
+    /// back what it found.
+    fn for_one(&mut self, files: &[&SourceFile]) -> Loader {
+        let prepared = files
+            .iter()
+            .filter_map(|f| self.prepared.remove_entry(&f.path))
+            .collect();
+        Loader {
+            problems: Problems::default(),
+            missing: BTreeMap::new(),
+            langs: self.langs.clone(),
+            page_images: BTreeMap::new(),
+            prepared,
+        }
+    }
+
+    /// Takes what a loader of [`Loader::for_one`] found, after what this
+    /// one found, and the texts it did not take.
+    fn take_from(&mut self, other: Loader) {
+        self.problems.errors.extend(other.problems.errors);
+        self.problems.warnings.extend(other.problems.warnings);
+        for (lang, places) in other.missing {
+            self.missing.entry(lang).or_default().extend(places);
+        }
+        self.page_images.extend(other.page_images);
+        self.prepared.extend(other.prepared);
+    }
+
     fn unknown_files(&mut self, content: &Content) {
         let known = |p: &Path| {
             let s = p.to_string_lossy();

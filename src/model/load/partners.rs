@@ -76,31 +76,69 @@ impl Loader {
         })
     }
 
+    /// Every partner, each checked on its own on every thread by a loader
+    /// of its own ([`Loader::for_one`]), then taken in order with what it
+    /// found, and its slug held to the others'.
     pub(super) fn partners(&mut self, content: &Content) -> Vec<Partner> {
-        let folders = folders_under(content, "content/partners/");
-        let mut partners = Vec::new();
-        let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
-        // Every partner.yaml is read on every thread, then taken in order.
+        let folders: Vec<_> = folders_under(content, "content/partners/")
+            .into_iter()
+            .map(|(id, (texts, statics))| (self.for_one(&texts), id, texts, statics))
+            .collect();
         use rayon::prelude::*;
-        let read: Vec<Option<(&SourceFile, Parsed<RawPartner>)>> = folders
-            .par_iter()
-            .map(|(id, (texts, _))| {
-                let path = format!("content/partners/{id}/partner.yaml");
-                let file = *texts.iter().find(|f| f.path == Path::new(&path))?;
-                Some((file, yaml::parse_all(&file.path, &file.text, 0)))
+        let checked: Vec<(Loader, Option<Checked>)> = folders
+            .into_par_iter()
+            .map(|(mut own, id, texts, statics)| {
+                let checked = own.partner(id, &texts, &statics);
+                (own, checked)
             })
             .collect();
-        for ((id, (texts, statics)), read) in folders.into_iter().zip(read) {
+        let mut partners = Vec::new();
+        let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
+        for (own, checked) in checked {
+            self.take_from(own);
+            let Some(Checked { partner, slug }) = checked else {
+                continue;
+            };
+            if let Some((slug, file, (line, column))) = slug
+                && let Some(other) = slugs.insert(slug.clone(), file.clone())
+            {
+                self.error(
+                    Diagnostic::new(
+                        &file,
+                        line,
+                        column,
+                        format!("the slug `{slug}` is also used by {}", other.display()),
+                    )
+                    .with_help("give one of them another `slug:`"),
+                );
+            }
+            partners.extend(partner);
+        }
+        partners
+    }
+
+    /// The partner in `content/partners/{id}/`, from its files: None when
+    /// it has no `partner.yaml` that can be read.
+    fn partner(
+        &mut self,
+        id: String,
+        texts: &[&SourceFile],
+        statics: &[&StaticFile],
+    ) -> Option<Checked> {
+        let path = format!("content/partners/{id}/partner.yaml");
+        let read = texts
+            .iter()
+            .find(|f| f.path == Path::new(&path))
+            .map(|&file| (file, yaml::parse_all(&file.path, &file.text, 0)));
+        {
             let Some((file, parsed)) = read else {
                 self.error(
                     Diagnostic::file(format!("content/partners/{id}"), "this partner has no partner.yaml")
                         .with_help("every folder in content/partners/ needs a partner.yaml with at least name and country"),
                 );
-                continue;
+                return None;
             };
-            let Some((raw, spans)) = self.parsed(parsed) else {
-                continue;
-            };
+            let (raw, spans) = self.parsed(parsed)?;
             let doc = Doc {
                 file: &file.path,
                 spans,
@@ -112,7 +150,7 @@ impl Loader {
                 &doc,
                 "",
                 &format!("content/partners/{id}/"),
-                &statics,
+                statics,
                 &raw.images,
             );
             for (i, e) in raw.timeline.iter().enumerate() {
@@ -170,17 +208,12 @@ impl Loader {
                     .with_help("give this partner another `slug:`, or rename its folder"),
                 );
             }
-            if let Some(slug) = &slug
-                && let Some(other) = slugs.insert(slug.clone(), file.path.clone())
-            {
-                self.error(
-                    doc.diag(
-                        if raw.slug.is_some() { "slug" } else { "" },
-                        format!("the slug `{slug}` is also used by {}", other.display()),
-                    )
-                    .with_help("give one of them another `slug:`"),
-                );
-            }
+            let slug_at = slug.clone().map(|slug| {
+                let at = doc
+                    .spans
+                    .position(if raw.slug.is_some() { "slug" } else { "" });
+                (slug, file.path.clone(), at)
+            });
             let profiles: Vec<&SourceFile> = texts
                 .iter()
                 .copied()
@@ -191,8 +224,8 @@ impl Loader {
                 &profiles,
                 TextKind::Profile,
             );
-            if let (Some(facts), Some(status), Some(slug)) = (facts, status, slug) {
-                partners.push(Partner {
+            let partner = match (facts, status, slug) {
+                (Some(facts), Some(status), Some(slug)) => Some(Partner {
                     id,
                     slug,
                     facts,
@@ -202,9 +235,21 @@ impl Loader {
                     texts: texts_by_lang,
                     files,
                     photos,
-                });
-            }
+                }),
+                _ => None,
+            };
+            Some(Checked {
+                partner,
+                slug: slug_at,
+            })
         }
-        partners
     }
+}
+
+/// A partner checked on its own: the partner, when nothing stopped it,
+/// and its slug with its file and where it is written, to be held to the
+/// other partners' slugs.
+struct Checked {
+    partner: Option<Partner>,
+    slug: Option<(String, PathBuf, (usize, usize))>,
 }
