@@ -130,119 +130,117 @@ impl Loader {
             .iter()
             .find(|f| f.path == Path::new(&path))
             .map(|&file| (file, yaml::parse_all(&file.path, &file.text, 0)));
-        {
-            let Some((file, parsed)) = read else {
-                self.error(
-                    Diagnostic::file(format!("content/partners/{id}"), "this partner has no partner.yaml")
-                        .with_help("every folder in content/partners/ needs a partner.yaml with at least name and country"),
-                );
-                return None;
-            };
-            let (raw, spans) = self.parsed(parsed)?;
-            let doc = Doc {
-                file: &file.path,
-                spans,
-            };
-            let facts = self.facts(&doc, "", &raw);
-            let areas = self.words(&doc, "areas", &raw.areas, Area::parse);
-            let mut timeline = Vec::new();
-            let (files, photos) = self.photos(
-                &doc,
-                "",
-                &format!("content/partners/{id}/"),
-                statics,
-                &raw.images,
+        let Some((file, parsed)) = read else {
+            self.error(
+                Diagnostic::file(format!("content/partners/{id}"), "this partner has no partner.yaml")
+                    .with_help("every folder in content/partners/ needs a partner.yaml with at least name and country"),
             );
-            for (i, e) in raw.timeline.iter().enumerate() {
-                let base = format!("timeline/{i}");
-                let date = self.date(&doc, &join(&base, "date"), &e.date.0);
-                let event = self.word(&doc, &join(&base, "event"), &e.event, Event::parse);
-                let title = self.opt_text(&doc, &join(&base, "title"), &e.title);
-                let note = self.opt_text(&doc, &join(&base, "note"), &e.note);
-                if let Some(name) = &e.document
-                    && !files.iter().any(|f| &f.name == name)
-                {
-                    self.error(
-                        doc.diag(&join(&base, "document"), format!("the document `{name}` is not in content/partners/{id}/"))
-                            .with_help("put the file in the partner's folder, beside partner.yaml, or correct its name"),
-                    );
-                }
-                if let (Some(date), Some(event)) = (date, event) {
-                    timeline.push(TimelineEvent {
-                        date,
-                        event,
-                        title,
-                        signatories: e.signatories.clone(),
-                        reference: e.reference.clone(),
-                        document: e.document.clone(),
-                        note,
-                    });
-                }
-            }
-            timeline.sort_by_key(|e| e.date);
-            let status = match &raw.status {
-                Some(s) => self.word(&doc, "status", s, Status::parse),
-                None => Some(Status::from_timeline(timeline.iter().map(|e| &e.event))),
-            };
-            let slug = match &raw.slug {
-                Some(s) => match check_slug(s) {
-                    Ok(()) => Some(s.clone()),
-                    Err(e) => {
-                        self.error(doc.diag("slug", e.message).with_help(e.help));
-                        None
-                    }
-                },
-                None => folder_slug(self, &id, &format!("content/partners/{id}")),
-            };
-            // print/report-<year>/ holds the yearly reports.
-            if let Some(slug) = &slug
-                && slug
-                    .strip_prefix("report-")
-                    .is_some_and(|y| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()))
+            return None;
+        };
+        let (raw, spans) = self.parsed(parsed)?;
+        let doc = Doc {
+            file: &file.path,
+            spans,
+        };
+        let facts = self.facts(&doc, "", &raw);
+        let areas = self.words(&doc, "areas", &raw.areas, Area::parse);
+        let mut timeline = Vec::new();
+        let (files, photos) = self.photos(
+            &doc,
+            "",
+            &format!("content/partners/{id}/"),
+            statics,
+            &raw.images,
+        );
+        for (i, e) in raw.timeline.iter().enumerate() {
+            let base = format!("timeline/{i}");
+            let date = self.date(&doc, &join(&base, "date"), &e.date.0);
+            let event = self.word(&doc, &join(&base, "event"), &e.event, Event::parse);
+            let title = self.opt_text(&doc, &join(&base, "title"), &e.title);
+            let note = self.opt_text(&doc, &join(&base, "note"), &e.note);
+            if let Some(name) = &e.document
+                && !files.iter().any(|f| &f.name == name)
             {
                 self.error(
-                    doc.diag(
-                        if raw.slug.is_some() { "slug" } else { "" },
-                        format!("`{slug}` is the name of a yearly report's printed edition"),
-                    )
-                    .with_help("give this partner another `slug:`, or rename its folder"),
+                    doc.diag(&join(&base, "document"), format!("the document `{name}` is not in content/partners/{id}/"))
+                        .with_help("put the file in the partner's folder, beside partner.yaml, or correct its name"),
                 );
             }
-            let slug_at = slug.clone().map(|slug| {
-                let at = doc
-                    .spans
-                    .position(if raw.slug.is_some() { "slug" } else { "" });
-                (slug, file.path.clone(), at)
-            });
-            let profiles: Vec<&SourceFile> = texts
-                .iter()
-                .copied()
-                .filter(|f| f.path != file.path)
-                .collect();
-            let texts_by_lang = self.texts(
-                Path::new(&format!("content/partners/{id}")),
-                &profiles,
-                TextKind::Profile,
-            );
-            let partner = match (facts, status, slug) {
-                (Some(facts), Some(status), Some(slug)) => Some(Partner {
-                    id,
-                    slug,
-                    facts,
-                    areas,
-                    status,
-                    timeline,
-                    texts: texts_by_lang,
-                    files,
-                    photos,
-                }),
-                _ => None,
-            };
-            Some(Checked {
-                partner,
-                slug: slug_at,
-            })
+            if let (Some(date), Some(event)) = (date, event) {
+                timeline.push(TimelineEvent {
+                    date,
+                    event,
+                    title,
+                    signatories: e.signatories.clone(),
+                    reference: e.reference.clone(),
+                    document: e.document.clone(),
+                    note,
+                });
+            }
         }
+        timeline.sort_by_key(|e| e.date);
+        let status = match &raw.status {
+            Some(s) => self.word(&doc, "status", s, Status::parse),
+            None => Some(Status::from_timeline(timeline.iter().map(|e| &e.event))),
+        };
+        let slug = match &raw.slug {
+            Some(s) => match check_slug(s) {
+                Ok(()) => Some(s.clone()),
+                Err(e) => {
+                    self.error(doc.diag("slug", e.message).with_help(e.help));
+                    None
+                }
+            },
+            None => folder_slug(self, &id, &format!("content/partners/{id}")),
+        };
+        // print/report-<year>/ holds the yearly reports.
+        if let Some(slug) = &slug
+            && slug
+                .strip_prefix("report-")
+                .is_some_and(|y| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()))
+        {
+            self.error(
+                doc.diag(
+                    if raw.slug.is_some() { "slug" } else { "" },
+                    format!("`{slug}` is the name of a yearly report's printed edition"),
+                )
+                .with_help("give this partner another `slug:`, or rename its folder"),
+            );
+        }
+        let slug_at = slug.clone().map(|slug| {
+            let at = doc
+                .spans
+                .position(if raw.slug.is_some() { "slug" } else { "" });
+            (slug, file.path.clone(), at)
+        });
+        let profiles: Vec<&SourceFile> = texts
+            .iter()
+            .copied()
+            .filter(|f| f.path != file.path)
+            .collect();
+        let texts_by_lang = self.texts(
+            Path::new(&format!("content/partners/{id}")),
+            &profiles,
+            TextKind::Profile,
+        );
+        let partner = match (facts, status, slug) {
+            (Some(facts), Some(status), Some(slug)) => Some(Partner {
+                id,
+                slug,
+                facts,
+                areas,
+                status,
+                timeline,
+                texts: texts_by_lang,
+                files,
+                photos,
+            }),
+            _ => None,
+        };
+        Some(Checked {
+            partner,
+            slug: slug_at,
+        })
     }
 }
 
