@@ -278,3 +278,38 @@ fn a_partner_slug_taken_by_a_yearly_report_is_refused() {
         "{error}"
     );
 }
+
+#[test]
+fn activities_of_the_same_title_get_ids_of_their_own_in_the_order_written() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let meeting = |date: &str, place: &str| {
+        format!(
+            "- title: {{cs: Setkání, en: Meeting}}\n  date: {date}\n  kind: visit\n  partners: [krakow]\n  place: {{name: {{cs: {place}}}}}\n"
+        )
+    };
+    let year = [
+        meeting("2024-03-01", "Brno"),
+        meeting("2024-02-01", "Praha"),
+        meeting("2024-01-01", "Tábor"),
+    ]
+    .concat();
+    std::fs::write(site.join("content/activities/2024.yaml"), year).unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let page = read(&out, "activities/index.html");
+    // Numbered in the order the file lists them, whatever their dates.
+    for (id, place) in [
+        ("2024-setkani", "Brno"),
+        ("2024-setkani-2", "Praha"),
+        ("2024-setkani-2-2", "Tábor"),
+    ] {
+        let at = page
+            .find(&format!("id={id}>"))
+            .or_else(|| page.find(&format!("id=\"{id}\"")))
+            .unwrap_or_else(|| panic!("no {id} in {page}"));
+        let next = page[at + 1..]
+            .find("id=2024-")
+            .map_or(page.len(), |n| at + 1 + n);
+        assert!(page[at..next].contains(place), "{id}: {}", &page[at..next]);
+    }
+}

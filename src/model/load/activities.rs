@@ -90,130 +90,190 @@ impl Loader {
                     d.name
                 ));
             }
-            for (i, a) in &raw {
-                let base = i.to_string();
-                let title = self.text(&doc, &join(&base, "title"), &a.title);
-                let when = When::parse(&a.date.0)
-                    .map_err(|e| self.error(doc.diag(&join(&base, "date"), e)))
-                    .ok();
-                if let Some(w) = when
-                    && w.year() != year
-                {
-                    self.error(
-                        doc.diag(
-                            &join(&base, "date"),
-                            format!(
-                                "this activity is dated {} but is in the file for {year}",
-                                w.year()
-                            ),
-                        )
-                        .with_help(format!("move it to content/activities/{}.yaml", w.year())),
-                    );
-                }
-                let kind = match &a.kind {
-                    Some(k) => self.word(&doc, &join(&base, "kind"), k, ActivityKind::parse),
-                    None => Some(ActivityKind::Other),
+            // Each activity is checked on every thread by a loader of its
+            // own, then taken in order, where its id is made unique.
+            let year_file = YearFile {
+                doc: &doc,
+                year,
+                folder: &folder,
+                documents: &year_documents,
+                photos: &year_photos,
+                partners,
+                programmes,
+                today,
+            };
+            let own: Vec<Loader> = raw.iter().map(|_| self.for_one(&[])).collect();
+            let checked: Vec<(Loader, Option<Activity>)> = raw
+                .par_iter()
+                .zip(own)
+                .map(|((i, a), mut own)| {
+                    let activity = own.activity(&year_file, *i, a);
+                    (own, activity)
+                })
+                .collect();
+            for (own, activity) in checked {
+                self.take_from(own);
+                let Some(mut activity) = activity else {
+                    continue;
                 };
-                for (j, p) in a.partners.iter().enumerate() {
-                    if !partners.contains(p.as_str()) {
-                        let known: Vec<&str> = partners.iter().copied().collect();
-                        self.error(
-                            doc.diag(
-                                &format!("{base}/partners/{j}"),
-                                format!("there is no partner `{p}`"),
-                            )
-                            .with_help(if known.is_empty() {
-                                "partners are the folders in content/partners/, and there are none"
-                                    .to_string()
-                            } else {
-                                format!(
-                                    "partners are the folders in content/partners/: {}",
-                                    known.join(", ")
-                                )
-                            }),
-                        );
-                    }
+                // The id was the title's slug: the year before it, and
+                // numbered on when another activity has it.
+                let mut id = format!("{year}-{}", activity.id);
+                while !ids.insert(id.clone()) {
+                    id.push_str("-2");
                 }
-                if let Some(pr) = &a.programme
-                    && !programmes.contains_key(pr)
-                {
-                    let known: Vec<&str> = programmes.keys().map(String::as_str).collect();
-                    self.error(
-                        doc.diag(
-                            &join(&base, "programme"),
-                            format!("there is no programme `{pr}`"),
-                        )
-                        .with_help(if known.is_empty() {
-                            "add it to content/programmes.yaml".to_string()
-                        } else {
-                            format!(
-                                "programmes are the keys of content/programmes.yaml: {}",
-                                known.join(", ")
-                            )
-                        }),
-                    );
-                }
-                let organiser = self.opt_text(&doc, &join(&base, "organiser"), &a.organiser);
-                let place = a.place.as_ref().and_then(|pl| {
-                    let name = self.text(&doc, &format!("{base}/place/name"), &pl.name)?;
-                    let country = match &pl.country {
-                        Some(c) => Some(self.country(&doc, &format!("{base}/place/country"), c)?),
-                        None => None,
-                    };
-                    Some(Place { name, country })
-                });
-                let areas = self.words(&doc, &join(&base, "areas"), &a.areas, Area::parse);
-                let status = match &a.status {
-                    Some(s) => self.word(&doc, &join(&base, "status"), s, ActivityStatus::parse),
-                    None => when.map(|w| {
-                        if w.last().last_day() < today.first_day() {
-                            ActivityStatus::Done
-                        } else {
-                            ActivityStatus::Planned
-                        }
-                    }),
-                };
-                let summary = self.opt_text(&doc, &join(&base, "summary"), &a.summary);
-                let photos = if a.images.is_empty() {
-                    Vec::new()
-                } else {
-                    let listed = self.list_photos(
-                        &doc,
-                        &base,
-                        &folder,
-                        &year_documents,
-                        year_photos.clone(),
-                        &a.images,
-                    );
-                    listed.into_iter().filter(|p| p.listed).collect()
-                };
-                if let (Some(title), Some(when), Some(kind), Some(status)) =
-                    (title, when, kind, status)
-                {
-                    let default = self.default_lang();
-                    let mut id = format!("{year}-{}", slugify(title.get(&default, &default).text));
-                    while !ids.insert(id.clone()) {
-                        id.push_str("-2");
-                    }
-                    out.push(Activity {
-                        id,
-                        title,
-                        when,
-                        kind,
-                        partners: a.partners.clone(),
-                        organiser,
-                        place,
-                        programme: a.programme.clone(),
-                        areas,
-                        participants: a.participants,
-                        status,
-                        summary,
-                        photos,
-                    });
-                }
+                activity.id = id;
+                out.push(activity);
             }
         }
         out.sort_by_key(|a| a.when);
         out
     }
+
+    /// The activity `a`, the `i`th of its year's file, checked on its own;
+    /// its id is its title's slug until [`Loader::activities`] makes it
+    /// unique.
+    fn activity(&mut self, file: &YearFile, i: usize, a: &RawActivity) -> Option<Activity> {
+        let YearFile {
+            doc,
+            year,
+            folder,
+            documents: year_documents,
+            photos: year_photos,
+            partners,
+            programmes,
+            today,
+        } = *file;
+        let base = i.to_string();
+        let title = self.text(doc, &join(&base, "title"), &a.title);
+        let when = When::parse(&a.date.0)
+            .map_err(|e| self.error(doc.diag(&join(&base, "date"), e)))
+            .ok();
+        if let Some(w) = when
+            && w.year() != year
+        {
+            self.error(
+                doc.diag(
+                    &join(&base, "date"),
+                    format!(
+                        "this activity is dated {} but is in the file for {year}",
+                        w.year()
+                    ),
+                )
+                .with_help(format!("move it to content/activities/{}.yaml", w.year())),
+            );
+        }
+        let kind = match &a.kind {
+            Some(k) => self.word(doc, &join(&base, "kind"), k, ActivityKind::parse),
+            None => Some(ActivityKind::Other),
+        };
+        for (j, p) in a.partners.iter().enumerate() {
+            if !partners.contains(p.as_str()) {
+                let known: Vec<&str> = partners.iter().copied().collect();
+                self.error(
+                    doc.diag(
+                        &format!("{base}/partners/{j}"),
+                        format!("there is no partner `{p}`"),
+                    )
+                    .with_help(if known.is_empty() {
+                        "partners are the folders in content/partners/, and there are none"
+                            .to_string()
+                    } else {
+                        format!(
+                            "partners are the folders in content/partners/: {}",
+                            known.join(", ")
+                        )
+                    }),
+                );
+            }
+        }
+        if let Some(pr) = &a.programme
+            && !programmes.contains_key(pr)
+        {
+            let known: Vec<&str> = programmes.keys().map(String::as_str).collect();
+            self.error(
+                doc.diag(
+                    &join(&base, "programme"),
+                    format!("there is no programme `{pr}`"),
+                )
+                .with_help(if known.is_empty() {
+                    "add it to content/programmes.yaml".to_string()
+                } else {
+                    format!(
+                        "programmes are the keys of content/programmes.yaml: {}",
+                        known.join(", ")
+                    )
+                }),
+            );
+        }
+        let organiser = self.opt_text(doc, &join(&base, "organiser"), &a.organiser);
+        let place = a.place.as_ref().and_then(|pl| {
+            let name = self.text(doc, &format!("{base}/place/name"), &pl.name)?;
+            let country = match &pl.country {
+                Some(c) => Some(self.country(doc, &format!("{base}/place/country"), c)?),
+                None => None,
+            };
+            Some(Place { name, country })
+        });
+        let areas = self.words(doc, &join(&base, "areas"), &a.areas, Area::parse);
+        let status = match &a.status {
+            Some(s) => self.word(doc, &join(&base, "status"), s, ActivityStatus::parse),
+            None => when.map(|w| {
+                if w.last().last_day() < today.first_day() {
+                    ActivityStatus::Done
+                } else {
+                    ActivityStatus::Planned
+                }
+            }),
+        };
+        let summary = self.opt_text(doc, &join(&base, "summary"), &a.summary);
+        let photos = if a.images.is_empty() {
+            Vec::new()
+        } else {
+            let listed = self.list_photos(
+                doc,
+                &base,
+                folder,
+                year_documents,
+                year_photos.to_vec(),
+                &a.images,
+            );
+            listed.into_iter().filter(|p| p.listed).collect()
+        };
+        let (Some(title), Some(when), Some(kind), Some(status)) = (title, when, kind, status)
+        else {
+            return None;
+        };
+        let default = self.default_lang();
+        Some(Activity {
+            id: slugify(title.get(&default, &default).text),
+            title,
+            when,
+            kind,
+            partners: a.partners.clone(),
+            organiser,
+            place,
+            programme: a.programme.clone(),
+            areas,
+            participants: a.participants,
+            status,
+            summary,
+            photos,
+        })
+    }
+}
+
+/// What an activity is checked with, of its year's file.
+#[derive(Clone, Copy)]
+struct YearFile<'a> {
+    doc: &'a Doc<'a>,
+    year: i32,
+    /// The year's folder, which holds the photos its activities list.
+    folder: &'a str,
+    documents: &'a [Document],
+    photos: &'a [Photo],
+    /// The partners' ids, and the programmes, an activity may name.
+    partners: &'a BTreeSet<&'a str>,
+    programmes: &'a BTreeMap<String, Programme>,
+    today: PartialDate,
 }
