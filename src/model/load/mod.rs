@@ -330,10 +330,10 @@ impl Loader {
 }
 
 impl Loader {
-    /// A loader of one partner's or year's files, to check them on a
-    /// thread of its own: the site's languages, and the Markdown texts
-    /// among `files` taken from this loader. [`Loader::take_from`] takes
-    /// back what it found.
+    /// A loader of one partner or one activity, to check it on a thread
+    /// of its own: the site's languages, and the Markdown texts among
+    /// `files` (a partner's profiles) taken from this loader.
+    /// [`Loader::take_from`] takes back what it found.
     fn for_one(&mut self, files: &[&SourceFile]) -> Loader {
         let prepared = files
             .iter()
