@@ -18,7 +18,7 @@ impl Lang {
             .map_err(|_| format!("`{tag}` is not a BCP 47 language tag"))?;
         let primary = id.language.as_str();
         let known = match primary.len() {
-            2 => listed(&LANGUAGES, primary, b'a'),
+            2 => LANGUAGES.has(primary),
             3 => true,
             _ => false,
         };
@@ -52,12 +52,12 @@ pub struct Country([u8; 2]);
 impl Country {
     pub fn parse(code: &str) -> Result<Country, String> {
         let code = code.trim();
-        if listed(&COUNTRIES, code, b'A') {
+        if COUNTRIES.has(code) {
             let b = code.as_bytes();
             return Ok(Country([b[0], b[1]]));
         }
         let upper = code.to_ascii_uppercase();
-        if upper != code && listed(&COUNTRIES, &upper, b'A') {
+        if upper != code && COUNTRIES.has(&upper) {
             return Err(format!(
                 "country codes are written in capitals: `{upper}`, not `{code}`"
             ));
@@ -98,42 +98,49 @@ MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK
 RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG \
 UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
 
-/// Which two-letter codes a list of them (`ISO_639_1`, `ISO_3166`) holds,
-/// by their letters from `first` (`a` or `A`): a code is looked up at
-/// once, not searched for in the list, for every language and country a
-/// site's files name. Made at compile time, which refuses a list that is
-/// not codes of two such letters separated by spaces.
-const fn two_letter_codes(list: &str, first: u8) -> [bool; 26 * 26] {
-    let mut table = [false; 26 * 26];
-    let bytes = list.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let (a, b) = (bytes[i], bytes[i + 1]);
-        assert!(a >= first && a < first + 26 && b >= first && b < first + 26);
-        assert!(i + 2 == bytes.len() || bytes[i + 2] == b' ');
-        table[(a - first) as usize * 26 + (b - first) as usize] = true;
-        i += 2;
-    }
-    table
+/// The two-letter codes of a list of them (`ISO_639_1`, `ISO_3166`), all
+/// in letters from `first` (`a` or `A`): a code is looked up at once, not
+/// searched for in the list, for every language and country a site's
+/// files name. Made at compile time, which refuses a list that is not
+/// codes of two such letters separated by spaces.
+struct TwoLetterCodes {
+    first: u8,
+    listed: [bool; 26 * 26],
 }
 
-static LANGUAGES: [bool; 26 * 26] = two_letter_codes(ISO_639_1, b'a');
-static COUNTRIES: [bool; 26 * 26] = two_letter_codes(ISO_3166, b'A');
-
-/// Whether `code` is two letters from `first` that `table` holds.
-fn listed(table: &[bool; 26 * 26], code: &str, first: u8) -> bool {
-    match *code.as_bytes() {
-        [a, b] => {
-            let (a, b) = (a.wrapping_sub(first), b.wrapping_sub(first));
-            a < 26 && b < 26 && table[usize::from(a) * 26 + usize::from(b)]
+impl TwoLetterCodes {
+    const fn of(list: &str, first: u8) -> TwoLetterCodes {
+        let mut listed = [false; 26 * 26];
+        let bytes = list.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
+            let (a, b) = (bytes[i], bytes[i + 1]);
+            assert!(a >= first && a < first + 26 && b >= first && b < first + 26);
+            assert!(i + 2 == bytes.len() || bytes[i + 2] == b' ');
+            listed[(a - first) as usize * 26 + (b - first) as usize] = true;
+            i += 2;
         }
-        _ => false,
+        TwoLetterCodes { first, listed }
+    }
+
+    /// Whether `code` is one of them.
+    fn has(&self, code: &str) -> bool {
+        match *code.as_bytes() {
+            [a, b] => {
+                let (a, b) = (a.wrapping_sub(self.first), b.wrapping_sub(self.first));
+                a < 26 && b < 26 && self.listed[usize::from(a) * 26 + usize::from(b)]
+            }
+            _ => false,
+        }
     }
 }
+
+static LANGUAGES: TwoLetterCodes = TwoLetterCodes::of(ISO_639_1, b'a');
+static COUNTRIES: TwoLetterCodes = TwoLetterCodes::of(ISO_3166, b'A');
 
 /// Every country code, for locale completeness checks.
 pub fn all_countries() -> impl Iterator<Item = &'static str> {
@@ -160,20 +167,21 @@ mod tests {
 
     #[test]
     fn codes_are_found_as_listed() {
-        for (list, table, first) in [(ISO_639_1, &LANGUAGES, b'a'), (ISO_3166, &COUNTRIES, b'A')] {
+        for (list, codes) in [(ISO_639_1, &LANGUAGES), (ISO_3166, &COUNTRIES)] {
             let listed_codes: Vec<&str> = list.split_whitespace().collect();
+            let first = codes.first;
             for a in 0..=255u8 {
                 for b in [first, first + 12, first + 25, b'x', b'X', b'1', a] {
                     let code = String::from_utf8_lossy(&[a, b]).into_owned();
                     assert_eq!(
-                        listed(table, &code, first),
+                        codes.has(&code),
                         listed_codes.contains(&code.as_str()),
                         "{code:?}"
                     );
                 }
             }
-            assert!(listed_codes.iter().all(|c| listed(table, c, first)));
-            assert!(!listed(table, "", first) && !listed(table, "abc", first));
+            assert!(listed_codes.iter().all(|c| codes.has(c)));
+            assert!(!codes.has("") && !codes.has("abc"));
         }
     }
 
