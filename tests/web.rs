@@ -308,6 +308,53 @@ fn pages_carry_schema_org_data_and_opengraph() {
     );
 }
 
+/// Whether every object in `json` (as written) has its keys in order:
+/// read into `serde_json::Value`, whose maps sort their keys, it is
+/// written out the same.
+fn keys_in_order(json: &str) -> bool {
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    serde_json::to_string(&value).unwrap() == json
+}
+
+#[test]
+fn an_organisation_lies_at_its_location_and_every_object_is_written_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_example(&site);
+    let yaml = site.join("content/partners/xanten/partner.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(&yaml, text.replace("kind: city", "kind: school")).unwrap();
+    let out = tmp.path().join("public");
+    build(&config(&site, &out), None).unwrap();
+
+    let page = read(&out, "en/partners/xanten/index.html");
+    let graph = json_ld(&page);
+    let school = of_type(&graph, "School")[0];
+    assert!(school.get("geo").is_none() && school.get("address").is_none());
+    let location = &school["location"];
+    assert_eq!(location["@type"], "Place");
+    assert_eq!(location["address"]["addressCountry"], "DE");
+    assert!(location["geo"]["longitude"].is_number());
+    assert!(
+        school["url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/en/partners/xanten/")
+    );
+
+    for path in [
+        "en/partners/xanten/index.html",
+        "index.html",
+        "en/activities/index.html",
+        "partners/index.html",
+    ] {
+        let html = read(&out, path);
+        let start = html.find("application/ld+json>").unwrap() + "application/ld+json>".len();
+        let end = start + html[start..].find("</script>").unwrap();
+        assert!(keys_in_order(&html[start..end]), "{path}");
+    }
+}
+
 fn xml(text: &str) -> roxmltree::Document<'_> {
     roxmltree::Document::parse(text).unwrap_or_else(|e| panic!("not well-formed: {e}"))
 }

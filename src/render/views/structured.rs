@@ -1,20 +1,13 @@
 //! What search engines and social networks read of a page: schema.org
 //! JSON-LD (the home town and its publisher, partners, activities as
 //! events) and OpenGraph.
+//!
+//! The JSON-LD is written from structs borrowing the site's texts, not
+//! built as a tree of `serde_json::Value`s first. Their fields are
+//! declared in the order of their names, so that each object's keys come
+//! out sorted, as readers of earlier output found them.
 
 use super::*;
-
-/// A JSON object of the fields given, for the pages' JSON-LD, written
-/// with its keys in order (serde_json's map sorts them): `json!` with
-/// each value moved in (`serde_json::Value::from`), as `json!` copies
-/// every value it is given by serializing it into a new one.
-macro_rules! json_object {
-    ({$($key:literal: $value:expr),* $(,)?}) => {{
-        let mut map = serde_json::Map::new();
-        $(map.insert($key.to_string(), serde_json::Value::from($value));)*
-        serde_json::Value::Object(map)
-    }};
-}
 
 /// The schema.org type of a town or body.
 fn place_type(kind: PartnerKind) -> &'static str {
@@ -26,11 +19,134 @@ fn place_type(kind: PartnerKind) -> &'static str {
     }
 }
 
+/// One object of the page's graph.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Node<'a> {
+    Town(Town<'a>),
+    Publisher(Publisher<'a>),
+    Event(Event<'a>),
+}
+
+/// A postal address: its country, and the region when it is known.
+#[derive(serde::Serialize)]
+struct Address<'a> {
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "addressCountry")]
+    country: &'a str,
+    #[serde(rename = "addressRegion", skip_serializing_if = "Option::is_none")]
+    region: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct Geo {
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    latitude: f64,
+    longitude: f64,
+}
+
+/// Where a town lies: in the town's own object for a place, under
+/// `location` for an organisation.
+#[derive(serde::Serialize)]
+struct Place<'a> {
+    #[serde(rename = "@type", skip_serializing_if = "Option::is_none")]
+    ty: Option<&'static str>,
+    address: Address<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    geo: Option<Geo>,
+}
+
+#[derive(serde::Serialize)]
+struct Town<'a> {
+    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<Address<'a>>,
+    #[serde(rename = "alternateName", skip_serializing_if = "Vec::is_empty")]
+    alternate_name: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    geo: Option<Geo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<Place<'a>>,
+    name: &'a str,
+    #[serde(rename = "sameAs", skip_serializing_if = "Option::is_none")]
+    same_as: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+/// Who publishes the site.
+#[derive(serde::Serialize)]
+struct Publisher<'a> {
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<String>,
+    #[serde(rename = "areaServed")]
+    area_served: Id,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    telephone: Option<&'a str>,
+    url: String,
+}
+
+#[derive(serde::Serialize)]
+struct Id {
+    #[serde(rename = "@id")]
+    id: String,
+}
+
+/// What has a type and a name (an event's place, its organiser).
+#[derive(serde::Serialize)]
+struct Named<'a> {
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<Address<'a>>,
+    name: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct Event<'a> {
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(rename = "endDate")]
+    end_date: String,
+    #[serde(rename = "eventAttendanceMode")]
+    attendance_mode: &'static str,
+    #[serde(rename = "eventStatus")]
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<Named<'a>>,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organizer: Option<Named<'a>>,
+    #[serde(rename = "startDate")]
+    start_date: String,
+    url: String,
+}
+
+/// The JSON-LD document of a page.
+#[derive(serde::Serialize)]
+struct Graph<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Node<'a>>,
+}
+
 /// A town as schema.org data: its name in `lang`, its other names, its
 /// website as `sameAs`, where it lies. A place has its coordinates itself;
 /// an organisation (a school, an institution) has them on its location.
-fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
-    use serde_json::{Map, Value};
+fn town<'a>(cx: &Ctx<'a>, f: &'a Facts, url: Option<String>) -> Town<'a> {
     let name = f.name_in(cx.lang);
     let mut others: Vec<&str> = std::iter::once(f.name.as_str())
         .chain(f.names.values().map(String::as_str))
@@ -39,118 +155,109 @@ fn town(cx: &Ctx, f: &Facts, url: Option<String>) -> serde_json::Value {
     others.sort_unstable();
     others.dedup();
     let ty = place_type(f.kind);
-    let mut address = Map::new();
-    address.insert("@type".into(), Value::from("PostalAddress"));
-    address.insert("addressCountry".into(), Value::from(f.country.as_str()));
-    if let Some(region) = &f.region {
-        address.insert(
-            "addressRegion".into(),
-            Value::from(pick(region, cx.site, cx.lang).text),
-        );
-    }
-    let mut place = Map::new();
-    place.insert("address".into(), serde_json::Value::Object(address));
-    if let Some((lat, lon)) = f.location {
-        place.insert(
-            "geo".into(),
-            json_object!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
-        );
-    }
-    let mut town = Map::new();
-    town.insert("@type".into(), Value::from(ty));
-    town.insert("name".into(), Value::from(name));
-    if ty.ends_with("Organization") || ty == "School" {
-        place.insert("@type".into(), Value::from("Place"));
-        town.insert("location".into(), serde_json::Value::Object(place));
+    let address = Address {
+        ty: "PostalAddress",
+        country: f.country.as_str(),
+        region: f.region.as_ref().map(|r| pick(r, cx.site, cx.lang).text),
+    };
+    let geo = f.location.map(|(latitude, longitude)| Geo {
+        ty: "GeoCoordinates",
+        latitude,
+        longitude,
+    });
+    let organisation = ty.ends_with("Organization") || ty == "School";
+    let (address, geo, location) = if organisation {
+        let place = Place {
+            ty: Some("Place"),
+            address,
+            geo,
+        };
+        (None, None, Some(place))
     } else {
-        town.extend(place);
+        (Some(address), geo, None)
+    };
+    Town {
+        id: None,
+        ty,
+        address,
+        alternate_name: others,
+        geo,
+        location,
+        name,
+        same_as: f.website.as_deref(),
+        url,
     }
-    if !others.is_empty() {
-        town.insert("alternateName".into(), Value::from(others));
-    }
-    if let Some(site) = &f.website {
-        town.insert("sameAs".into(), Value::from(site.as_str()));
-    }
-    if let Some(url) = url {
-        town.insert("url".into(), Value::from(url));
-    }
-    serde_json::Value::Object(town)
 }
 
 /// The home town and who publishes the site about it.
-fn home(cx: &Ctx) -> Vec<serde_json::Value> {
+fn home<'a>(cx: &Ctx<'a>) -> [Node<'a>; 2] {
     let c = &cx.site.config;
+    let home_id = format!("{}#home", cx.urls.base_url());
     let mut city = town(cx, &c.home, None);
-    city["@id"] = serde_json::Value::from(format!("{}#home", cx.urls.base_url()));
-    let mut publisher = json_object!({
-        "@type": "GovernmentOrganization",
-        "url": cx.urls.absolute(cx.nav, ""),
-        "areaServed": json_object!({"@id": format!("{}#home", cx.urls.base_url())}),
-    });
-    if let Some(k) = &c.contact {
-        if let Some(e) = &k.email {
-            publisher["email"] = serde_json::Value::from(e.as_str());
-        }
-        if let Some(p) = &k.phone {
-            publisher["telephone"] = serde_json::Value::from(p.as_str());
-        }
-        if let Some(a) = &k.address {
-            publisher["address"] = serde_json::Value::from(a.trim().replace('\n', ", "));
-        }
-    }
-    publisher["name"] = serde_json::Value::from(c.publisher(cx.lang));
-    vec![publisher, city]
+    city.id = Some(home_id.clone());
+    let contact = c.contact.as_ref();
+    let publisher = Publisher {
+        ty: "GovernmentOrganization",
+        address: contact
+            .and_then(|k| k.address.as_ref())
+            .map(|a| a.trim().replace('\n', ", ")),
+        area_served: Id { id: home_id },
+        email: contact.and_then(|k| k.email.as_deref()),
+        name: c.publisher(cx.lang),
+        telephone: contact.and_then(|k| k.phone.as_deref()),
+        url: cx.urls.absolute(cx.nav, ""),
+    };
+    [Node::Publisher(publisher), Node::Town(city)]
 }
 
 /// An activity as a schema.org Event.
-fn event(cx: &Ctx, a: &Activity) -> serde_json::Value {
+fn event<'a>(cx: &Ctx<'a>, a: &'a Activity) -> Node<'a> {
     let site = cx.site;
     let status = match a.status {
         ActivityStatus::Cancelled => "https://schema.org/EventCancelled",
         _ => "https://schema.org/EventScheduled",
     };
-    let mut e = json_object!({
-        "@type": "Event",
-        "name": pick(&a.title, site, cx.lang).text,
-        "startDate": a.when.start.to_string(),
-        "endDate": a.when.last().to_string(),
-        "eventStatus": status,
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "url": format!("{}#{}", cx.urls.absolute(cx.nav, activity_route(a)), a.id),
-    });
-    if let Some(place) = &a.place {
-        let mut location = json_object!({
-            "@type": "Place",
-            "name": pick(&place.name, site, cx.lang).text,
-        });
-        if let Some(c) = place.country {
-            location["address"] =
-                json_object!({"@type": "PostalAddress", "addressCountry": c.as_str()});
-        }
-        e["location"] = location;
-    }
-    if let Some(o) = &a.organiser {
-        e["organizer"] =
-            json_object!({"@type": "Organization", "name": pick(o, site, cx.lang).text});
-    }
-    if let Some(s) = &a.summary {
-        e["description"] = serde_json::Value::from(markdown::plain(pick(s, site, cx.lang).text));
-    }
-    e
+    Node::Event(Event {
+        ty: "Event",
+        description: a
+            .summary
+            .as_ref()
+            .map(|s| markdown::plain(pick(s, site, cx.lang).text)),
+        end_date: a.when.last().to_string(),
+        attendance_mode: "https://schema.org/OfflineEventAttendanceMode",
+        status,
+        location: a.place.as_ref().map(|place| Named {
+            ty: "Place",
+            address: place.country.as_ref().map(|c| Address {
+                ty: "PostalAddress",
+                country: c.as_str(),
+                region: None,
+            }),
+            name: pick(&place.name, site, cx.lang).text,
+        }),
+        name: pick(&a.title, site, cx.lang).text,
+        organizer: a.organiser.as_ref().map(|o| Named {
+            ty: "Organization",
+            address: None,
+            name: pick(o, site, cx.lang).text,
+        }),
+        start_date: a.when.start.to_string(),
+        url: format!("{}#{}", cx.urls.absolute(cx.nav, activity_route(a)), a.id),
+    })
 }
 
-fn events<'x>(cx: &Ctx, list: impl Iterator<Item = &'x Activity>) -> Vec<serde_json::Value> {
+fn events<'a>(cx: &Ctx<'a>, list: impl Iterator<Item = &'a Activity>) -> Vec<Node<'a>> {
     list.map(|a| event(cx, a)).collect()
 }
 
 /// Every partner, with the address of its page.
-fn partners(cx: &Ctx) -> Vec<serde_json::Value> {
+fn partners<'a>(cx: &Ctx<'a>) -> Vec<Node<'a>> {
     cx.site
         .partners
         .iter()
         .map(|p| {
             let url = cx.urls.absolute(cx.partner_lang(p), &partner_route(p));
-            town(cx, &p.facts, Some(url))
+            Node::Town(town(cx, &p.facts, Some(url)))
         })
         .collect()
 }
@@ -159,19 +266,19 @@ fn partners(cx: &Ctx) -> Vec<serde_json::Value> {
 /// so no text can close the element.
 pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
     let site = cx.site;
-    let graph: Vec<serde_json::Value> = match spec.kind {
+    let graph: Vec<Node> = match spec.kind {
         PageKind::Home => {
-            let mut g = home(cx);
+            let mut g = Vec::from(home(cx));
             g.extend(partners(cx));
             g
         }
         PageKind::Partner(i) => {
             let p = &site.partners[i];
-            let mut g = vec![town(
+            let mut g = vec![Node::Town(town(
                 cx,
                 &p.facts,
                 Some(cx.urls.absolute(cx.lang, &spec.route)),
-            )];
+            ))];
             g.extend(events(cx, site.activities_of(&p.id)));
             g
         }
@@ -188,17 +295,20 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
                 .iter()
                 .filter(|a| a.status == ActivityStatus::Planned),
         ),
-        PageKind::Accessibility | PageKind::Privacy => home(cx),
+        PageKind::Accessibility | PageKind::Privacy => Vec::from(home(cx)),
         _ => return None,
     };
     if graph.is_empty() {
         return None;
     }
-    let data = json_object!({"@context": "https://schema.org", "@graph": graph});
+    let data = Graph {
+        context: "https://schema.org",
+        graph,
+    };
     // Written into bytes, not through `Display`'s formatter a piece at a
     // time; a `<` only where a text has one.
     let json = serde_json::to_string(&data)
-        .expect("strings, lists and maps with string keys are written to memory without fail");
+        .expect("strings, numbers and lists are written to memory without fail");
     Some(if json.contains('<') {
         json.replace('<', "\\u003c")
     } else {
