@@ -4,7 +4,7 @@
 //! returned only when there are none. Cross-references (partners in
 //! activities, programmes, documents) are resolved here, once.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -53,8 +53,11 @@ struct Loader {
     page_images: BTreeMap<PathBuf, (Vec<RawImage>, SpanIndex)>,
     /// The Markdown texts, each as far as it reads on its own, or the
     /// mistake that stopped it.
-    prepared: HashMap<PathBuf, std::result::Result<texts::Prepared, Diagnostic>>,
+    prepared: Prepared,
 }
+
+/// The Markdown texts as [`prepare_texts`] read them, by file.
+type Prepared = rustc_hash::FxHashMap<PathBuf, std::result::Result<texts::Prepared, Diagnostic>>;
 
 /// The partners' profiles, the pages and the reports, each read as far
 /// as it reads on its own: its front matter, and whether it nests too deep
@@ -62,11 +65,13 @@ struct Loader {
 /// All are read at once on every thread, before the model takes them one
 /// by one, in order, with what they mean for the rest of the site. Each
 /// text is taken out of the content, its body kept in its own memory.
-fn prepare_texts(
-    content: &mut Content,
-) -> HashMap<PathBuf, std::result::Result<texts::Prepared, Diagnostic>> {
+///
+/// The table is made at its size at once: grown as the texts came in, it
+/// was moved several times, on one thread, into memory the system had to
+/// clear first.
+fn prepare_texts(content: &mut Content) -> Prepared {
     use rayon::prelude::*;
-    content
+    let texts: Vec<_> = content
         .texts
         .par_iter_mut()
         .filter(|f| f.path.extension().is_some_and(|e| e == "md"))
@@ -75,7 +80,10 @@ fn prepare_texts(
             let text = std::mem::take(&mut f.text);
             Some((f.path.clone(), texts::Prepared::new(&f.path, text, kind)))
         })
-        .collect()
+        .collect();
+    let mut prepared = Prepared::with_capacity_and_hasher(texts.len(), Default::default());
+    prepared.extend(texts);
+    prepared
 }
 
 /// A YAML document read: its value and where its nodes are, when it

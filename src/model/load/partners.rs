@@ -92,7 +92,7 @@ impl Loader {
                 (own, checked)
             })
             .collect();
-        let mut partners = Vec::new();
+        let mut partners = Vec::with_capacity(checked.len());
         let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
         for (own, checked) in checked {
             self.take_from(own);
