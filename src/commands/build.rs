@@ -284,8 +284,14 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         pdf: chromium.is_some(),
     };
     let started = Instant::now();
-    let inputs = inputs(config, options);
-    let (loaded, read) = load_timed(config)?;
+    // The inputs are looked at while they are read, each walk of the
+    // folders on a thread of its own. Both begin after `looked`: a file
+    // changed while this build reads it has a later time than that, and
+    // the next build does not trust it (see `Record::unchanged`).
+    super::workers();
+    let looked = std::time::SystemTime::now();
+    let (inputs, loaded) = rayon::join(|| inputs(config, options, looked), || load_timed(config));
+    let (loaded, read) = loaded?;
     let loaded_at = Instant::now();
     let record = output::Record::read(&config.cache.join(RECORD), &config.output);
     // Nothing changed since the last build, which left the output as it
@@ -371,8 +377,12 @@ const RECORD: &str = "output-record";
 
 /// The state of everything a build is made from: the site's files, the
 /// program itself, and the choices that change the output.
-fn inputs(config: &BuildConfig, options: render::Options) -> source::Inputs {
-    let files = source::inputs(&config.root);
+fn inputs(
+    config: &BuildConfig,
+    options: render::Options,
+    looked: std::time::SystemTime,
+) -> source::Inputs {
+    let files = source::inputs(&config.root, looked);
     let choices = format!(
         "{:x} {:?} {:?} {options:?}",
         files.hash, config.today, config.base_url

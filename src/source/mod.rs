@@ -257,7 +257,7 @@ pub struct Inputs {
     pub hash: u128,
     /// The latest time of change among them, in nanoseconds since 1970.
     pub newest: u128,
-    /// When they were looked at.
+    /// When the build began to look at them (before it read any).
     pub looked: u128,
 }
 
@@ -265,9 +265,11 @@ pub struct Inputs {
 /// later build whether anything changed. A file changed without a new
 /// time or size is not seen, as with `make`; see `output::Record` for the
 /// files changed within moments of a build, and for another twinpress.
-pub fn inputs(root: &Path) -> Inputs {
+/// `looked` is when the build began to look at them and read them: no
+/// later than the first file is read.
+pub fn inputs(root: &Path, looked: std::time::SystemTime) -> Inputs {
     use xxhash_rust::xxh3::Xxh3;
-    let looked = since_1970(std::time::SystemTime::now());
+    let looked = since_1970(looked);
     let mut hasher = Xxh3::new();
     let mut newest = 0;
     for folder in ["content", "themes", "locales"] {
