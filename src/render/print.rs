@@ -155,15 +155,17 @@ pub(super) fn render(
     let (office_html, shop_html) = (spec.html(), spec.shop_html());
     let (office_css, shop_css) = (stylesheet_of(&office_html), stylesheet_of(&shop_html));
     let (office_name, shop_name) = (file_name(&office_css), file_name(&shop_css));
-    let mut print = serde_json::json!({
-        "title": title,
-        "running_title": css_string(&title),
-        "root": spec.root(),
-        "css": office_name,
-        "marks": crop_marks(spec.trim),
-        "trim_w": number(spec.trim.width),
-        "trim_h": number(spec.trim.height),
-    });
+    let running_title = css_string(&title);
+    let mut print = PrintFields {
+        title: &title,
+        running_title: &running_title,
+        root: spec.root(),
+        css: office_name.to_string(),
+        marks: marks_of(spec.trim),
+        trim_w: Length(spec.trim.width),
+        trim_h: Length(spec.trim.height),
+        sheet: None,
+    };
     let page = |ctx: &Context| {
         tera.render(template, ctx)
             .map(|html| hyphenate::html(&html, spec.lang.as_str()))
@@ -184,9 +186,7 @@ pub(super) fn render(
             (Body::Print { page, shop: false }, shop)
         }
         Err(office) => {
-            if let serde_json::Value::Object(fields) = &mut print {
-                fields.insert("css".into(), shop_name.into());
-            }
+            print.css = shop_name.to_string();
             ctx.insert("print", &print);
             (
                 Body::Html(office.into_bytes()),
@@ -204,13 +204,13 @@ pub(super) fn render(
         } else {
             (spec.trim, 0.0, 0.0)
         };
-        if let serde_json::Value::Object(fields) = &mut print {
-            fields.insert("shop".into(), shop.into());
-            fields.insert("sheet_w".into(), number(sheet.width));
-            fields.insert("sheet_h".into(), number(sheet.height));
-            fields.insert("offset".into(), number(offset));
-            fields.insert("bleed".into(), number(bleed));
-        }
+        print.sheet = Some(Sheet {
+            shop,
+            sheet_w: Length(sheet.width),
+            sheet_h: Length(sheet.height),
+            offset: Length(offset),
+            bleed: Length(bleed),
+        });
         ctx.insert("print", &print);
         let css = tera
             .render(&style, &ctx)
@@ -269,13 +269,66 @@ fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
-/// A length as the stylesheet reads it: `297`, not `297.0`.
-fn number(x: f64) -> serde_json::Value {
-    if x.fract() == 0.0 && x.abs() < 1e9 {
-        serde_json::json!(x as i64)
-    } else {
-        serde_json::json!(x)
+/// What a publication's templates know of its print, as `print`.
+#[derive(serde::Serialize)]
+struct PrintFields<'a> {
+    title: &'a str,
+    /// The title as a CSS string, for the running head.
+    running_title: &'a str,
+    /// The way up from the page to the top of the output (`../../../`).
+    root: String,
+    /// The stylesheet of the variant, beside the page.
+    css: String,
+    marks: std::borrow::Cow<'static, str>,
+    trim_w: Length,
+    trim_h: Length,
+    /// The sheet a variant's stylesheet is rendered for; the page itself
+    /// is the same for both.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    sheet: Option<Sheet>,
+}
+
+/// The sheet of one variant: the trim alone for office printers, the
+/// trim with bleed and slug for the print shop.
+#[derive(serde::Serialize)]
+struct Sheet {
+    shop: bool,
+    sheet_w: Length,
+    sheet_h: Length,
+    offset: Length,
+    bleed: Length,
+}
+
+/// A length in millimetres as a stylesheet reads it: `297`, not `297.0`.
+struct Length(f64);
+
+impl serde::Serialize for Length {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        let Length(x) = *self;
+        if x.fract() == 0.0 && x.abs() < 1e9 {
+            serializer.serialize_i64(x as i64)
+        } else {
+            serializer.serialize_f64(x)
+        }
     }
+}
+
+/// The crop marks of `trim`: those of the two sizes publications have
+/// are drawn once for all of them.
+fn marks_of(trim: Trim) -> std::borrow::Cow<'static, str> {
+    static LANDSCAPE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static PORTRAIT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let cell = if trim == A4_LANDSCAPE {
+        &LANDSCAPE
+    } else if trim == A4_PORTRAIT {
+        &PORTRAIT
+    } else {
+        return crop_marks(trim).into();
+    };
+    cell.get_or_init(|| crop_marks(trim)).as_str().into()
 }
 
 impl Trim {
@@ -442,6 +495,28 @@ mod tests {
             "{svg}"
         );
         assert_eq!(svg.matches("<line").count(), 8);
+    }
+
+    #[test]
+    fn lengths_are_written_as_stylesheets_read_them_and_marks_drawn_once() {
+        let written = |x| serde_json::to_string(&Length(x)).unwrap();
+        assert_eq!(written(297.0), "297");
+        assert_eq!(written(-3.0), "-3");
+        assert_eq!(written(10.5), "10.5");
+        for trim in [
+            A4_LANDSCAPE,
+            A4_PORTRAIT,
+            Trim {
+                width: 99.0,
+                height: 210.0,
+            },
+        ] {
+            assert_eq!(marks_of(trim), crop_marks(trim));
+        }
+        assert!(matches!(
+            marks_of(A4_PORTRAIT),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
