@@ -27,7 +27,7 @@ use std::char::from_u32;
 
 enum Parsed {
   // This includes numeric entities that were invalid and decoded to 0xFFFD.
-  Decoded { read_len: usize, write_len: usize },
+  Decoded { read_len: usize, value: Value },
   // Some entities are shorter than their decoded UTF-8 sequence. As such, we leave them encoded.
   // Also, named entities that don't end in ';' but are followed by an alphanumeric or `=` char
   // in attribute values are also not decoded due to the spec. (See parser below for more details.)
@@ -36,12 +36,26 @@ enum Parsed {
   Invalid { len: usize },
 }
 
+/// What a reference decodes to, not yet written: the pass decides whether it takes it in.
+enum Value {
+  Named(&'static [u8]),
+  Char([u8; 4], usize),
+}
+
+impl Value {
+  fn bytes(&self) -> &[u8] {
+    match self {
+      Value::Named(bytes) => bytes,
+      Value::Char(bytes, len) => &bytes[..*len],
+    }
+  }
+}
+
 #[inline(always)]
 fn parse_numeric_entity(
-  code: &mut [u8],
+  code: &[u8],
   read_start: usize,
   prefix_len: usize,
-  write_pos: usize,
   digit_lookup: &'static Lookup,
   on_digit: fn(u32, u8) -> u32,
   max_digits: usize,
@@ -74,15 +88,17 @@ fn parse_numeric_entity(
     .filter(|_| digits <= max_digits)
     .and_then(from_u32)
     .unwrap_or('\u{FFFD}');
+  let mut bytes = [0; 4];
+  let len = char.encode_utf8(&mut bytes).len();
   Parsed::Decoded {
     read_len: read_next - read_start,
-    write_len: char.encode_utf8(&mut code[write_pos..]).len(),
+    value: Value::Char(bytes, len),
   }
 }
 
-// Parse the entity and write its decoded value at {@param write_pos}.
-// If malformed, returns the longest matching entity prefix length, and does not write/decode anything.
-fn parse_entity(code: &mut [u8], read_pos: usize, write_pos: usize, in_attr_val: bool) -> Parsed {
+// Parse the entity and return its decoded value, which the caller writes where it takes it in.
+// If malformed, returns the longest matching entity prefix length, and does not decode anything.
+fn parse_entity(code: &[u8], read_pos: usize, in_attr_val: bool) -> Parsed {
   match ENTITY.longest_matching_prefix(&code[read_pos..]) {
     TrieNodeMatch::Found {
       len: match_len,
@@ -93,7 +109,6 @@ fn parse_entity(code: &mut [u8], read_pos: usize, write_pos: usize, in_attr_val:
         read_pos,
         // Skip past '&#'. Note that match_len is 3 as it matches '&#[0-9]'.
         2,
-        write_pos,
         DIGIT,
         |value, c| value.wrapping_mul(10).wrapping_add((c - b'0') as u32),
         7,
@@ -103,7 +118,6 @@ fn parse_entity(code: &mut [u8], read_pos: usize, write_pos: usize, in_attr_val:
         read_pos,
         // Skip past '&#x'. Note that match_len is 4 as it matches '&#x[0-9a-fA-F]'.
         3,
-        write_pos,
         HEX_DIGIT,
         |value, c| {
           value.wrapping_mul(16).wrapping_add(match c {
@@ -127,10 +141,9 @@ fn parse_entity(code: &mut [u8], read_pos: usize, write_pos: usize, in_attr_val:
         {
           Parsed::LeftEncoded
         } else {
-          code[write_pos..write_pos + decoded.len()].copy_from_slice(decoded);
           Parsed::Decoded {
             read_len: match_len,
-            write_len: decoded.len(),
+            value: Value::Named(decoded),
           }
         }
       }
@@ -168,39 +181,46 @@ fn normalise_entity(proc: &mut Processor, in_attr_val: bool) -> bool {
       None => break,
       Some(b'&') => {
         // Decode before checking to see if it continues current entity.
-        let (read_len, write_len) =
-          match parse_entity(proc.code, read_next, write_next, in_attr_val) {
-            Parsed::LeftEncoded => {
-              // Don't mistake an intentionally undecoded entity for an unintentional entity.
+        let (read_len, write_len) = match parse_entity(proc.code, read_next, in_attr_val) {
+          Parsed::LeftEncoded => {
+            // Don't mistake an intentionally undecoded entity for an unintentional entity.
+            break;
+          }
+          Parsed::Decoded { read_len, value } => {
+            let value = value.bytes();
+            debug_assert!(read_len > 0);
+            debug_assert!(!value.is_empty());
+            // A reference after the first is taken in only when what it decodes to goes on
+            // spelling an entity. Otherwise it is left as it is, for the pass to read as a
+            // reference of its own: taken in, what it decodes to would be read as markup, a
+            // quote ending an attribute's value (`&amp;&quot;`) or a `<` starting a tag
+            // (`&amp;&lt;`). It is decoded apart first, as written in place it can overwrite
+            // its own start (`&amp&#x10000;`).
+            if read_next != start && node.shortest_matching_prefix(value, 0).1 == 0 {
               break;
-            }
-            Parsed::Decoded {
-              read_len,
-              write_len,
-            } => {
-              debug_assert!(read_len > 0);
-              debug_assert!(write_len > 0);
-              (read_len, write_len)
-            }
-            Parsed::Invalid { len } => {
-              debug_assert!(len > 0);
-              // We only want to keep reading entities that will decode. No entity has an ampersand after the
-              // first character, so we don't need to keep checking if we see one; however, malformed entities
-              // could be part of their own unintentional entity, so don't consume them.
-              //
-              // For example:
-              // &am&am&#112;
-              // When parsing from the first `&`, stop before the second `&`, as otherwise the second `&am`
-              // won't be normalised to `&ampamp;`.
-              if read_next != start {
-                break;
-              };
-              proc
-                .code
-                .copy_within(read_next..read_next + len, write_next);
-              (len, len)
-            }
-          };
+            };
+            proc.code[write_next..write_next + value.len()].copy_from_slice(value);
+            (read_len, value.len())
+          }
+          Parsed::Invalid { len } => {
+            debug_assert!(len > 0);
+            // We only want to keep reading entities that will decode. No entity has an ampersand after the
+            // first character, so we don't need to keep checking if we see one; however, malformed entities
+            // could be part of their own unintentional entity, so don't consume them.
+            //
+            // For example:
+            // &am&am&#112;
+            // When parsing from the first `&`, stop before the second `&`, as otherwise the second `&am`
+            // won't be normalised to `&ampamp;`.
+            if read_next != start {
+              break;
+            };
+            proc
+              .code
+              .copy_within(read_next..read_next + len, write_next);
+            (len, len)
+          }
+        };
         debug_assert!(read_len > 0);
 
         let (new_node, match_len) =

@@ -180,3 +180,37 @@ fn test_unmatched_closing_tag() {
     },
   );
 }
+
+#[test]
+fn test_a_reference_to_an_ampersand_before_another_reference() {
+  // The second reference decoded as text, not read as markup: the published crate reads `<` as
+  // the start of a tag here and stops.
+  eval(b"<p>R&amp;&lt;/p&gt; after</p>", b"<p>R&&LT/p> after");
+  eval(b"<p>R&amp&lt;/p&gt; after</p>", b"<p>R&&LT/p> after");
+  // A quote that does not end the value: the published crate wrote `title=x& <=x"` and stopped
+  // at `A&amp;&quot;B`.
+  eval(
+    b"<p><a title=\"x&amp;&quot;<=x\" href=/>link</a> after</p>",
+    b"<p><a title=x&\"<=x href=/>link</a> after",
+  );
+  eval(b"<p title=\"A&amp;&quot;B\">x</p>", b"<p title=A&\"B>x");
+  eval(
+    b"<p title=\"&amp;&#39;&amp;&lt;x\">x</p>",
+    b"<p title=&'&<x>x",
+  );
+  // After an `&` and letters that begin a name (`&T`, as of `&Tab;`), as Markdown writes `AT&T`.
+  eval(b"<p>AT&amp;T&lt;x</p>", b"<p>AT&T&LTx");
+  eval(
+    b"<img alt=\"AT&amp;T&quot;s logo\" src=a.png>",
+    b"<img alt='AT&T\"s logo' src=a.png>",
+  );
+  // Whitespace that would end an unquoted value: the published crate wrote `class=x&a x`.
+  eval(b"<p class=\"x&amp;a&#9;x\">y</p>", b"<p class=\"x&a x\">y");
+  // A character longer than the `&amp` before it, decoded apart before it is taken in.
+  eval(b"<p>&amp&#x10000;x</p>", "<p>&\u{10000}x".as_bytes());
+  // What goes on spelling an entity is still taken in, and the `&` kept encoded.
+  eval(
+    b"<p>&amp;&#97;mp; &amp;&amp;lt;</p>",
+    b"<p>&ampamp; &&amplt;",
+  );
+}
