@@ -49,7 +49,8 @@ impl I18n {
     ) -> Result<(I18n, Vec<Warning>)> {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
-        let mut bundles = BTreeMap::new();
+        // The locales the languages need, in the order first needed.
+        let mut keys: Vec<String> = Vec::new();
         let mut chains = BTreeMap::new();
         let mut formats = BTreeMap::new();
         let english = Lang::parse("en").expect("en is a valid language");
@@ -79,13 +80,29 @@ impl I18n {
                 }
             }
             for key in &chain {
-                if !bundles.contains_key(key) {
-                    let b = self::fluent::bundle(key, &files[key], &mut errors);
-                    bundles.insert(key.clone(), b);
+                if !keys.contains(key) {
+                    keys.push(key.clone());
                 }
             }
             formats.insert(lang.clone(), Formats::new(lang.as_str()));
             chains.insert(lang.clone(), chain);
+        }
+        // Each locale's bundle made on a thread of its own (its files
+        // parsed: about a millisecond each), its mistakes reported in the
+        // order the locales were first needed.
+        use rayon::prelude::*;
+        let made: Vec<(String, _, Vec<_>)> = keys
+            .into_par_iter()
+            .map(|key| {
+                let mut mistakes = Vec::new();
+                let bundle = self::fluent::bundle(&key, &files[&key], &mut mistakes);
+                (key, bundle, mistakes)
+            })
+            .collect();
+        let mut bundles = BTreeMap::new();
+        for (key, bundle, mistakes) in made {
+            errors.extend(mistakes);
+            bundles.insert(key, bundle);
         }
         if !errors.is_empty() {
             return Err(Error::Invalid(errors));

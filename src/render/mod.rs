@@ -338,8 +338,10 @@ fn render_scoped(
     )?;
     // Each language named in itself, for every language's switcher.
     let endonyms = views::endonyms(i18n, &all_langs);
+    // Each language's on a thread of its own: a few milliseconds each
+    // that the pages wait for.
     let chrome: BTreeMap<&Lang, Value> = all_langs
-        .iter()
+        .par_iter()
         .map(|lang| {
             (
                 lang,
