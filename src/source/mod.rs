@@ -163,9 +163,9 @@ pub fn link_refused(shown: impl Into<PathBuf>) -> Diagnostic {
 pub fn read_text(disk_path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     use std::io::Read as _;
     let cannot_read = |err: std::io::Error| Diagnostic::file(shown, format!("cannot read: {err}"));
-    // Opened once, its size asked of the open file: the path is looked up
-    // by the system once per file, not twice (a tenth of reading a large
-    // site's content went to finding paths).
+    // Opened once, its size asked of the open file: the system finds the
+    // path once per file, not twice (`perf` put finding paths at a tenth
+    // of reading a large site's content).
     let mut file = std::fs::File::open(disk_path).map_err(cannot_read)?;
     let size = file.metadata().map_or(0, |m| m.len());
     if size > MAX_TEXT_FILE {

@@ -47,12 +47,12 @@ struct Geo {
     longitude: f64,
 }
 
-/// Where a town lies: in the town's own object for a place, under
-/// `location` for an organisation.
+/// Where an organisation lies, under its `location` (a place has its
+/// address and coordinates itself).
 #[derive(serde::Serialize)]
 struct Place<'a> {
-    #[serde(rename = "@type", skip_serializing_if = "Option::is_none")]
-    ty: Option<&'static str>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
     address: Address<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     geo: Option<Geo>,
@@ -168,7 +168,7 @@ fn town<'a>(cx: &Ctx<'a>, f: &'a Facts, url: Option<String>) -> Town<'a> {
     let organisation = ty.ends_with("Organization") || ty == "School";
     let (address, geo, location) = if organisation {
         let place = Place {
-            ty: Some("Place"),
+            ty: "Place",
             address,
             geo,
         };
