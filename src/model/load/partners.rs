@@ -193,6 +193,9 @@ impl Loader {
             },
             None => folder_slug(self, &id, &format!("content/partners/{id}")),
         };
+        // Where the slug is written: its own field, or the file as a whole
+        // for one taken from the folder's name.
+        let slug_field = if raw.slug.is_some() { "slug" } else { "" };
         // print/report-<year>/ holds the yearly reports.
         if let Some(slug) = &slug
             && slug
@@ -201,18 +204,15 @@ impl Loader {
         {
             self.error(
                 doc.diag(
-                    if raw.slug.is_some() { "slug" } else { "" },
+                    slug_field,
                     format!("`{slug}` is the name of a yearly report's printed edition"),
                 )
                 .with_help("give this partner another `slug:`, or rename its folder"),
             );
         }
-        let slug_at = slug.clone().map(|slug| {
-            let at = doc
-                .spans
-                .position(if raw.slug.is_some() { "slug" } else { "" });
-            (slug, file.path.clone(), at)
-        });
+        let slug_at = slug
+            .clone()
+            .map(|slug| (slug, file.path.clone(), doc.spans.position(slug_field)));
         let profiles: Vec<&SourceFile> = texts
             .iter()
             .copied()
