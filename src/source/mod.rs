@@ -80,10 +80,12 @@ pub fn read_content(root: &Path) -> Result<Content> {
                     .path()
                     .map(|p| relative(root, p))
                     .unwrap_or_else(|| "content".into());
-                found.push(Found::Problem(Diagnostic::file(
-                    path,
-                    format!("cannot read: {err}"),
-                )));
+                // What the system said, without walkdir's own wording
+                // around it, which names the path again in full.
+                let said = err
+                    .io_error()
+                    .map_or_else(|| err.to_string(), ToString::to_string);
+                found.push(Found::Problem(cannot_read(path, &said)));
                 continue;
             }
         };
@@ -148,6 +150,14 @@ enum Read {
     Static(StaticFile),
 }
 
+/// A file or folder of the site that cannot be read, with what the system
+/// said (`Permission denied`).
+fn cannot_read(shown: impl Into<PathBuf>, said: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::file(shown, format!("cannot read: {said}")).with_help(
+        "check that it is there and that your account may open it (its permissions), then build again",
+    )
+}
+
 /// A symbolic link among the site's files, refused: what is published
 /// comes from the site folder alone.
 pub fn link_refused(shown: impl Into<PathBuf>) -> Diagnostic {
@@ -162,7 +172,7 @@ pub fn link_refused(shown: impl Into<PathBuf>) -> Diagnostic {
 /// (a byte order mark dropped); `shown` is the path messages name.
 pub fn read_text(disk_path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     use std::io::Read as _;
-    let cannot_read = |err: std::io::Error| Diagnostic::file(shown, format!("cannot read: {err}"));
+    let cannot_read = |err: std::io::Error| cannot_read(shown, &err);
     // Opened once, its size asked of the open file: the system finds the
     // path once per file, not twice (`perf` put finding paths at a tenth
     // of reading a large site's content).
@@ -321,6 +331,19 @@ pub fn since_1970(time: std::time::SystemTime) -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_named_with_what_to_check() {
+        let tmp = tempfile::tempdir().unwrap();
+        let shown = Path::new("content/partners/x/pl.md");
+        let d = read_text(&tmp.path().join("gone.md"), shown).unwrap_err();
+        assert_eq!(d.file, shown);
+        assert!(d.message.starts_with("cannot read: "), "{}", d.message);
+        assert!(d.help.unwrap().contains("permissions"));
+        // A folder where a text was expected says so too.
+        let d = read_text(tmp.path(), shown).unwrap_err();
+        assert!(d.message.starts_with("cannot read: "), "{}", d.message);
+    }
 
     #[cfg(unix)]
     #[test]
