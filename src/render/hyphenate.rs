@@ -10,7 +10,7 @@
 //! elements marked `data-no-hyphens` (names on a cover) are left alone:
 //! a reader searching the PDF for a town's name should find it whole.
 
-use super::letters::is_letter;
+use super::letters;
 
 const SOFT_HYPHEN: char = '\u{ad}';
 
@@ -74,10 +74,14 @@ struct Open<'h> {
 #[derive(Debug, Default)]
 pub struct Hyphenator {
     /// Each language's words, as broken.
-    words: rustc_hash::FxHashMap<hypher::Lang, rustc_hash::FxHashMap<Box<str>, Box<str>>>,
+    words: rustc_hash::FxHashMap<hypher::Lang, Broken>,
     /// How many words are kept, over all languages.
     kept: usize,
 }
+
+/// A language's words of [`MIN_WORD`] letters or more, each with its
+/// soft hyphens, or none when it has no break.
+type Broken = hashbrown::HashMap<Box<str>, Option<Box<str>>, rustc_hash::FxBuildHasher>;
 
 /// How many broken words a thread keeps before it starts again: a site's
 /// vocabulary in every language fits many times over.
@@ -322,15 +326,11 @@ fn token(text: &str) -> (usize, bool) {
 }
 
 /// Whether the character at `at` in `text`, whose first byte is `byte`,
-/// is a letter, and its length; ASCII told from the byte.
+/// is a letter, and its length.
+#[inline(always)]
 fn letter_at(text: &str, byte: u8, at: usize) -> (bool, usize) {
-    if byte.is_ascii() {
-        return (byte.is_ascii_alphabetic(), 1);
-    }
-    text[at..]
-        .chars()
-        .next()
-        .map_or((false, 1), |c| (is_letter(c), c.len_utf8()))
+    let (class, len) = letters::class_at(text, byte, at);
+    (class & letters::LETTER != 0, len)
 }
 
 impl Hyphenator {
@@ -346,76 +346,84 @@ impl Hyphenator {
     }
 
     /// Hyphenates the words of a text node; entities, addresses and words
-    /// with digits stay as they are.
+    /// with digits stay as they are. The text is copied in runs, each up
+    /// to a word that breaks.
     fn hyphenate_text(&mut self, out: &mut String, text: &str, lang: hypher::Lang) {
-        let mut rest = text;
-        while !rest.is_empty() {
-            let (len, kept) = token(rest);
-            let token = &rest[..len];
-            rest = &rest[len..];
+        if self.kept >= KEPT_WORDS {
+            self.words.clear();
+            self.kept = 0;
+        }
+        let words = self.words.entry(lang).or_default();
+        let bytes = text.as_bytes();
+        let (mut at, mut copied) = (0, 0);
+        while at < bytes.len() {
+            let (len, kept) = token(&text[at..]);
+            let end = at + len;
             if kept {
-                out.push_str(token);
+                at = end;
                 continue;
             }
-            // Up to each word, the token is copied as it is, an entity
-            // (`&hellip;`) whole.
-            let bytes = token.as_bytes();
-            let (mut at, mut copied) = (0, 0);
-            while let Some(&byte) = bytes.get(at) {
+            // The token's words; an entity (`&hellip;`) is passed over whole.
+            while at < end {
+                let byte = bytes[at];
                 if byte == b'&' {
-                    at = token[at..].find(';').map_or(bytes.len(), |i| at + i + 1);
+                    at = text[at..end].find(';').map_or(end, |i| at + i + 1);
                     continue;
                 }
-                let (letter, len) = letter_at(token, byte, at);
+                let (letter, len) = letter_at(text, byte, at);
                 if !letter {
                     at += len;
                     continue;
                 }
                 let start = at;
                 at += len;
-                while let Some(&byte) = bytes.get(at) {
-                    let (letter, len) = letter_at(token, byte, at);
+                while at < end {
+                    let (letter, len) = letter_at(text, bytes[at], at);
                     if !letter {
                         break;
                     }
                     at += len;
                 }
-                out.push_str(&token[copied..start]);
-                self.word(out, &token[start..at], lang);
-                copied = at;
+                if let Some(broken) = broken(words, &mut self.kept, &text[start..at], lang) {
+                    out.push_str(&text[copied..start]);
+                    out.push_str(broken);
+                    copied = at;
+                }
             }
-            out.push_str(&token[copied..]);
         }
+        out.push_str(&text[copied..]);
     }
+}
 
-    fn word(&mut self, out: &mut String, word: &str, lang: hypher::Lang) {
-        if word.len() < MIN_WORD || word.chars().count() < MIN_WORD {
-            out.push_str(word);
-            return;
-        }
-        if self.kept >= KEPT_WORDS {
-            self.words.clear();
-            self.kept = 0;
-        }
-        let words = self.words.entry(lang).or_default();
-        if let Some(broken) = words.get(word) {
-            out.push_str(broken);
-            return;
-        }
-        // Never leave fewer than two letters on either side of a break.
-        let (left, right) = lang.bounds();
-        let syllables = hypher::hyphenate_bounded(word, lang, left.max(2), right.max(2));
-        let mut broken = String::with_capacity(word.len() + 8);
-        for (i, syllable) in syllables.enumerate() {
-            if i > 0 {
-                broken.push(SOFT_HYPHEN);
-            }
-            broken.push_str(syllable);
-        }
-        out.push_str(&broken);
-        words.insert(word.into(), broken.into());
-        self.kept += 1;
+/// `word` with soft hyphens at its breaks, from `words` or broken and
+/// kept there (`kept` counts them); none when it has none to take, as a
+/// word of fewer than [`MIN_WORD`] letters.
+fn broken<'w>(
+    words: &'w mut Broken,
+    kept: &mut usize,
+    word: &str,
+    lang: hypher::Lang,
+) -> Option<&'w str> {
+    if word.len() < MIN_WORD || word.chars().count() < MIN_WORD {
+        return None;
     }
+    words
+        .entry_ref(word)
+        .or_insert_with(|| {
+            *kept += 1;
+            // Never leave fewer than two letters on either side of a break.
+            let (left, right) = lang.bounds();
+            let mut syllables = hypher::hyphenate_bounded(word, lang, left.max(2), right.max(2));
+            let first = syllables.next()?;
+            let mut broken = String::with_capacity(word.len() + 8);
+            broken.push_str(first);
+            for syllable in syllables {
+                broken.push(SOFT_HYPHEN);
+                broken.push_str(syllable);
+            }
+            (broken.len() > word.len()).then(|| broken.into())
+        })
+        .as_deref()
 }
 
 #[cfg(test)]
@@ -424,6 +432,10 @@ mod tests {
 
     fn hyphenate_html(html: &str, lang: &str) -> String {
         Hyphenator::default().html(html, lang)
+    }
+
+    fn is_letter(c: char) -> bool {
+        letters::class_of(c) & letters::LETTER != 0
     }
 
     fn shown(s: &str) -> String {
@@ -541,7 +553,9 @@ mod tests {
                         rest = &rest[end..];
                     } else if is_letter(c) {
                         let end = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
-                        h.word(&mut out, &rest[..end], lang);
+                        let word = &rest[..end];
+                        let words = h.words.entry(lang).or_default();
+                        out.push_str(broken(words, &mut h.kept, word, lang).unwrap_or(word));
                         rest = &rest[end..];
                     } else {
                         out.push(c);

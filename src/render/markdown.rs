@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
-use super::escape;
+use super::{escape, letters};
 use crate::model::slug::slugify;
 
 const OPTIONS: Options = crate::source::limits::MARKDOWN;
@@ -539,8 +539,8 @@ impl Words {
                 let Some(&byte) = bytes.get(at) else {
                     return;
                 };
-                let (class, len) = class_at(text, byte, at);
-                if class & WORD != 0 {
+                let (class, len) = letters::class_at(text, byte, at);
+                if class & letters::WORD != 0 {
                     break at;
                 }
                 at += len;
@@ -548,11 +548,11 @@ impl Words {
             // The word, up to what is neither.
             let mut capital = false;
             while let Some(&byte) = bytes.get(at) {
-                let (class, len) = class_at(text, byte, at);
-                if class & WORD == 0 {
+                let (class, len) = letters::class_at(text, byte, at);
+                if class & letters::WORD == 0 {
                     break;
                 }
-                capital |= class & CAPITAL != 0;
+                capital |= class & letters::CAPITAL != 0;
                 at += len;
             }
             self.word(&text[from..at], capital);
@@ -615,57 +615,6 @@ impl Words {
 /// a text of several hundred words.
 const WORDS_AT_ONCE: usize = 256;
 
-/// A letter or digit, in [`class_at`]'s answer.
-const WORD: u8 = 1;
-/// A capital letter.
-const CAPITAL: u8 = 2;
-
-/// What [`class_at`] answers for each ASCII character, as
-/// `letters::classes` does (a test holds the two alike): a table read
-/// once per byte. Asking `letters::classes` for every character instead,
-/// even inlined, cost 1.6% more of a build's instructions.
-const ASCII_CLASSES: [u8; 128] = {
-    let mut table = [0; 128];
-    let mut byte = 0;
-    while byte < 128 {
-        let b = byte as u8;
-        table[byte] = if b.is_ascii_uppercase() {
-            WORD | CAPITAL
-        } else if b.is_ascii_alphanumeric() {
-            WORD
-        } else {
-            0
-        };
-        byte += 1;
-    }
-    table
-};
-
-/// The class of the character at `at` in `text` ([`WORD`], [`CAPITAL`]),
-/// whose first byte is `byte`, and its length. ASCII is told from the
-/// table, without decoding a character or asking for a letter's class
-/// that words do not need; anything else is decoded first. Inlined into
-/// both of [`Words::plain`]'s loops, where the compiler left it a call
-/// for every character of the first (1% of a build's instructions).
-#[inline(always)]
-fn class_at(text: &str, byte: u8, at: usize) -> (u8, usize) {
-    match ASCII_CLASSES.get(usize::from(byte)) {
-        Some(&class) => (class, 1),
-        None => char_class_at(text, at),
-    }
-}
-
-/// [`class_at`] for a character outside ASCII.
-fn char_class_at(text: &str, at: usize) -> (u8, usize) {
-    let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-        return (0, 1);
-    };
-    let classes = super::letters::classes(c);
-    let class =
-        if classes.letter_or_digit { WORD } else { 0 } | if classes.capital { CAPITAL } else { 0 };
-    (class, c.len_utf8())
-}
-
 /// The words of a Markdown text, lowercased, each once, in the order they
 /// first come, separated by a space.
 pub fn words(markdown: &str) -> String {
@@ -717,17 +666,6 @@ mod tests {
             }
         }
         Some(out.join("/"))
-    }
-
-    #[test]
-    fn ascii_is_classed_as_letters_classes_it() {
-        for byte in 0..128u8 {
-            let (class, len) = class_at(std::str::from_utf8(&[byte]).unwrap(), byte, 0);
-            let classes = super::super::letters::classes(char::from(byte));
-            assert_eq!(len, 1);
-            assert_eq!(class & WORD != 0, classes.letter_or_digit, "{byte}");
-            assert_eq!(class & CAPITAL != 0, classes.capital, "{byte}");
-        }
     }
 
     #[test]
