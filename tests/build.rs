@@ -178,6 +178,44 @@ fn relative_links_in_texts_lead_where_meant_on_every_page_and_in_print() {
     );
 }
 
+/// Files and folders whose names begin with a dot, as editors, file
+/// managers and version control leave them, are not part of the site:
+/// not read, not warned of, not published.
+#[test]
+fn hidden_files_and_folders_are_left_out() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    let before = build(&config(&site, &out), None).unwrap();
+    let files = tree(&out);
+    for (path, text) in [
+        // A folder in partners/ would otherwise be a partner without its
+        // partner.yaml, and a text in it a file of no known place.
+        (
+            "content/partners/.trash/cs.md",
+            "---\ntitle: [broken\n---\n",
+        ),
+        ("content/.obsidian/workspace.json", "{}"),
+        ("content/.obsidian/notes.md", "---\ntitle: [broken\n---\n"),
+        ("content/partners/gyor/.DS_Store", "\0\0"),
+        ("themes/default/static/.DS_Store", "\0\0"),
+        ("themes/default/templates/.base.html.swp", "{% broken"),
+        ("locales/.git/cs/main.ftl", "broken = {"),
+    ] {
+        let path = site.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let after = build(&config(&site, &out), None).unwrap();
+    assert_eq!(
+        after.warnings.len(),
+        before.warnings.len(),
+        "{:?}",
+        after.warnings
+    );
+    assert_eq!(after.partners, before.partners);
+    assert_eq!(tree(&out), files);
+}
+
 #[test]
 fn theme_files_carry_their_fingerprint_and_netlify_caches_them_forever() {
     let (tmp, site) = copy_fixture("czech-region");

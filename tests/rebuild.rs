@@ -200,6 +200,33 @@ fn a_file_added_beside_the_content_or_in_locales_makes_it_again() {
     assert!(out.join("partners/gyor/agreement.txt").is_file());
 }
 
+/// What the site leaves out (names beginning with a dot) changes nothing.
+#[test]
+fn a_change_to_hidden_files_leaves_the_output_as_it_is() {
+    let (tmp, site) = copy_fixture("czech-region");
+    for folder in ["themes/default/static", "locales/cs"] {
+        std::fs::create_dir_all(site.join(folder)).unwrap();
+    }
+    age(&site);
+    let out = tmp.path().join("out");
+    let c = config(&site, &out);
+    build(&c, None).unwrap();
+    assert!(build(&c, None).unwrap().unchanged);
+    for added in [
+        "content/.git/index",
+        "content/partners/gyor/.cs.md.swp",
+        "themes/default/static/.DS_Store",
+        "locales/cs/.main.ftl.swp",
+    ] {
+        let path = site.join(added);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        // Saved just now, and only it: anything else of the site keeps
+        // its time.
+        std::fs::write(&path, "saved").unwrap();
+        assert!(build(&c, None).unwrap().unchanged, "{added}");
+    }
+}
+
 /// The summary says the output is up to date, not that a build was made.
 #[test]
 fn a_build_with_nothing_changed_says_the_output_is_up_to_date() {

@@ -54,6 +54,29 @@ impl Content {
     }
 }
 
+/// The entries under the folder `walker` walks, the folder itself first,
+/// in the order of their names, without files and folders whose names
+/// begin with a dot, or anything in such a folder: editors, file managers
+/// and version control keep their own things so (`.git`, `.DS_Store`,
+/// `.obsidian`, `.pl.md.swp`), and they are not part of the site. Links
+/// are not followed. Every reading of the site's folders, and what a
+/// build looks at to tell whether they changed, walks them so.
+pub fn walk(
+    walker: walkdir::WalkDir,
+) -> walkdir::FilterEntry<walkdir::IntoIter, fn(&walkdir::DirEntry) -> bool> {
+    walker
+        .sort_by_file_name()
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()))
+}
+
+/// Whether a file or folder of this name is left out of the site: its
+/// name begins with a dot.
+pub fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.as_encoded_bytes().starts_with(b".")
+}
+
 /// Reads every file under `root/content`. Problems with single files are
 /// collected; a missing `content/` folder is an error of its own.
 pub fn read_content(root: &Path) -> Result<Content> {
@@ -69,10 +92,7 @@ pub fn read_content(root: &Path) -> Result<Content> {
     // The folders are walked in order, then the files read on every
     // thread, and what was read is taken in the walk's order again.
     let mut found: Vec<Found> = Vec::new();
-    let walker = walkdir::WalkDir::new(&content_dir)
-        .sort_by_file_name()
-        .follow_links(false);
-    for entry in walker {
+    for entry in walk(walkdir::WalkDir::new(&content_dir)) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -89,10 +109,6 @@ pub fn read_content(root: &Path) -> Result<Content> {
                 continue;
             }
         };
-        let name = entry.file_name().to_string_lossy();
-        if name.starts_with('.') {
-            continue;
-        }
         let path = relative(root, entry.path());
         if entry.file_type().is_symlink() {
             found.push(Found::Problem(link_refused(path)));
@@ -271,12 +287,12 @@ pub struct Inputs {
     pub looked: u128,
 }
 
-/// Looks at (without reading) every file a build could read, to tell a
-/// later build whether anything changed. A file changed without a new
-/// time or size is not seen, as with `make`; see `output::Record` for the
-/// files changed within moments of a build, and for another twinpress.
-/// `looked` is when the build began to look at them and read them: no
-/// later than the first file is read.
+/// Looks at (without reading) every file a build could read, as [`walk`]
+/// finds them, to tell a later build whether anything changed. A file
+/// changed without a new time or size is not seen, as with `make`; see
+/// `output::Record` for the files changed within moments of a build, and
+/// for another twinpress. `looked` is when the build began to look at
+/// them and read them: no later than the first file is read.
 pub fn inputs(root: &Path, looked: std::time::SystemTime) -> Inputs {
     use xxhash_rust::xxh3::Xxh3;
     let looked = since_1970(looked);
@@ -285,10 +301,7 @@ pub fn inputs(root: &Path, looked: std::time::SystemTime) -> Inputs {
     for folder in ["content", "themes", "locales"] {
         // The folders are listed in order, then every file looked at on
         // every thread, and what was seen taken in the listing's order.
-        let listed: Vec<_> = walkdir::WalkDir::new(root.join(folder))
-            .sort_by_file_name()
-            .into_iter()
-            .collect();
+        let listed: Vec<_> = walk(walkdir::WalkDir::new(root.join(folder))).collect();
         use rayon::prelude::*;
         let seen: Vec<_> = listed
             .par_iter()

@@ -60,7 +60,7 @@ pub fn load_theme(root: &Path) -> Result<Theme> {
     let own = root.join("themes/default");
     let mut problems = Problems::default();
     if own.is_dir() {
-        for entry in walkdir::WalkDir::new(&own).sort_by_file_name() {
+        for entry in super::walk(walkdir::WalkDir::new(&own)) {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
             if entry.path_is_symlink() {
                 problems.error(link_refused(relative(root, entry.path())));
@@ -111,12 +111,13 @@ pub fn load_locales(root: &Path) -> Result<LocaleFiles> {
     let own = root.join("locales");
     let mut problems = Problems::default();
     if own.is_dir() {
-        for entry in walkdir::WalkDir::new(&own)
-            .min_depth(2)
-            .max_depth(2)
-            .sort_by_file_name()
-        {
+        // A language's folder, then its files; the depth is told here, as
+        // the walk's own least depth would pass over hidden folders.
+        for entry in super::walk(walkdir::WalkDir::new(&own).max_depth(2)) {
             let entry = entry.map_err(|e| Error::read(&own, e.into()))?;
+            if entry.depth() < 2 {
+                continue;
+            }
             if entry.path_is_symlink() {
                 problems.error(link_refused(relative(root, entry.path())));
                 continue;
