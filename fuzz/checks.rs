@@ -75,7 +75,7 @@ pub mod content_yaml {
             .collect();
         let content = Content {
             texts,
-            statics: Vec::new(),
+            ..Content::default()
         };
         match model::load(content, PartialDate::ymd(2025, 11, 20)) {
             Ok(_) => {}

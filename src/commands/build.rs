@@ -156,6 +156,8 @@ pub struct Loaded {
     pub i18n: I18n,
     pub theme: source::resources::Theme,
     pub warnings: Vec<Warning>,
+    /// What the reading saw of `content/`, for the build's inputs.
+    pub content: source::Seen,
 }
 
 /// Reads and checks the content, the theme and the locales.
@@ -169,6 +171,7 @@ fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
     super::workers();
     let started = Instant::now();
     let content = source::read_content(&config.root)?;
+    let seen = content.seen;
     let theme = source::resources::load_theme(&config.root)?;
     let locales = source::resources::load_locales(&config.root)?;
     let read = started.elapsed();
@@ -189,6 +192,7 @@ fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
         i18n,
         theme,
         warnings,
+        content: seen,
     };
     Ok((loaded, read))
 }
@@ -284,14 +288,14 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         pdf: chromium.is_some(),
     };
     let started = Instant::now();
-    // The inputs are looked at while they are read, each walk of the
-    // folders on a thread of its own. Both begin after `looked`: a file
-    // changed while this build reads it has a later time than that, and
-    // the next build does not trust it (see `Record::unchanged`).
-    super::workers();
+    // What the build reads is what it looked at: the reading of the
+    // content notes each file's size and time as it opens it. Both begin
+    // after `looked`: a file changed while this build reads it has a
+    // later time than that, and the next build does not trust it (see
+    // `Record::unchanged`).
     let looked = std::time::SystemTime::now();
-    let (inputs, loaded) = rayon::join(|| inputs(config, options, looked), || load_timed(config));
-    let (loaded, read) = loaded?;
+    let (loaded, read) = load_timed(config)?;
+    let inputs = inputs(config, options, loaded.content, looked);
     let loaded_at = Instant::now();
     let record = output::Record::read(&config.cache.join(RECORD), &config.output);
     // Nothing changed since the last build, which left the output as it
@@ -380,9 +384,10 @@ const RECORD: &str = "output-record";
 fn inputs(
     config: &BuildConfig,
     options: render::Options,
+    content: source::Seen,
     looked: std::time::SystemTime,
 ) -> source::Inputs {
-    let files = source::inputs(&config.root, looked);
+    let files = source::inputs(&config.root, content, looked);
     let choices = format!(
         "{:x} {:?} {:?} {options:?}",
         files.hash, config.today, config.base_url

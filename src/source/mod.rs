@@ -46,6 +46,8 @@ pub struct StaticFile {
 pub struct Content {
     pub texts: Vec<SourceFile>,
     pub statics: Vec<StaticFile>,
+    /// What the reading saw of `content/`, for the build's [`inputs`].
+    pub seen: Seen,
 }
 
 impl Content {
@@ -114,6 +116,8 @@ pub fn read_content(root: &Path) -> Result<Content> {
             found.push(Found::Problem(link_refused(path)));
         } else if entry.file_type().is_file() {
             found.push(Found::File(path, entry.into_path()));
+        } else if entry.file_type().is_dir() {
+            found.push(Found::Folder(path));
         }
     }
     use rayon::prelude::*;
@@ -121,49 +125,68 @@ pub fn read_content(root: &Path) -> Result<Content> {
         .into_par_iter()
         .map(|found| match found {
             Found::Problem(d) => Err(d),
+            Found::Folder(path) => Ok(Read::Folder(path)),
             Found::File(path, disk_path) if is_text(&path) => {
-                read_text(&disk_path, &path).map(|text| Read::Text(SourceFile { path, text }))
+                let (text, file) = read_text_as_found(&disk_path, &path)?;
+                Ok(Read::Text(SourceFile { path, text }, file))
             }
             Found::File(path, disk_path) => {
-                let size = std::fs::metadata(&disk_path).map_or(0, |m| m.len());
+                let file = std::fs::metadata(&disk_path)
+                    .map(|m| FileSeen::of(&m))
+                    .map_err(|e| cannot_read(&path, &e))?;
                 let photo = if images::is_photo(&path) {
                     Some(images::probe(&disk_path, &path)?)
                 } else {
                     None
                 };
-                Ok(Read::Static(StaticFile {
-                    path,
-                    disk_path,
-                    size,
-                    photo,
-                }))
+                Ok(Read::Static(
+                    StaticFile {
+                        path,
+                        disk_path,
+                        size: file.len,
+                        photo,
+                    },
+                    file,
+                ))
             }
         })
         .collect();
     let mut problems = Problems::default();
     let mut content = Content::default();
+    let mut seeing = Seeing::default();
     for r in read {
         match r {
-            Ok(Read::Text(text)) => content.texts.push(text),
-            Ok(Read::Static(file)) => content.statics.push(file),
+            Ok(Read::Folder(path)) => seeing.folder(&path),
+            Ok(Read::Text(text, file)) => {
+                seeing.file(&text.path, file);
+                content.texts.push(text);
+            }
+            Ok(Read::Static(static_file, file)) => {
+                seeing.file(&static_file.path, file);
+                content.statics.push(static_file);
+            }
             Err(d) => problems.error(d),
         }
     }
     problems.into_result()?;
+    content.seen = seeing.seen();
     Ok(content)
 }
 
-/// A file or a problem met while walking `content/`.
+/// A folder, a file or a problem met while walking `content/`.
 enum Found {
+    /// A folder: its path relative to the site root.
+    Folder(PathBuf),
     /// A file: its path relative to the site root, and on disk.
     File(PathBuf, PathBuf),
     Problem(Diagnostic),
 }
 
-/// A file of `content/`, read.
+/// A folder or file of `content/`, read, with what was seen of a file.
 enum Read {
-    Text(SourceFile),
-    Static(StaticFile),
+    Folder(PathBuf),
+    Text(SourceFile, FileSeen),
+    Static(StaticFile, FileSeen),
 }
 
 /// A file or folder of the site that cannot be read, with what the system
@@ -187,13 +210,22 @@ pub fn link_refused(shown: impl Into<PathBuf>) -> Diagnostic {
 /// One text file, at most [`MAX_TEXT_FILE`] bytes and checked to be UTF-8
 /// (a byte order mark dropped); `shown` is the path messages name.
 pub fn read_text(disk_path: &Path, shown: &Path) -> Result<String, Diagnostic> {
+    read_text_as_found(disk_path, shown).map(|(text, _)| text)
+}
+
+/// [`read_text`], and the file's size and time as it was opened.
+fn read_text_as_found(disk_path: &Path, shown: &Path) -> Result<(String, FileSeen), Diagnostic> {
     use std::io::Read as _;
     let cannot_read = |err: std::io::Error| cannot_read(shown, &err);
-    // Opened once, its size asked of the open file: the system finds the
-    // path once per file, not twice (`perf` put finding paths at a tenth
-    // of reading a large site's content).
+    // Opened once, its size and time asked of the open file: the system
+    // finds the path once per file, not twice (`perf` put finding paths
+    // at a tenth of reading a large site's content).
     let mut file = std::fs::File::open(disk_path).map_err(cannot_read)?;
-    let size = file.metadata().map_or(0, |m| m.len());
+    let seen = file
+        .metadata()
+        .map(|m| FileSeen::of(&m))
+        .map_err(cannot_read)?;
+    let size = seen.len;
     if size > MAX_TEXT_FILE {
         let mib = |bytes: u64| bytes as f64 / (1024.0 * 1024.0);
         return Err(Diagnostic::file(
@@ -211,7 +243,7 @@ pub fn read_text(disk_path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.read_to_end(&mut bytes).map_err(cannot_read)?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(strip_bom(text)),
+        Ok(text) => Ok((strip_bom(text), seen)),
         Err(err) => {
             let (line, column) = position_of_byte(err.as_bytes(), err.utf8_error().valid_up_to());
             Err(
@@ -287,51 +319,102 @@ pub struct Inputs {
     pub looked: u128,
 }
 
-/// Looks at (without reading) every file a build could read, as [`walk`]
-/// finds them, to tell a later build whether anything changed. A file
-/// changed without a new time or size is not seen, as with `make`; see
-/// `output::Record` for the files changed within moments of a build, and
-/// for another twinpress. `looked` is when the build began to look at
-/// them and read them: no later than the first file is read.
-pub fn inputs(root: &Path, looked: std::time::SystemTime) -> Inputs {
-    use xxhash_rust::xxh3::Xxh3;
-    let looked = since_1970(looked);
-    let mut hasher = Xxh3::new();
-    let mut newest = 0;
-    for folder in ["content", "themes", "locales"] {
-        // The folders are listed in order, then every file looked at on
-        // every thread, and what was seen taken in the listing's order.
-        let listed: Vec<_> = walk(walkdir::WalkDir::new(root.join(folder))).collect();
-        use rayon::prelude::*;
-        let seen: Vec<_> = listed
-            .par_iter()
-            .map(|entry| entry.as_ref().map(|e| (e.path(), e.metadata())))
-            .collect();
-        for entry in seen {
-            let (path, meta) = match entry {
-                Ok((path, Ok(meta))) => (path, meta),
-                // What cannot be looked at is a change: the build reports it.
-                _ => {
-                    hasher.update(b"unreadable");
-                    continue;
-                }
+/// What a build saw of a folder of the site: a hash of the names of what
+/// is in it, and the sizes and times of change of its files, and the
+/// latest of those times (nanoseconds since 1970).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Seen {
+    pub hash: u128,
+    pub newest: u128,
+}
+
+/// A file's size and time of change (nanoseconds since 1970).
+#[derive(Debug, Clone, Copy)]
+struct FileSeen {
+    len: u64,
+    modified: u128,
+}
+
+impl FileSeen {
+    fn of(metadata: &std::fs::Metadata) -> FileSeen {
+        FileSeen {
+            len: metadata.len(),
+            modified: metadata.modified().map_or(0, since_1970),
+        }
+    }
+}
+
+/// [`Seen`] in the making, from a folder's entries in the order of a walk.
+#[derive(Default)]
+struct Seeing {
+    hasher: xxhash_rust::xxh3::Xxh3,
+    newest: u128,
+}
+
+impl Seeing {
+    /// A folder is known by its name and what is in it; its own time
+    /// changes with every file an editor saves beside another.
+    fn folder(&mut self, path: &Path) {
+        self.hasher.update(path.as_os_str().as_encoded_bytes());
+        self.hasher.update(&[0, 1]);
+    }
+
+    fn file(&mut self, path: &Path, file: FileSeen) {
+        self.hasher.update(path.as_os_str().as_encoded_bytes());
+        self.hasher.update(&[0, 0]);
+        self.hasher.update(&file.len.to_le_bytes());
+        self.hasher.update(&file.modified.to_le_bytes());
+        self.newest = self.newest.max(file.modified);
+    }
+
+    /// What cannot be looked at is a change: the build reports it.
+    fn unreadable(&mut self) {
+        self.hasher.update(b"unreadable");
+    }
+
+    fn seen(&self) -> Seen {
+        Seen {
+            hash: self.hasher.digest128(),
+            newest: self.newest,
+        }
+    }
+}
+
+/// The state of every file a build could read: `content/` as its reading
+/// saw it ([`Content::seen`]), and `themes/` and `locales/` looked at
+/// (without reading them), as [`walk`] finds them; to tell a later build
+/// whether anything changed. A file changed without a new time or size
+/// is not seen, as with `make`; see `output::Record` for the files
+/// changed within moments of a build, and for another twinpress.
+/// `looked` is when the build began to look at them and read them: no
+/// later than the first file is read.
+pub fn inputs(root: &Path, content: Seen, looked: std::time::SystemTime) -> Inputs {
+    let mut seeing = Seeing::default();
+    seeing.hasher.update(&content.hash.to_le_bytes());
+    seeing.newest = content.newest;
+    for folder in ["themes", "locales"] {
+        for entry in walk(walkdir::WalkDir::new(root.join(folder))) {
+            let Ok((entry, Ok(metadata))) = entry.map(|e| {
+                let metadata = e.metadata();
+                (e, metadata)
+            }) else {
+                seeing.unreadable();
+                continue;
             };
-            hasher.update(path.as_os_str().as_encoded_bytes());
-            hasher.update(&[0, u8::from(meta.is_dir()), u8::from(meta.is_symlink())]);
-            // A folder is known by its name and what is in it; its own
-            // time changes with every file an editor saves beside another.
-            if !meta.is_dir() {
-                let modified = meta.modified().map_or(0, since_1970);
-                newest = newest.max(modified);
-                hasher.update(&meta.len().to_le_bytes());
-                hasher.update(&modified.to_le_bytes());
+            let path = relative(root, entry.path());
+            if metadata.is_dir() {
+                seeing.folder(&path);
+            } else {
+                // A link is refused by the reading; seen by its own time.
+                seeing.file(&path, FileSeen::of(&metadata));
             }
         }
     }
+    let seen = seeing.seen();
     Inputs {
-        hash: hasher.digest128(),
-        newest,
-        looked,
+        hash: seen.hash,
+        newest: seen.newest,
+        looked: since_1970(looked),
     }
 }
 
@@ -356,6 +439,47 @@ mod tests {
         // A folder where a text was expected says so too.
         let d = read_text(tmp.path(), shown).unwrap_err();
         assert!(d.message.starts_with("cannot read: "), "{}", d.message);
+    }
+
+    #[test]
+    fn the_content_as_read_is_known_by_its_names_sizes_and_times() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let file = |path: &str, text: &str| {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+            path
+        };
+        let yaml = file("content/site.yaml", "title: x\n");
+        file("content/partners/x/agreement.pdf", "%PDF");
+        let seen = || read_content(root).unwrap().seen;
+        let first = seen();
+        assert_eq!(seen(), first);
+        let modified = |path: &Path| FileSeen::of(&std::fs::metadata(path).unwrap()).modified;
+        assert_eq!(first.newest, modified(&yaml));
+        // What the site leaves out changes nothing.
+        file("content/partners/x/.DS_Store", "");
+        assert_eq!(seen(), first);
+        // A text's time, a document's size, a folder: each a change.
+        let earlier = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(&yaml)
+            .unwrap()
+            .set_modified(earlier)
+            .unwrap();
+        let then = seen();
+        assert_ne!(then, first);
+        assert_eq!(
+            then.newest,
+            modified(&root.join("content/partners/x/agreement.pdf"))
+        );
+        file("content/partners/x/agreement.pdf", "%PDF-1.7");
+        let grown = seen();
+        assert_ne!(grown, then);
+        std::fs::create_dir(root.join("content/pages")).unwrap();
+        assert_ne!(seen(), grown);
     }
 
     #[cfg(unix)]
