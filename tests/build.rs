@@ -178,9 +178,9 @@ fn relative_links_in_texts_lead_where_meant_on_every_page_and_in_print() {
     );
 }
 
-/// Files and folders whose names begin with a dot, as editors, file
-/// managers and version control leave them, are not part of the site:
-/// not read, not warned of, not published.
+/// Files and folders whose names begin with a dot, and the others that
+/// systems, file managers and editors leave beside people's files, are
+/// not part of the site: not read, not warned of, not published.
 #[test]
 fn hidden_files_and_folders_are_left_out() {
     let (tmp, site) = copy_fixture("czech-region");
@@ -197,6 +197,11 @@ fn hidden_files_and_folders_are_left_out() {
         ("content/.obsidian/workspace.json", "{}"),
         ("content/.obsidian/notes.md", "---\ntitle: [broken\n---\n"),
         ("content/partners/gyor/.DS_Store", "\0\0"),
+        // Windows' thumbnails were listed among the partner's documents.
+        ("content/partners/gyor/Thumbs.db", "\0\0"),
+        ("content/partners/gyor/desktop.ini", "[.ShellClassInfo]"),
+        ("content/partners/gyor/~$dohoda.docx", "\0\0"),
+        ("content/partners/gyor/cs.md~", "---\ntitle: [broken\n---\n"),
         ("themes/default/static/.DS_Store", "\0\0"),
         ("themes/default/templates/.base.html.swp", "{% broken"),
         ("locales/.git/cs/main.ftl", "broken = {"),

@@ -61,9 +61,9 @@ pub fn watch(
 /// Keeps the files an event changed in the `watched` folders; whether it
 /// calls for a rebuild. Reading a file changes nothing, nor does a change
 /// to what the site leaves out (an editor's `.pl.md.swp`, a `.git`
-/// folder: see [`source::walk`]). An event without files (the system lost
-/// track, too many changes at once) or an error might hide any change,
-/// so it rebuilds too.
+/// folder: see [`source::is_left_out`]). An event without files (the
+/// system lost track, too many changes at once) or an error might hide
+/// any change, so it rebuilds too.
 fn collect(
     event: notify::Result<notify::Event>,
     changed: &mut Vec<PathBuf>,
@@ -87,7 +87,7 @@ fn collect(
 }
 
 /// Whether the site leaves `path` out: below the watched folder it is in,
-/// a name on its way begins with a dot.
+/// a name on its way is one the site leaves out.
 fn left_out(path: &Path, watched: &[PathBuf]) -> bool {
     watched
         .iter()
@@ -95,7 +95,7 @@ fn left_out(path: &Path, watched: &[PathBuf]) -> bool {
         .is_some_and(|below| {
             below
                 .components()
-                .any(|part| source::is_hidden(part.as_os_str()))
+                .any(|part| source::is_left_out(part.as_os_str()))
         })
 }
 

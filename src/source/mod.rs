@@ -57,12 +57,10 @@ impl Content {
 }
 
 /// The entries under the folder `walker` walks, the folder itself first,
-/// in the order of their names, without files and folders whose names
-/// begin with a dot, or anything in such a folder: editors, file managers
-/// and version control keep their own things so (`.git`, `.DS_Store`,
-/// `.obsidian`, `.pl.md.swp`), and they are not part of the site. Links
-/// are not followed. Every reading of the site's folders, and what a
-/// build looks at to tell whether they changed, walks them so.
+/// in the order of their names, without what the site leaves out
+/// ([`is_left_out`]) or anything in a folder it leaves out. Links are not
+/// followed. Every reading of the site's folders, and what a build looks
+/// at to tell whether they changed, walks them so.
 pub fn walk(
     walker: walkdir::WalkDir,
 ) -> walkdir::FilterEntry<walkdir::IntoIter, fn(&walkdir::DirEntry) -> bool> {
@@ -70,13 +68,28 @@ pub fn walk(
         .sort_by_file_name()
         .follow_links(false)
         .into_iter()
-        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()))
+        .filter_entry(|entry| entry.depth() == 0 || !is_left_out(entry.file_name()))
 }
 
-/// Whether a file or folder of this name is left out of the site: its
-/// name begins with a dot.
-pub fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.as_encoded_bytes().starts_with(b".")
+/// Whether a file or folder of this name is not part of the site: what
+/// systems, file managers, editors and version control keep beside
+/// people's files. A name beginning with a dot (`.git`, `.DS_Store`,
+/// `.obsidian`, an editor's `.pl.md.swp`), Windows' `Thumbs.db`,
+/// `ehthumbs.db` and `desktop.ini`, macOS's `Icon\r`, an open Office
+/// document's lock file (`~$report.docx`), an editor's backup (`pl.md~`)
+/// and autosave (`#pl.md#`). Without this a folder's `Thumbs.db` was
+/// published and listed among a partner's documents.
+pub fn is_left_out(name: &std::ffi::OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    let system = |known: &[u8]| name.eq_ignore_ascii_case(known);
+    name.starts_with(b".")
+        || name.starts_with(b"~$")
+        || name.ends_with(b"~")
+        || (name.len() > 1 && name.starts_with(b"#") && name.ends_with(b"#"))
+        || name == b"Icon\r"
+        || system(b"Thumbs.db")
+        || system(b"ehthumbs.db")
+        || system(b"desktop.ini")
 }
 
 /// Reads every file under `root/content`. Problems with single files are
@@ -439,6 +452,39 @@ mod tests {
         // A folder where a text was expected says so too.
         let d = read_text(tmp.path(), shown).unwrap_err();
         assert!(d.message.starts_with("cannot read: "), "{}", d.message);
+    }
+
+    #[test]
+    fn what_systems_and_editors_keep_beside_files_is_left_out() {
+        for name in [
+            ".git",
+            ".DS_Store",
+            ".pl.md.swp",
+            "Thumbs.db",
+            "THUMBS.DB",
+            "ehthumbs.db",
+            "desktop.ini",
+            "Desktop.ini",
+            "Icon\r",
+            "~$report.docx",
+            "pl.md~",
+            "#pl.md#",
+        ] {
+            assert!(is_left_out(name.as_ref()), "{name:?}");
+        }
+        for name in [
+            "pl.md",
+            "partner.yaml",
+            "thumbs.db.pdf",
+            "Icon",
+            "~report.docx",
+            "#1.md",
+            "#",
+            "x#",
+            "ini",
+        ] {
+            assert!(!is_left_out(name.as_ref()), "{name:?}");
+        }
     }
 
     #[test]
