@@ -1075,6 +1075,52 @@ pub fn endonyms(i18n: &I18n, langs: &[Lang]) -> BTreeMap<String, String> {
 mod tests {
     use super::*;
 
+    /// A page takes the rendering of its profile text that its folder
+    /// left on the thread only in the same render: a thread outlives a
+    /// render, and in `serve` the next render's text (another body) may
+    /// lie where the last one's did.
+    #[test]
+    fn a_page_takes_its_folders_rendering_only_in_the_same_render() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/czech-region");
+        let content = crate::source::read_content(&root).unwrap();
+        let (mut site, _) = crate::model::load(content, PartialDate::ymd(2025, 11, 20)).unwrap();
+        let locales = crate::source::resources::load_locales(&root).unwrap();
+        let lang = site.config.default_language.clone();
+        let (i18n, _) = I18n::new(&locales, &site.all_languages(), &lang).unwrap();
+        let at = site
+            .partners
+            .iter()
+            .position(|p| p.id.as_str() == "krakow")
+            .unwrap();
+        // The profile text, rendered for the folder (in print) or the page.
+        let render = |site: &Site, render: u64, folder: bool| {
+            let urls = Urls::new(site);
+            let mut cx = Ctx::new(site, &i18n, &urls, &lang);
+            cx.render = Some(render);
+            cx.print_root = folder.then(|| "../../../".to_string());
+            let p = &site.partners[at];
+            let (text, _) = cx.text_of(&p.texts).unwrap();
+            cx.profile_html(p, text, &lang)
+        };
+        let add = |site: &mut Site, sentence: &str| {
+            let text = site.partners[at].texts.get_mut(&lang).unwrap();
+            text.body.push_str(&format!("\n\n{sentence}\n"));
+        };
+        // In one render the page takes what the folder rendered, whatever
+        // the text holds by then (in a render it never changes).
+        render(&site, 1, true);
+        add(&mut site, "Added within the render.");
+        assert!(!render(&site, 1, false).contains("Added within the render."));
+        // The folder of the next render's text leaves its rendering; the
+        // page of the render after that renders its own text.
+        render(&site, 2, true);
+        add(&mut site, "Added for the next render.");
+        let page = render(&site, 3, false);
+        assert!(page.contains("Added within the render."), "{page}");
+        assert!(page.contains("Added for the next render."), "{page}");
+    }
+
     #[test]
     fn an_object_is_the_value_of_its_fields_map() {
         let nested = object!({"name": "Kraków", "url": "/partners/krakow/"});
