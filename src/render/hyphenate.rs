@@ -178,13 +178,20 @@ impl Hyphenator {
 /// The length of the tag at the start of `s`, quotes respected.
 fn tag_end(s: &str) -> usize {
     // Quotes and `>` are ASCII: they never occur inside a longer character.
-    let mut quote = None;
-    for (i, &b) in s.as_bytes().iter().enumerate().skip(1) {
-        match (quote, b) {
-            (None, b'"' | b'\'') => quote = Some(b),
-            (Some(q), b) if b == q => quote = None,
-            (None, b'>') => return i + 1,
-            _ => {}
+    let bytes = s.as_bytes();
+    let mut at = 1;
+    while let Some(found) = bytes
+        .get(at..)
+        .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
+    {
+        let found = at + found;
+        let quote = bytes[found];
+        if quote == b'>' {
+            return found + 1;
+        }
+        match memchr::memchr(quote, &bytes[found + 1..]) {
+            Some(end) => at = found + 1 + end + 1,
+            None => break,
         }
     }
     s.len()
@@ -249,6 +256,12 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
 /// mistaken for an attribute.
 fn marks(tag: &str) -> (Option<&str>, bool) {
     let bytes = tag.as_bytes();
+    // Neither name can be there without its `g` or `y`: most tags are
+    // passed over so.
+    if memchr::memchr2(b'g', b'G', bytes).is_none() && memchr::memchr2(b'y', b'Y', bytes).is_none()
+    {
+        return (None, false);
+    }
     let space = |b: u8| b.is_ascii_whitespace();
     let skip = |mut i: usize, wanted: &dyn Fn(u8) -> bool| {
         while i < bytes.len() && wanted(bytes[i]) {
@@ -661,6 +674,40 @@ mod tests {
         ] {
             assert_eq!(Element::named(name), Element::Prose, "{name}");
         }
+    }
+
+    /// A tag ends where reading it a byte at a time ends it: at the first
+    /// `>` outside quotes.
+    #[test]
+    fn tags_end_where_a_byte_by_byte_reading_ends_them() {
+        fn byte_by_byte(s: &str) -> usize {
+            let mut quote = None;
+            for (i, &b) in s.as_bytes().iter().enumerate().skip(1) {
+                match (quote, b) {
+                    (None, b'"' | b'\'') => quote = Some(b),
+                    (Some(q), b) if b == q => quote = None,
+                    (None, b'>') => return i + 1,
+                    _ => {}
+                }
+            }
+            s.len()
+        }
+        let pieces = ["<", ">", "\"", "'", "a", " ", "=", "é"];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut tag = String::from("<");
+            for n in 0..seed % 14 {
+                tag.push_str(pieces[((seed >> (3 * n)) % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(tag_end(&tag), byte_by_byte(&tag), "{tag:?}");
+        }
+        // A tag's own marks are read as before.
+        assert_eq!(marks("<p class=lead>"), (None, false));
+        assert_eq!(marks("<P LANG=cs>"), (Some("cs"), false));
+        assert_eq!(marks("<div data-no-hyphens>"), (None, true));
     }
 
     #[test]
