@@ -289,9 +289,10 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     };
     let started = Instant::now();
     // What the build reads is what it looked at: the reading of the
-    // content notes each file's size and time as it opens it. Both begin
-    // after `looked`: a file changed while this build reads it has a
-    // later time than that, and the next build does not trust it (see
+    // content notes each file's size and time as it opens it, and the
+    // theme and locales are looked at after they are read. All of it
+    // comes after `looked`: a file changed while this build reads it has
+    // a later time than that, and the next build does not trust it (see
     // `Record::unchanged`).
     let looked = std::time::SystemTime::now();
     let (loaded, read) = load_timed(config)?;

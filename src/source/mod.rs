@@ -407,10 +407,8 @@ pub fn inputs(root: &Path, content: Seen, looked: std::time::SystemTime) -> Inpu
     seeing.newest = content.newest;
     for folder in ["themes", "locales"] {
         for entry in walk(walkdir::WalkDir::new(root.join(folder))) {
-            let Ok((entry, Ok(metadata))) = entry.map(|e| {
-                let metadata = e.metadata();
-                (e, metadata)
-            }) else {
+            let looked_at = entry.ok().and_then(|e| Some((e.metadata().ok()?, e)));
+            let Some((metadata, entry)) = looked_at else {
                 seeing.unreadable();
                 continue;
             };
