@@ -255,6 +255,14 @@ fn read_text_as_found(disk_path: &Path, shown: &Path) -> Result<(String, FileSee
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.read_to_end(&mut bytes).map_err(cannot_read)?;
+    // Saved as UTF-16 (Windows Notepad's "Unicode"): its mark says so.
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(
+            Diagnostic::new(shown, 1, 1, "the file is UTF-16 text, not UTF-8").with_help(
+                "save it as UTF-8 in your editor (in Notepad: File → Save as…, Encoding: UTF-8)",
+            ),
+        );
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((strip_bom(text), seen)),
         Err(err) => {
@@ -450,6 +458,27 @@ mod tests {
         // A folder where a text was expected says so too.
         let d = read_text(tmp.path(), shown).unwrap_err();
         assert!(d.message.starts_with("cannot read: "), "{}", d.message);
+    }
+
+    #[test]
+    fn a_text_saved_as_utf16_is_named_so() {
+        let tmp = tempfile::tempdir().unwrap();
+        let shown = Path::new("content/partners/x/de.md");
+        for mark in [[0xff, 0xfe], [0xfe, 0xff]] {
+            let path = tmp.path().join("de.md");
+            let text: Vec<u8> = "---\ntitle: Xanten\n---\n"
+                .encode_utf16()
+                .flat_map(|unit| match mark {
+                    [0xff, _] => unit.to_le_bytes(),
+                    _ => unit.to_be_bytes(),
+                })
+                .collect();
+            std::fs::write(&path, [&mark[..], &text].concat()).unwrap();
+            let d = read_text(&path, shown).unwrap_err();
+            assert_eq!((d.line, d.column), (1, 1));
+            assert_eq!(d.message, "the file is UTF-16 text, not UTF-8");
+            assert!(d.help.unwrap().contains("UTF-8"));
+        }
     }
 
     #[test]
