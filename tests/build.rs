@@ -178,6 +178,30 @@ fn relative_links_in_texts_lead_where_meant_on_every_page_and_in_print() {
     );
 }
 
+/// Two texts whose names differ only in case are one language twice: the
+/// build names both instead of keeping one of them unsaid.
+#[test]
+fn two_texts_in_one_language_are_refused() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let folder = site.join("content/partners/krakow");
+    std::fs::write(folder.join("PL.md"), "Druga wersja.\n").unwrap();
+    // A system that does not tell case apart holds one of them only.
+    if std::fs::read_to_string(folder.join("pl.md")).unwrap() == "Druga wersja.\n" {
+        return;
+    }
+    let out = tmp.path().join("out");
+    let Err(twinpress::error::Error::Invalid(problems)) = build(&config(&site, &out), None) else {
+        panic!("the build took both texts");
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let problem = problems[0].to_string();
+    assert!(
+        problem.starts_with("content/partners/krakow/pl.md:1:1: a second text in `pl`: content/partners/krakow/PL.md is one already"),
+        "{problem}"
+    );
+    assert!(!out.exists());
+}
+
 /// Files and folders whose names begin with a dot, and the others that
 /// systems, file managers and editors leave beside people's files, are
 /// not part of the site: not read, not warned of, not published.

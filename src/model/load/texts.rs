@@ -14,9 +14,9 @@ impl Loader {
         kind: TextKind,
     ) -> BTreeMap<Lang, Text> {
         let mut out = BTreeMap::new();
-        // Languages with a file, read or not: a broken text has its own
-        // message and is not also called missing.
-        let mut written = BTreeSet::new();
+        // Languages with a file, read or not, and the file: a broken text
+        // has its own message and is not also called missing.
+        let mut written: BTreeMap<Lang, &Path> = BTreeMap::new();
         for file in files {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             if file.path.extension().is_none_or(|e| e != "md") {
@@ -38,7 +38,24 @@ impl Loader {
                     continue;
                 }
             };
-            written.insert(lang.clone());
+            // Names that differ only in case (`DE.md`, `de.md`) are one
+            // language, which a system that tells case apart holds twice.
+            if let Some(first) = written.get(&lang) {
+                self.error(
+                    Diagnostic::new(
+                        &file.path,
+                        1,
+                        1,
+                        format!(
+                            "a second text in `{lang}`: {} is one already",
+                            first.display()
+                        ),
+                    )
+                    .with_help("keep one of them: a folder holds one text per language"),
+                );
+                continue;
+            }
+            written.insert(lang.clone(), &file.path);
             if let Some(text) = self.markdown(file, kind) {
                 out.insert(lang, text);
             }
@@ -54,7 +71,7 @@ impl Loader {
                     .push(folder.join(format!("{l}.md")).display().to_string());
             }
         } else if let Some(other) = out.values().next()
-            && !written.contains(&default)
+            && !written.contains_key(&default)
         {
             self.error(
                 Diagnostic::new(
