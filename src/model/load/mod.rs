@@ -142,9 +142,14 @@ impl Loader {
 
     fn site(&mut self, content: &Content, today: PartialDate) -> Option<Site> {
         let Some(site_file) = content.text("content/site.yaml") else {
+            let help = if content.text("content/site.yml").is_some() {
+                "rename content/site.yml to site.yaml: twinpress reads the site from that name"
+            } else {
+                "create it with base_url, default_language, languages, title, description and home; `twinpress init` writes one"
+            };
             self.error(
                 Diagnostic::file("content/site.yaml", "the site has no content/site.yaml")
-                    .with_help("create it with base_url, default_language, languages, title, description and home; `twinpress init` writes one"),
+                    .with_help(help),
             );
             return None;
         };

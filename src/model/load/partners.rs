@@ -131,9 +131,18 @@ impl Loader {
             .find(|f| f.path == Path::new(&path))
             .map(|&file| (file, yaml::parse_all(&file.path, &file.text, 0)));
         let Some((file, parsed)) = read else {
+            let yml = format!("content/partners/{id}/partner.yml");
+            let help = if texts.iter().any(|f| f.path == Path::new(&yml)) {
+                format!("rename {yml} to partner.yaml: twinpress reads the facts from that name")
+            } else {
+                "every folder in content/partners/ needs a partner.yaml with at least name and country".to_string()
+            };
             self.error(
-                Diagnostic::file(format!("content/partners/{id}"), "this partner has no partner.yaml")
-                    .with_help("every folder in content/partners/ needs a partner.yaml with at least name and country"),
+                Diagnostic::file(
+                    format!("content/partners/{id}"),
+                    "this partner has no partner.yaml",
+                )
+                .with_help(help),
             );
             return None;
         };
