@@ -467,16 +467,16 @@ impl Loader {
     /// (published resized); a photo format browsers cannot show is a
     /// document, with a warning.
     fn split_photos(&mut self, statics: &[&StaticFile]) -> (Vec<Document>, Vec<Photo>) {
-        let (documents, photos) = self.split_files(statics);
-        for d in &documents {
-            if crate::source::images::is_unsupported_image(Path::new(&d.name)) {
+        for s in statics.iter().filter(|s| s.photo.is_none()) {
+            if crate::source::images::is_unsupported_image(&s.path) {
+                // Named from the site's folder, as every message names a file.
                 self.problems.warn(format!(
                     "{} is not a kind of image browsers show; it is published as a download. Export it as a JPEG to show it as a photo",
-                    d.disk_path.display()
+                    s.path.display()
                 ));
             }
         }
-        (documents, photos)
+        self.split_files(statics)
     }
 
     fn split_files(&mut self, statics: &[&StaticFile]) -> (Vec<Document>, Vec<Photo>) {
