@@ -405,6 +405,14 @@ fn help_for(message: &str) -> Option<&'static str> {
         Some("check the spelling of the field name against the allowed ones listed here")
     } else if message.starts_with("missing field") {
         Some("add the field; it is required")
+    } else if message.contains("tab character") {
+        Some(
+            "indent with spaces: YAML does not take tabs for indentation (editors can turn tabs into spaces)",
+        )
+    } else if message.contains("cannot start any token") {
+        Some(
+            "indent with spaces, not tabs, and put a value that starts with `@`, `` ` `` or `%` in quotes",
+        )
     } else if message.contains("did not find expected")
         || message.contains("mapping values are not allowed")
     {
@@ -430,6 +438,25 @@ mod tests {
         match parse_all(file, text, line_offset) {
             (Some((value, _)), errors) if errors.is_empty() => Ok(value),
             (_, mut errors) => Err(errors.remove(0)),
+        }
+    }
+
+    /// A tab where YAML wants indentation is named, with what to use.
+    #[test]
+    fn a_tab_for_indentation_is_met_with_spaces() {
+        let file = Path::new("content/partners/x/partner.yaml");
+        for (text, line) in [
+            ("region:\n  pl: a\n\ten: b\n", 3),
+            ("timeline:\n\t- date: 2001\n", 2),
+        ] {
+            let d = parse::<serde_yaml::Value>(file, text, 0).unwrap_err();
+            assert_eq!((d.line, d.column), (line, 1), "{d}");
+            assert!(
+                d.help
+                    .as_deref()
+                    .is_some_and(|h| h.starts_with("indent with spaces")),
+                "{d}"
+            );
         }
     }
 
