@@ -205,6 +205,37 @@ fn broken_links_anchors_and_images_without_alt_are_reported_where_written() {
     }
 }
 
+/// A photo beside a text, shown in it in its copies, and a document
+/// named in other capitals than its file's, as written on a system that
+/// does not tell them apart: both lead where they were meant to.
+#[test]
+fn photos_shown_in_a_text_and_files_in_other_capitals_are_not_broken_links() {
+    let (_tmp, site) = site();
+    let folder = site.join("content/partners/krakow");
+    std::fs::write(folder.join("plan.pdf"), "%PDF-1.4\n").unwrap();
+    let photo = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/partners/poissy/kolegiata.jpg");
+    std::fs::copy(photo, folder.join("rynek.jpg")).unwrap();
+    std::fs::write(
+        folder.join("cs.md"),
+        "---\nsummary: Historické město na Visle.\n---\n\
+         Krakov je partnerem kraje od roku 2019.\n\n\
+         ![Rynek](rynek.jpg)\n\n![Rynek večer](Rynek.JPG)\n\n\
+         Viz [plán](Plan.PDF).\n",
+    )
+    .unwrap();
+    let (_, out) = check(&site, &[]);
+    assert!(!out.contains("leads to no page or file"), "{out}");
+    let built = tempfile::tempdir().unwrap();
+    let out = built.path().join("out");
+    twinpress::commands::build::build(&config(&site, &out), None).unwrap();
+    let page = read(&out, "partners/krakow/index.html");
+    assert_eq!(page.matches("rynek-800w.jpg").count(), 4, "{page}");
+    assert!(
+        has(&page, r#"href="/kraj/partners/krakow/plan.pdf""#),
+        "{page}"
+    );
+}
+
 #[test]
 fn the_example_site_has_no_errors() {
     let (code, out) = check(Path::new(env!("CARGO_MANIFEST_DIR")), &[]);

@@ -123,9 +123,13 @@ impl PhotoRef {
 
 impl LinkBase<'_> {
     /// The photo beside the text an image of the text shows, if any.
-    fn photo(&self, dest: &str) -> Option<&PhotoRef> {
+    pub fn photo(&self, dest: &str) -> Option<&PhotoRef> {
         let name = file_name(dest);
-        self.photos.iter().find(|(n, _)| *n == name).map(|(_, p)| p)
+        let photo = named(self.photos.iter().map(|(n, _)| *n), &name)?;
+        self.photos
+            .iter()
+            .find(|(n, _)| *n == photo)
+            .map(|(_, p)| p)
     }
 
     /// The address a link written in the text leads to; addresses that
@@ -145,11 +149,34 @@ impl LinkBase<'_> {
             // default language's folder.
             link.push_str(&self.files);
             link.push_str(path.strip_prefix("./").unwrap_or(path));
+        } else if let Some(file) = (!name.contains('/'))
+            .then(|| named(self.names.iter().copied(), &name))
+            .flatten()
+        {
+            // The file, its name written in other capitals.
+            link.push_str(&self.files);
+            link.push_str(file);
         } else if !normalize_into(&mut link, &[self.page.as_str(), path].concat()) {
             return dest.to_string();
         }
         link.push_str(suffix);
         link
+    }
+}
+
+/// Of `names`, the one `written` names: itself, or else the only one that
+/// differs from it in capitals alone. A link written as `Plan.PDF` for
+/// `plan.pdf` works on the system it was written on, which does not tell
+/// capitals apart; the web server does.
+fn named<'n>(names: impl Iterator<Item = &'n str> + Clone, written: &str) -> Option<&'n str> {
+    if let Some(same) = names.clone().find(|n| *n == written) {
+        return Some(same);
+    }
+    let lower = written.to_lowercase();
+    let mut alike = names.filter(|n| n.to_lowercase() == lower);
+    match (alike.next(), alike.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 
@@ -803,6 +830,32 @@ mod tests {
                 },
             )],
         }
+    }
+
+    /// A photo or file named in other capitals is the one meant, as on
+    /// the system the text was written on; of two so named, neither.
+    #[test]
+    fn files_named_in_other_capitals_are_the_ones_meant() {
+        let (html, _) = to_html_in("![Rynek](Rynek.JPG) [Plan](./PLAN.pdf)", Some(&base()));
+        assert!(
+            html.contains("<img src=\"/kraj/partners/krakow/rynek-800w.jpg\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"/kraj/partners/krakow/plan.pdf\""),
+            "{html}"
+        );
+        let mut two = base();
+        two.names = vec!["plan.pdf", "Plan.pdf"];
+        let (html, _) = to_html_in("[Plan](PLAN.pdf) [plan](Plan.pdf)", Some(&two));
+        assert!(
+            html.contains("href=\"/kraj/en/partners/krakow/PLAN.pdf\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"/kraj/partners/krakow/Plan.pdf\""),
+            "{html}"
+        );
     }
 
     #[test]

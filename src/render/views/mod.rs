@@ -363,6 +363,11 @@ pub fn written_links<'s>(
             continue;
         };
         for link in markdown::links(&text.body) {
+            // A photo beside the text is shown in its copies, which the
+            // page's own links name (and are checked as the build's).
+            if link.image && base.photo(&link.dest).is_some() {
+                continue;
+            }
             let href = base.resolve(&link.dest);
             for page in &pages {
                 out.push(WrittenLink {
