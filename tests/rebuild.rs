@@ -178,26 +178,37 @@ fn a_site_changed_moments_before_a_build_is_made_again() {
     assert!(!build(&c, None).unwrap().unchanged);
 }
 
+/// A site aged, built, and built again with nothing changed: the
+/// configuration of its builds.
+fn built_up_to_date(tmp: &tempfile::TempDir, site: &Path) -> twinpress::config::BuildConfig {
+    age(site);
+    let c = config(site, &tmp.path().join("out"));
+    build(&c, None).unwrap();
+    assert!(build(&c, None).unwrap().unchanged);
+    c
+}
+
+/// Writes `text` into the file at `path` of `site`, its folders made.
+fn add(site: &Path, path: &str, text: &str) {
+    let path = site.join(path);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+}
+
 #[test]
 fn a_file_added_beside_the_content_or_in_locales_makes_it_again() {
     let (tmp, site) = copy_fixture("czech-region");
-    age(&site);
-    let out = tmp.path().join("out");
-    let c = config(&site, &out);
-    build(&c, None).unwrap();
-    assert!(build(&c, None).unwrap().unchanged);
+    let c = built_up_to_date(&tmp, &site);
     for added in [
         "content/partners/gyor/agreement.txt",
         "locales/cs/extra.ftl",
     ] {
-        let path = site.join(added);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, "").unwrap();
+        add(&site, added, "");
         age(&site);
         assert!(!build(&c, None).unwrap().unchanged, "{added}");
         assert!(build(&c, None).unwrap().unchanged, "{added}");
     }
-    assert!(out.join("partners/gyor/agreement.txt").is_file());
+    assert!(c.output.join("partners/gyor/agreement.txt").is_file());
 }
 
 /// What the site leaves out (names beginning with a dot) changes nothing.
@@ -207,22 +218,16 @@ fn a_change_to_hidden_files_leaves_the_output_as_it_is() {
     for folder in ["themes/default/static", "locales/cs"] {
         std::fs::create_dir_all(site.join(folder)).unwrap();
     }
-    age(&site);
-    let out = tmp.path().join("out");
-    let c = config(&site, &out);
-    build(&c, None).unwrap();
-    assert!(build(&c, None).unwrap().unchanged);
+    let c = built_up_to_date(&tmp, &site);
     for added in [
         "content/.git/index",
         "content/partners/gyor/.cs.md.swp",
         "themes/default/static/.DS_Store",
         "locales/cs/.main.ftl.swp",
     ] {
-        let path = site.join(added);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         // Saved just now, and only it: anything else of the site keeps
         // its time.
-        std::fs::write(&path, "saved").unwrap();
+        add(&site, added, "saved");
         assert!(build(&c, None).unwrap().unchanged, "{added}");
     }
 }
