@@ -128,28 +128,20 @@ fn colour_on_a_terminal_unless_no_color() {
 fn a_yml_file_where_yaml_is_read_is_named_with_the_name_to_give_it() {
     let (_tmp, site) = copy_fixture("czech-region");
     let root = site.to_str().unwrap();
-    let partner = site.join("content/partners/gyor/partner");
-    std::fs::rename(
-        partner.with_extension("yaml"),
-        partner.with_extension("yml"),
-    )
-    .unwrap();
-    let (code, _, err) = run(&["build", "--root", root]);
-    assert_eq!(code, Some(1));
-    assert!(
-        err.contains("error: content/partners/gyor: this partner has no partner.yaml\n  help: rename content/partners/gyor/partner.yml to partner.yaml"),
-        "{err}"
-    );
-    let site_yaml = site.join("content/site");
-    std::fs::rename(
-        site_yaml.with_extension("yaml"),
-        site_yaml.with_extension("yml"),
-    )
-    .unwrap();
-    let (code, _, err) = run(&["build", "--root", root]);
-    assert_eq!(code, Some(1));
-    assert!(
-        err.contains("error: content/site.yaml: the site has no content/site.yaml\n  help: rename content/site.yml to site.yaml"),
-        "{err}"
-    );
+    for (file, said) in [
+        (
+            "content/partners/gyor/partner",
+            "error: content/partners/gyor: this partner has no partner.yaml\n  help: rename content/partners/gyor/partner.yml to partner.yaml",
+        ),
+        (
+            "content/site",
+            "error: content/site.yaml: the site has no content/site.yaml\n  help: rename content/site.yml to site.yaml",
+        ),
+    ] {
+        let file = site.join(file);
+        std::fs::rename(file.with_extension("yaml"), file.with_extension("yml")).unwrap();
+        let (code, _, err) = run(&["build", "--root", root]);
+        assert_eq!(code, Some(1));
+        assert!(err.contains(said), "{err}");
+    }
 }
