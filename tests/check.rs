@@ -236,6 +236,35 @@ fn photos_shown_in_a_text_and_files_in_other_capitals_are_not_broken_links() {
     );
 }
 
+/// A text shown in a partner's own language, which the site is not built
+/// in, links to another partner's page: it leads to that page in this
+/// language when the partner has one, else to the page the site's
+/// navigation leads to from there, never to a page that is not made.
+#[test]
+fn links_from_a_partners_own_language_lead_to_pages_that_are_made() {
+    let (_tmp, site) = site();
+    std::fs::write(
+        site.join("content/partners/krakow/pl.md"),
+        "---\nsummary: Historyczne miasto nad Wisłą.\n---\n\
+         Kraków współpracuje z [Győrem](../gyor/) i [sobą](../krakow/#historia).\n\n## Historia\n",
+    )
+    .unwrap();
+    let (code, out) = check(&site, &[]);
+    assert!(!out.contains("leads to no page"), "{out}");
+    assert_eq!(code, Some(0), "{out}");
+    let built = tempfile::tempdir().unwrap();
+    let out = built.path().join("out");
+    twinpress::commands::build::build(&config(&site, &out), None).unwrap();
+    let page = read(&out, "pl/partners/krakow/index.html");
+    assert!(has(&page, r#"href="/kraj/partners/gyor/""#), "{page}");
+    assert!(
+        has(&page, r#"href="/kraj/pl/partners/krakow/#historia""#),
+        "{page}"
+    );
+    let folder = read(&out, "print/krakow/pl/index.html");
+    assert!(folder.contains("/kraj/partners/gyor/"), "{folder}");
+}
+
 #[test]
 fn the_example_site_has_no_errors() {
     let (code, out) = check(Path::new(env!("CARGO_MANIFEST_DIR")), &[]);

@@ -83,6 +83,23 @@ pub struct LinkBase<'a> {
     pub names: Vec<&'a str>,
     /// Photos beside the text, shown in their resized copies.
     pub photos: Vec<(&'a str, PhotoRef)>,
+    /// Set when the text is shown in a partner's own language, in which
+    /// the site has only its partners' pages in that language.
+    pub elsewhere: Option<Elsewhere>,
+}
+
+/// Where a link from a page in a partner's own language leads when the
+/// page it would lead to in that language is not made: to the same page
+/// in the language the site's navigation takes from there.
+#[derive(Debug, Clone, Default)]
+pub struct Elsewhere {
+    /// The language's folder (`/kraj/ka/`).
+    pub folder: String,
+    /// The pages made in the language (`/kraj/ka/partners/rustavi/`).
+    pub pages: Vec<String>,
+    /// The folder of the text's page in the navigation's language
+    /// (`/kraj/partners/rustavi/`).
+    pub page: String,
 }
 
 /// A photo's resized copies, for an `<img>`.
@@ -158,6 +175,15 @@ impl LinkBase<'_> {
             link.push_str(file);
         } else if !normalize_into(&mut link, &[self.page.as_str(), path].concat()) {
             return dest.to_string();
+        } else if let Some(elsewhere) = &self.elsewhere {
+            let led = &link[self.origin.len()..];
+            let made = |page: &String| page.trim_end_matches('/') == led.trim_end_matches('/');
+            if led.starts_with(&elsewhere.folder) && !elsewhere.pages.iter().any(made) {
+                link.truncate(self.origin.len());
+                if !normalize_into(&mut link, &[elsewhere.page.as_str(), path].concat()) {
+                    return dest.to_string();
+                }
+            }
         }
         link.push_str(suffix);
         link
@@ -829,6 +855,7 @@ mod tests {
                     lazy: true,
                 },
             )],
+            elsewhere: None,
         }
     }
 
@@ -913,6 +940,44 @@ mod tests {
             ..base()
         };
         assert!(Shared::render("![Rynek](./x%2Ejpg)", &unnamed, false).is_none());
+    }
+
+    /// From a page in a partner's own language, a link leads to the page
+    /// in that language when it is made, else to the navigation's.
+    #[test]
+    fn links_from_a_partners_own_language_lead_to_pages_that_are_made() {
+        let ka = LinkBase {
+            page: "/kraj/ka/partners/krakow/".into(),
+            elsewhere: Some(Elsewhere {
+                folder: "/kraj/ka/".into(),
+                pages: vec![
+                    "/kraj/ka/partners/krakow/".into(),
+                    "/kraj/ka/partners/rustavi/".into(),
+                ],
+                page: "/kraj/partners/krakow/".into(),
+            }),
+            ..base()
+        };
+        for (written, led) in [
+            ("../rustavi/", "/kraj/ka/partners/rustavi/"),
+            ("../rustavi", "/kraj/ka/partners/rustavi"),
+            ("../gyor/#history", "/kraj/partners/gyor/#history"),
+            ("../gyor/plan.pdf", "/kraj/partners/gyor/plan.pdf"),
+            ("../../activities/", "/kraj/activities/"),
+            ("./#facts", "/kraj/ka/partners/krakow/#facts"),
+            ("plan.pdf", "/kraj/partners/krakow/plan.pdf"),
+            ("../../../en/", "/kraj/en/"),
+        ] {
+            assert_eq!(ka.resolve(written), led, "{written}");
+        }
+        let print = LinkBase {
+            origin: "https://example.cz".into(),
+            ..ka
+        };
+        assert_eq!(
+            print.resolve("../gyor/"),
+            "https://example.cz/kraj/partners/gyor/"
+        );
     }
 
     #[test]

@@ -508,6 +508,21 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|p| (p.name.as_str(), self.photo_ref(p, &folder)))
                 .collect(),
+            elsewhere: (!self.site.config.languages.contains(page_lang)).then(|| {
+                // Only the pages of the partners with this language of
+                // their own are made in it.
+                markdown::Elsewhere {
+                    folder: self.urls.link(page_lang, ""),
+                    pages: self
+                        .site
+                        .partners
+                        .iter()
+                        .filter(|p| p.facts.languages.contains(page_lang))
+                        .map(|p| self.urls.link(page_lang, &partner_route(p)))
+                        .collect(),
+                    page: self.urls.link(cx_nav(self.site, page_lang), page_route),
+                }
+            }),
         }
     }
 
