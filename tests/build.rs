@@ -202,6 +202,28 @@ fn two_texts_in_one_language_are_refused() {
     assert!(!out.exists());
 }
 
+/// A partner folder's own folders are published beside its page, under
+/// the files' names: two files of one name there are named, both.
+#[test]
+fn two_documents_of_one_name_in_a_folders_folders_are_refused() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let folder = site.join("content/partners/gyor");
+    for (sub, text) in [("2019", "%PDF-1.4 a"), ("2024", "%PDF-1.4 b")] {
+        std::fs::create_dir_all(folder.join(sub)).unwrap();
+        std::fs::write(folder.join(sub).join("dohoda.pdf"), text).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let Err(twinpress::error::Error::Invalid(problems)) = build(&config(&site, &out), None) else {
+        panic!("both were published");
+    };
+    let problem = problems[0].to_string();
+    assert!(
+        problem.starts_with("content/partners/gyor/2024/dohoda.pdf: this file and content/partners/gyor/2019/dohoda.pdf would both be published as `dohoda.pdf`"),
+        "{problem}"
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+}
+
 /// Files and folders whose names begin with a dot, and the others that
 /// systems, file managers and editors leave beside people's files, are
 /// not part of the site: not read, not warned of, not published.

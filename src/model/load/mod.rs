@@ -481,6 +481,8 @@ impl Loader {
 
     fn split_files(&mut self, statics: &[&StaticFile]) -> (Vec<Document>, Vec<Photo>) {
         let mut documents = Vec::new();
+        // Where each document is in the content, for the messages.
+        let mut documents_at: Vec<&Path> = Vec::new();
         let mut photos: Vec<Photo> = Vec::new();
         for s in statics {
             match s.photo {
@@ -500,7 +502,10 @@ impl Loader {
                     match name_problem(&document.name) {
                         Some(problem) => self
                             .error(Diagnostic::file(&s.path, problem).with_help("rename the file")),
-                        None => documents.push(document),
+                        None => {
+                            documents.push(document);
+                            documents_at.push(&s.path);
+                        }
                     }
                 }
             }
@@ -517,6 +522,27 @@ impl Loader {
                         ),
                     )
                     .with_help("rename one of the two files"),
+                );
+            }
+        }
+        // Documents are published beside the page under their names,
+        // those in the folder's own folders too: two must not share one.
+        for (i, (a, a_at)) in documents.iter().zip(&documents_at).enumerate() {
+            if let Some(b_at) = documents[..i]
+                .iter()
+                .zip(&documents_at)
+                .find_map(|(b, b_at)| (b.name == a.name).then_some(b_at))
+            {
+                self.error(
+                    Diagnostic::file(
+                        *a_at,
+                        format!(
+                            "this file and {} would both be published as `{}`",
+                            b_at.display(),
+                            a.name
+                        ),
+                    )
+                    .with_help("files in the folder's own folders are published beside its page as well: rename one of the two"),
                 );
             }
         }
