@@ -141,12 +141,7 @@ impl PhotoRef {
 impl LinkBase<'_> {
     /// The photo beside the text an image of the text shows, if any.
     pub fn photo(&self, dest: &str) -> Option<&PhotoRef> {
-        let name = file_name(dest);
-        let photo = named(self.photos.iter().map(|(n, _)| *n), &name)?;
-        self.photos
-            .iter()
-            .find(|(n, _)| *n == photo)
-            .map(|(_, p)| p)
+        named(&self.photos, |(name, _)| name, &file_name(dest)).map(|(_, photo)| photo)
     }
 
     /// The address a link written in the text leads to; addresses that
@@ -161,18 +156,15 @@ impl LinkBase<'_> {
         let name = file_name(path);
         let mut link = String::with_capacity(self.origin.len() + self.page.len() + dest.len());
         link.push_str(&self.origin);
-        if self.names.contains(&name.as_ref()) {
+        if let Some(&file) = named(&self.names, |name| name, &name) {
             // Written as a file of the folder: published once, in the
-            // default language's folder.
+            // default language's folder; as written, or, written in other
+            // capitals, as the file is named.
             link.push_str(&self.files);
-            link.push_str(path.strip_prefix("./").unwrap_or(path));
-        } else if let Some(file) = (!name.contains('/'))
-            .then(|| named(self.names.iter().copied(), &name))
-            .flatten()
-        {
-            // The file, its name written in other capitals.
-            link.push_str(&self.files);
-            link.push_str(file);
+            link.push_str(match file == name {
+                true => path.strip_prefix("./").unwrap_or(path),
+                false => file,
+            });
         } else if !normalize_into(&mut link, &[self.page.as_str(), path].concat()) {
             return dest.to_string();
         } else if let Some(elsewhere) = &self.elsewhere {
@@ -190,16 +182,21 @@ impl LinkBase<'_> {
     }
 }
 
-/// Of `names`, the one `written` names: itself, or else the only one that
-/// differs from it in capitals alone. A link written as `Plan.PDF` for
-/// `plan.pdf` works on the system it was written on, which does not tell
-/// capitals apart; the web server does.
-fn named<'n>(names: impl Iterator<Item = &'n str> + Clone, written: &str) -> Option<&'n str> {
-    if let Some(same) = names.clone().find(|n| *n == written) {
+/// Of `items`, the one whose name `written` is: the same, or else the
+/// only one that differs from it in capitals alone. A link written as
+/// `Plan.PDF` for `plan.pdf` works on the system it was written on, which
+/// does not tell capitals apart; the web server does.
+fn named<'i, T>(items: &'i [T], name: impl Fn(&T) -> &str, written: &str) -> Option<&'i T> {
+    if let Some(same) = items.iter().find(|item| name(item) == written) {
         return Some(same);
     }
-    let lower = written.to_lowercase();
-    let mut alike = names.filter(|n| n.to_lowercase() == lower);
+    let mut alike = items.iter().filter(|item| {
+        // Compared a character at a time, without a copy of either.
+        let (a, b) = (name(item), written);
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    });
     match (alike.next(), alike.next()) {
         (Some(one), None) => Some(one),
         _ => None,
