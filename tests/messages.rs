@@ -128,6 +128,14 @@ fn colour_on_a_terminal_unless_no_color() {
 fn a_yml_file_where_yaml_is_read_is_named_with_the_name_to_give_it() {
     let (_tmp, site) = copy_fixture("czech-region");
     let root = site.to_str().unwrap();
+    // An optional file is ignored, with a warning that says why.
+    std::fs::write(site.join("content/programmes.yml"), "[]\n").unwrap();
+    let (code, _, err) = run(&["build", "--root", root]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("content/programmes.yml: not part of the content format; ignored (twinpress reads content/programmes.yaml: rename it)"),
+        "{err}"
+    );
     for (file, said) in [
         (
             "content/partners/gyor/partner",

@@ -86,6 +86,14 @@ fn prepare_texts(content: &mut Content) -> Prepared {
     prepared
 }
 
+/// The help for a file the content format names `yaml` (`….yaml`) found
+/// as `….yml` instead (`found` tells whether a file is there), if it was.
+fn yml_instead(yaml: &str, found: impl Fn(&str) -> bool) -> Option<String> {
+    let yml = format!("{}.yml", yaml.strip_suffix(".yaml")?);
+    let name = yaml.rsplit('/').next().unwrap_or(yaml);
+    found(&yml).then(|| format!("rename {yml} to {name}: twinpress reads that name"))
+}
+
 /// A YAML document read: its value and where its nodes are, when it
 /// could be read, and its mistakes.
 type Parsed<T> = (Option<(T, SpanIndex)>, Vec<Diagnostic>);
@@ -142,11 +150,8 @@ impl Loader {
 
     fn site(&mut self, content: &Content, today: PartialDate) -> Option<Site> {
         let Some(site_file) = content.text("content/site.yaml") else {
-            let help = if content.text("content/site.yml").is_some() {
-                "rename content/site.yml to site.yaml: twinpress reads the site from that name"
-            } else {
-                "create it with base_url, default_language, languages, title, description and home; `twinpress init` writes one"
-            };
+            let help = yml_instead("content/site.yaml", |yml| content.text(yml).is_some())
+                .unwrap_or_else(|| "create it with base_url, default_language, languages, title, description and home; `twinpress init` writes one".to_string());
             self.error(
                 Diagnostic::file("content/site.yaml", "the site has no content/site.yaml")
                     .with_help(help),
@@ -389,8 +394,13 @@ impl Loader {
         };
         for f in &content.texts {
             if !known(&f.path) {
+                let yaml = f.path.with_extension("yaml");
+                let rename = match f.path.extension().is_some_and(|e| e == "yml") && known(&yaml) {
+                    true => format!(" (twinpress reads {}: rename it)", yaml.display()),
+                    false => String::new(),
+                };
                 self.problems.warn(format!(
-                    "{}: not part of the content format; ignored",
+                    "{}: not part of the content format; ignored{rename}",
                     f.path.display()
                 ));
             }
@@ -481,8 +491,10 @@ impl Loader {
 
     fn split_files(&mut self, statics: &[&StaticFile]) -> (Vec<Document>, Vec<Photo>) {
         let mut documents = Vec::new();
-        // Where each document is in the content, for the messages.
-        let mut documents_at: Vec<&Path> = Vec::new();
+        // Each document's name and where it is: documents are published
+        // beside the page under their names, those in the folder's own
+        // folders too, so two must not share one.
+        let mut published: BTreeMap<String, &Path> = BTreeMap::new();
         let mut photos: Vec<Photo> = Vec::new();
         for s in statics {
             match s.photo {
@@ -502,10 +514,23 @@ impl Loader {
                     match name_problem(&document.name) {
                         Some(problem) => self
                             .error(Diagnostic::file(&s.path, problem).with_help("rename the file")),
-                        None => {
-                            documents.push(document);
-                            documents_at.push(&s.path);
-                        }
+                        None => match published.get(&document.name) {
+                            Some(other) => self.error(
+                                Diagnostic::file(
+                                    &s.path,
+                                    format!(
+                                        "this file and {} would both be published as `{}`",
+                                        other.display(),
+                                        document.name
+                                    ),
+                                )
+                                .with_help("files in the folder's own folders are published beside its page as well: rename one of the two"),
+                            ),
+                            None => {
+                                published.insert(document.name.clone(), &s.path);
+                                documents.push(document);
+                            }
+                        },
                     }
                 }
             }
@@ -522,27 +547,6 @@ impl Loader {
                         ),
                     )
                     .with_help("rename one of the two files"),
-                );
-            }
-        }
-        // Documents are published beside the page under their names,
-        // those in the folder's own folders too: two must not share one.
-        for (i, (a, a_at)) in documents.iter().zip(&documents_at).enumerate() {
-            if let Some(b_at) = documents[..i]
-                .iter()
-                .zip(&documents_at)
-                .find_map(|(b, b_at)| (b.name == a.name).then_some(b_at))
-            {
-                self.error(
-                    Diagnostic::file(
-                        *a_at,
-                        format!(
-                            "this file and {} would both be published as `{}`",
-                            b_at.display(),
-                            a.name
-                        ),
-                    )
-                    .with_help("files in the folder's own folders are published beside its page as well: rename one of the two"),
                 );
             }
         }

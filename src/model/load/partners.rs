@@ -131,12 +131,8 @@ impl Loader {
             .find(|f| f.path == Path::new(&path))
             .map(|&file| (file, yaml::parse_all(&file.path, &file.text, 0)));
         let Some((file, parsed)) = read else {
-            let yml = format!("content/partners/{id}/partner.yml");
-            let help = if texts.iter().any(|f| f.path == Path::new(&yml)) {
-                format!("rename {yml} to partner.yaml: twinpress reads the facts from that name")
-            } else {
-                "every folder in content/partners/ needs a partner.yaml with at least name and country".to_string()
-            };
+            let help = yml_instead(&path, |yml| texts.iter().any(|f| f.path == Path::new(yml)))
+                .unwrap_or_else(|| "every folder in content/partners/ needs a partner.yaml with at least name and country".to_string());
             self.error(
                 Diagnostic::file(
                     format!("content/partners/{id}"),
