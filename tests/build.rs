@@ -194,6 +194,11 @@ fn two_texts_in_one_language_are_refused() {
         panic!("the build took both texts");
     };
     assert_eq!(problems.len(), 1, "{problems:?}");
+    let help = problems[0].help.as_deref().unwrap_or_default();
+    assert!(
+        help.contains("`PL.md` and `pl.md` name the same one"),
+        "{help}"
+    );
     let problem = problems[0].to_string();
     assert!(
         problem.starts_with("content/partners/krakow/pl.md:1:1: a second text in `pl`: content/partners/krakow/PL.md is one already"),

@@ -11,6 +11,14 @@ fn site() -> (tempfile::TempDir, PathBuf) {
     copy_fixture("czech-region")
 }
 
+/// The site built into a folder of its own, returned with it.
+fn built(site: &Path) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    twinpress::commands::build::build(&config(site, &out), None).unwrap();
+    (tmp, out)
+}
+
 fn check(site: &Path, args: &[&str]) -> (Option<i32>, String) {
     let output: Output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
         .arg("check")
@@ -225,9 +233,7 @@ fn photos_shown_in_a_text_and_files_in_other_capitals_are_not_broken_links() {
     .unwrap();
     let (_, out) = check(&site, &[]);
     assert!(!out.contains("leads to no page or file"), "{out}");
-    let built = tempfile::tempdir().unwrap();
-    let out = built.path().join("out");
-    twinpress::commands::build::build(&config(&site, &out), None).unwrap();
+    let (_built, out) = built(&site);
     let page = read(&out, "partners/krakow/index.html");
     assert_eq!(page.matches("rynek-800w.jpg").count(), 4, "{page}");
     assert!(
@@ -252,9 +258,7 @@ fn links_from_a_partners_own_language_lead_to_pages_that_are_made() {
     let (code, out) = check(&site, &[]);
     assert!(!out.contains("leads to no page"), "{out}");
     assert_eq!(code, Some(0), "{out}");
-    let built = tempfile::tempdir().unwrap();
-    let out = built.path().join("out");
-    twinpress::commands::build::build(&config(&site, &out), None).unwrap();
+    let (_built, out) = built(&site);
     let page = read(&out, "pl/partners/krakow/index.html");
     assert!(has(&page, r#"href="/kraj/partners/gyor/""#), "{page}");
     assert!(

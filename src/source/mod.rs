@@ -77,8 +77,8 @@ pub fn walk(
 /// `.obsidian`, an editor's `.pl.md.swp`), Windows' `Thumbs.db`,
 /// `ehthumbs.db` and `desktop.ini`, macOS's `Icon\r`, an open Office
 /// document's lock file (`~$report.docx`), an editor's backup (`pl.md~`)
-/// and autosave (`#pl.md#`). Without this a folder's `Thumbs.db` was
-/// published and listed among a partner's documents.
+/// and autosave (`#pl.md#`): none is published or listed among a
+/// partner's documents.
 pub fn is_left_out(name: &std::ffi::OsStr) -> bool {
     let name = name.as_encoded_bytes();
     let system = |known: &[u8]| name.eq_ignore_ascii_case(known);

@@ -51,7 +51,11 @@ impl Loader {
                             first.display()
                         ),
                     )
-                    .with_help("keep one of them: a folder holds one text per language"),
+                    .with_help(format!(
+                        "keep one of them: a folder holds one text per language, and `{}` and `{}` name the same one, capitals or not",
+                        first.file_name().unwrap_or_default().display(),
+                        file.path.file_name().unwrap_or_default().display()
+                    )),
                 );
                 continue;
             }
