@@ -15,14 +15,14 @@ fn the_example_site_builds_in_every_language() {
     assert_eq!(summary.partners, 6);
 
     let home = read(&out, "index.html");
-    assert!(has(&home, r#"<html lang="pl">"#));
+    assert!(has(&home, r#"<html lang="pl" dir="ltr">"#));
     assert!(has(&home, r#"hreflang="en""#));
     let en_home = read(&out, "en/index.html");
-    assert!(has(&en_home, r#"<html lang="en">"#));
+    assert!(has(&en_home, r#"<html lang="en" dir="ltr">"#));
 
     // A partner's own language gets its page, with the switcher listing it.
     let ka = read(&out, "ka/partners/rustavi/index.html");
-    assert!(has(&ka, r#"<html lang="ka">"#));
+    assert!(has(&ka, r#"<html lang="ka" dir="ltr">"#));
     assert!(ka.contains("ქართული"));
     let pl_rustavi = read(&out, "partners/rustavi/index.html");
     assert!(has(&pl_rustavi, r#"hreflang="ka""#));
@@ -91,7 +91,7 @@ fn a_site_whose_default_language_is_not_polish() {
     let out = tmp.path().join("out");
     let summary = build(&config(&fixture("czech-region"), &out), None).unwrap();
     let home = read(&out, "index.html");
-    assert!(has(&home, r#"<html lang="cs">"#));
+    assert!(has(&home, r#"<html lang="cs" dir="ltr">"#));
     assert!(home.contains("/kraj/en/"), "links carry the base path");
     let krakow = read(&out, "partners/krakow/index.html");
     assert!(krakow.contains("18. října 2019"), "{krakow}");
@@ -105,13 +105,77 @@ fn a_site_whose_default_language_is_not_polish() {
     assert!(en.contains("Krakov je"));
     // Hungarian has no locale files: the page is made with English labels, and the build warns.
     let hu = read(&out, "hu/partners/gyor/index.html");
-    assert!(has(&hu, r#"<html lang="hu">"#));
+    assert!(has(&hu, r#"<html lang="hu" dir="ltr">"#));
     assert!(
         summary.warnings.iter().any(|w| w.message.contains("`hu`")),
         "{:?}",
         summary.warnings
     );
     assert!(read(&out, "en/activities/index.html").contains("22 participants"));
+}
+
+#[test]
+fn a_site_in_a_language_written_from_right_to_left() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let summary = build(&config(&fixture("arabic-town"), &out), None).unwrap();
+    let warnings: Vec<&str> = summary
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert!(
+        warnings.contains(
+            &"1 text has no `fr` version and falls back to `ar`: content/partners/ronda/fr.md"
+        ),
+        "{warnings:#?}"
+    );
+    // Pages in Arabic are laid out from right to left, the others from
+    // left to right, on the web and in print.
+    for (path, lang, dir) in [
+        ("index.html", "ar", "rtl"),
+        ("partners/ronda/index.html", "ar", "rtl"),
+        ("print/vence/ar/index.html", "ar", "rtl"),
+        ("fr/index.html", "fr", "ltr"),
+        ("es/partners/ronda/index.html", "es", "ltr"),
+        ("print/vence/fr/index.html", "fr", "ltr"),
+    ] {
+        let html = read(&out, path);
+        assert!(
+            has(&html, &format!(r#"<html lang="{lang}" dir="{dir}">"#)),
+            "{path}"
+        );
+    }
+    // An element in a language of the other direction says so.
+    let ar = read(&out, "partners/ronda/index.html");
+    assert!(has(&ar, r#"hreflang="fr" lang="fr" dir="ltr""#), "{ar}");
+    let fr = read(&out, "fr/index.html");
+    assert!(has(&fr, r#"hreflang="ar" lang="ar" dir="rtl""#), "{fr}");
+    let en = read(&out, "en/partners/vence/index.html");
+    assert!(
+        has(&en, r#"<span lang="ar" dir="rtl">شفشاون</span>"#),
+        "{en}"
+    );
+    assert!(
+        has(&en, r#"<div lang="ar" dir="rtl">"#),
+        "the text fell back to Arabic: {en}"
+    );
+    // There are no Arabic interface strings: the English ones are set
+    // apart, so that their punctuation stays at their end; a language's
+    // name in itself is not English.
+    assert!(ar.contains(">\u{2066}Partners\u{2069}<"), "{ar}");
+    assert!(ar.contains(">العربية<"), "{ar}");
+    assert!(!fr.contains('\u{2066}') && !en.contains('\u{2066}'));
+    // A report's running title is at the top of the side its lines begin on.
+    assert!(read(&out, "print/report-2024/ar/index.css").contains("@top-right { content:"));
+    assert!(read(&out, "print/report-2024/fr/index.css").contains("@top-left { content:"));
+    // Maps are drawn left to right whatever the page's direction.
+    assert!(has(&read(&out, "index.html"), r#"<svg class="map""#));
+    assert!(has(&read(&out, "index.html"), r#"direction="ltr""#));
+    insta::assert_snapshot!(
+        "arabic_town_partner_page",
+        read(&out, "partners/vence/index.html").replace('>', ">\n")
+    );
 }
 
 #[test]

@@ -35,7 +35,7 @@ fn every_partner_has_a_folder_in_its_languages_and_the_default_one() {
         for lang in *langs {
             let html = read(&out, &format!("print/{partner}/{lang}/index.html"));
             assert!(
-                has(&html, &format!(r#"<html lang="{lang}">"#)),
+                has(&html, &format!(r#"<html lang="{lang}" dir="ltr">"#)),
                 "{partner}/{lang}"
             );
             // The two towns on a map, in the figures panel.
@@ -114,7 +114,7 @@ fn reports_are_a4_portrait_in_every_site_language_with_page_numbers() {
     let (_tmp, out) = example();
     for lang in ["pl", "en"] {
         let html = read(&out, &format!("print/report-2024/{lang}/index.html"));
-        assert!(has(&html, &format!(r#"<html lang="{lang}">"#)));
+        assert!(has(&html, &format!(r#"<html lang="{lang}" dir="ltr">"#)));
         let css = read(&out, &format!("print/report-2024/{lang}/index.css"));
         assert!(css.contains("@page { size: 210mm 297mm; }"));
         // The running title in the page's top margin.

@@ -814,3 +814,90 @@ fn netlify_sends_every_security_header_for_every_file() {
     assert!(toml.contains("publish = \"public\""));
     assert!(toml.contains("paths = [\".twinpress/cache\"]"));
 }
+
+/// The declarations of a stylesheet, as (property, value), comments left
+/// out and `@` rules' own lines passed over.
+fn declarations(css: &str) -> Vec<(String, String)> {
+    let mut text = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    text.push_str(rest);
+    text.split(['{', '}', ';'])
+        .filter_map(|d| d.split_once(':'))
+        .map(|(p, v)| (p.trim().to_ascii_lowercase(), v.trim().to_ascii_lowercase()))
+        .filter(|(p, _)| !p.is_empty() && !p.contains([' ', '(', ',', '.', '@']))
+        .collect()
+}
+
+/// What in a declaration holds only for text written from left to
+/// right: a side named `left` or `right`, or a shorthand whose left and
+/// right sides differ.
+fn sided(property: &str, value: &str) -> bool {
+    let sides = ["left", "right"];
+    let named = sides.iter().any(|s| {
+        property == *s
+            || property.ends_with(&format!("-{s}"))
+            || property.contains(&format!("-{s}-"))
+    });
+    let keyword = matches!(property, "text-align" | "float" | "clear" | "caption-side")
+        && sides.contains(&value.trim_end_matches("!important").trim());
+    let parts: Vec<&str> = value
+        .trim_end_matches("!important")
+        .split_whitespace()
+        .collect();
+    let uneven = match property {
+        "margin" | "padding" | "inset" | "border-width" | "border-style" | "border-color" => {
+            parts.len() == 4 && parts[1] != parts[3]
+        }
+        "border-radius" => {
+            (parts.len() == 4 && (parts[0] != parts[1] || parts[2] != parts[3]))
+                || (parts.len() == 3 && parts[0] != parts[1])
+        }
+        _ => false,
+    };
+    named || keyword || uneven
+}
+
+#[test]
+fn the_theme_lays_out_by_where_lines_begin_not_by_left_and_right() {
+    let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+    let mut found = Vec::new();
+    let mut sheets = 0;
+    for entry in walkdir::WalkDir::new(&theme) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "css") {
+            continue;
+        }
+        sheets += 1;
+        let css = std::fs::read_to_string(entry.path()).unwrap();
+        for (property, value) in declarations(&css) {
+            if sided(&property, &value) {
+                found.push(format!("{}: {property}: {value}", entry.path().display()));
+            }
+        }
+    }
+    assert!(sheets >= 4, "{sheets}");
+    assert!(found.is_empty(), "{found:#?}");
+    // The check itself sees what it is for.
+    for (css, sided_count) in [
+        (".a { padding-left: 1rem; }", 1),
+        (".a { text-align: right !important; }", 1),
+        (".a { margin: 0 0 1rem 2rem; } /* left: 0 */", 1),
+        (".a { left: 0; border-inline-start: 1px solid; }", 1),
+        (
+            ".a { margin: 0 1rem; text-align: start; } @page { @top-left { content: 'x'; } }",
+            0,
+        ),
+    ] {
+        let n = declarations(css)
+            .iter()
+            .filter(|(p, v)| sided(p, v))
+            .count();
+        assert_eq!(n, sided_count, "{css}");
+    }
+}

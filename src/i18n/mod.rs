@@ -3,7 +3,10 @@
 //!
 //! A language with no locale files falls back to English, then to the
 //! default language; the build warns once, naming the language. A message
-//! missing from a language falls back the same way.
+//! missing from a language falls back the same way. A message taken from
+//! a language written in the other direction (an English label on a
+//! Hebrew page) is set apart with Unicode's directional isolates, so that
+//! its punctuation and numbers stay in its own order.
 
 pub mod fluent;
 pub mod icu;
@@ -24,6 +27,8 @@ pub struct I18n {
     formats: BTreeMap<Lang, Formats>,
     /// The fallback chain of each language, as bundle keys.
     chains: BTreeMap<Lang, Vec<String>>,
+    /// The bundles of languages written from right to left.
+    rtl: std::collections::BTreeSet<String>,
     /// Every message id of every loaded locale, for [`I18n::labels`].
     ids: Vec<String>,
     /// Each language's messages formatted without arguments, by id: what
@@ -113,10 +118,16 @@ impl I18n {
             .collect();
         ids.sort();
         ids.dedup();
+        let rtl = bundles
+            .keys()
+            .filter(|k| Lang::parse(k).is_ok_and(|l| l.is_rtl()))
+            .cloned()
+            .collect();
         let mut i18n = I18n {
             bundles,
             formats,
             chains,
+            rtl,
             ids,
             labels: BTreeMap::new(),
         };
@@ -141,7 +152,19 @@ impl I18n {
         let chain = self
             .chains
             .get(lang)
-            .map(|c| c.iter().filter_map(|k| self.bundles.get(k)).collect())
+            .map(|c| {
+                c.iter()
+                    .filter_map(|k| {
+                        let rtl = self.rtl.contains(k);
+                        let isolate = (rtl != lang.is_rtl()).then_some(if rtl {
+                            RIGHT_TO_LEFT_ISOLATE
+                        } else {
+                            LEFT_TO_RIGHT_ISOLATE
+                        });
+                        Some((self.bundles.get(k)?, isolate))
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
         let formats = self
             .formats
@@ -216,10 +239,20 @@ fn locale_key(files: &LocaleFiles, lang: &Lang) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Unicode's directional isolates: text between one of the first two and
+/// [`POP_DIRECTIONAL_ISOLATE`] is laid out in that direction, apart from
+/// the text around it.
+const LEFT_TO_RIGHT_ISOLATE: char = '\u{2066}';
+const RIGHT_TO_LEFT_ISOLATE: char = '\u{2067}';
+const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
+
 /// Strings and formats of one language.
 pub struct Tr<'a> {
     pub lang: Lang,
-    chain: Vec<&'a Bundle>,
+    /// The bundles to look in, in order, each with the isolate that sets
+    /// its messages apart when its language is written in the other
+    /// direction.
+    chain: Vec<(&'a Bundle, Option<char>)>,
     formats: &'a Formats,
     /// The language's messages formatted without arguments
     /// ([`I18n::labels`]); None while they are being made.
@@ -253,9 +286,16 @@ impl Tr<'_> {
     }
 
     pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        self.chain
-            .iter()
-            .find_map(|b| self::fluent::format(b, id, args))
+        self.chain.iter().find_map(|&(bundle, isolate)| {
+            let text = self::fluent::format(bundle, id, args)?;
+            // A language's name in itself is in neither bundle's language.
+            Some(match isolate {
+                Some(open) if !id.starts_with("endonym-") => {
+                    format!("{open}{text}{POP_DIRECTIONAL_ISOLATE}")
+                }
+                _ => text,
+            })
+        })
     }
 
     /// A country's name in this language (its code when the locale has
@@ -314,24 +354,29 @@ mod tests {
     use super::*;
     use crate::source::resources::LocaleFile;
 
+    /// The locale files of the languages, one `main.ftl` each.
+    fn locales(files: &[(&str, &str)]) -> LocaleFiles {
+        files
+            .iter()
+            .map(|(lang, text)| {
+                let file = LocaleFile {
+                    path: format!("locales/{lang}/main.ftl").into(),
+                    text: text.to_string(),
+                };
+                (lang.to_string(), vec![file])
+            })
+            .collect()
+    }
+
     #[test]
     fn messages_formatted_beforehand_are_those_formatted_when_asked() {
-        let file = |lang: &str, text: &str| {
-            let files = vec![LocaleFile {
-                path: format!("locales/{lang}/main.ftl").into(),
-                text: text.to_string(),
-            }];
-            (lang.to_string(), files)
-        };
-        let files: LocaleFiles = [
-            file(
+        let files = locales(&[
+            (
                 "en",
                 "hello = Hello\nmore = More\ncountry-FR = France\ncount = { $n } towns\nterm = { -brand } site\n-brand = Twin\nbutton = Go\n    .title = Go there\n",
             ),
-            file("fr", "hello = Bonjour\ncountry-FR = la France\n"),
-        ]
-        .into_iter()
-        .collect();
+            ("fr", "hello = Bonjour\ncountry-FR = la France\n"),
+        ]);
         let langs = ["fr", "de"].map(|l| Lang::parse(l).unwrap());
         let (i18n, _) = I18n::new(&files, &langs, &langs[0]).unwrap();
         for lang in &langs {
@@ -365,5 +410,41 @@ mod tests {
         );
         assert_eq!(i18n.tr(&langs[1]).t("hello"), "Hello");
         assert_eq!(i18n.labels(&langs[0])["hello"], "Bonjour");
+    }
+
+    #[test]
+    fn a_message_from_a_language_of_the_other_direction_is_set_apart() {
+        let files = locales(&[
+            (
+                "en",
+                "more = All partners\nas-of = (as of { $year })\nendonym-he = עברית\n",
+            ),
+            ("he", "more = כל השותפים\n"),
+            ("fa", "title = شهرهای خواهرخوانده\n"),
+        ]);
+        let [he, fa, de] = ["he", "fa", "de"].map(|l| Lang::parse(l).unwrap());
+        let langs = [he.clone(), fa.clone(), de.clone()];
+        let (i18n, _) = I18n::new(&files, &langs, &fa).unwrap();
+        let (he, fa, de) = (i18n.tr(&he), i18n.tr(&fa), i18n.tr(&de));
+        // Its own message, and one of a language written the same way,
+        // are as written.
+        assert_eq!(he.t("more"), "כל השותפים");
+        assert_eq!(he.t("title"), "شهرهای خواهرخوانده");
+        assert_eq!(de.t("more"), "All partners");
+        // English on a Hebrew page, left to right, with and without
+        // arguments, and beforehand as when asked.
+        assert_eq!(fa.t("more"), "\u{2066}All partners\u{2069}");
+        assert_eq!(
+            i18n.labels(&Lang::parse("fa").unwrap())["more"],
+            fa.t("more")
+        );
+        assert_eq!(
+            he.t_with("as-of", &[("year", Arg::from("2024"))]),
+            "\u{2066}(as of 2024)\u{2069}"
+        );
+        // Persian on a German page, right to left.
+        assert_eq!(de.t("title"), "\u{2067}شهرهای خواهرخوانده\u{2069}");
+        // A language's name in itself is in no bundle's language.
+        assert_eq!(he.get("endonym-he", None).as_deref(), Some("עברית"));
     }
 }

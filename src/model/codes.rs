@@ -5,10 +5,19 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// A BCP 47 language tag in its canonical form (`pl`, `sr-Latn`, `pt-BR`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Lang(String);
+/// A BCP 47 language tag in its canonical form (`pl`, `sr-Latn`, `pt-BR`),
+/// and the direction the language is written in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lang {
+    tag: String,
+    rtl: bool,
+}
+
+/// The direction of each language's script, from its likely script in
+/// CLDR (`he` Hebrew, `ar` and `fa` Arabic, `yi` Hebrew, `az-Arab`):
+/// compiled into the binary.
+const DIRECTIONS: icu_locale::LocaleDirectionality =
+    icu_locale::LocaleDirectionality::new_extended();
 
 impl Lang {
     /// Parses and canonicalizes a tag; the primary language must be an ISO
@@ -25,22 +34,44 @@ impl Lang {
         if !known {
             return Err(format!("`{tag}` is not a known language code"));
         }
-        Ok(Lang(id.to_string()))
+        let rtl = DIRECTIONS.is_right_to_left(&id);
+        Ok(Lang {
+            tag: id.to_string(),
+            rtl,
+        })
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.tag
     }
 
     /// The primary language subtag (`sr` of `sr-Latn`).
     pub fn primary(&self) -> &str {
-        self.0.split('-').next().unwrap_or(&self.0)
+        self.tag.split('-').next().unwrap_or(&self.tag)
+    }
+
+    /// Whether the language is written from right to left (Hebrew,
+    /// Arabic, Persian, Urdu…).
+    pub fn is_rtl(&self) -> bool {
+        self.rtl
+    }
+
+    /// The direction the language is written in, as HTML's `dir` names
+    /// it: `ltr` or `rtl`.
+    pub fn dir(&self) -> &'static str {
+        if self.rtl { "rtl" } else { "ltr" }
     }
 }
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.tag)
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.tag)
     }
 }
 
@@ -156,6 +187,24 @@ mod tests {
         assert_eq!(Lang::parse("sr-latn").unwrap().as_str(), "sr-Latn");
         assert_eq!(Lang::parse("PL").unwrap().as_str(), "pl");
         assert_eq!(Lang::parse("ka").unwrap().primary(), "ka");
+    }
+
+    #[test]
+    fn languages_know_their_direction() {
+        for tag in [
+            "he", "ar", "fa", "ur", "yi", "ps", "dv", "ckb", "az-Arab", "pa-Arab",
+        ] {
+            let lang = Lang::parse(tag).unwrap();
+            assert!(lang.is_rtl(), "{tag}");
+            assert_eq!(lang.dir(), "rtl");
+        }
+        for tag in [
+            "pl", "en", "ka", "uk", "sr-Latn", "az", "pa", "hy", "el", "ja",
+        ] {
+            let lang = Lang::parse(tag).unwrap();
+            assert!(!lang.is_rtl(), "{tag}");
+            assert_eq!(lang.dir(), "ltr");
+        }
     }
 
     #[test]

@@ -626,9 +626,12 @@ pub fn svg(
         ),
     };
     let mut out = String::new();
+    // Laid out left to right on a page in any direction: a label's `x`
+    // and `text-anchor` place it beside its town, and a right-to-left
+    // page would turn `start` into the other side.
     let _ = write!(
         out,
-        r##"<svg class="map" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" font-family="'Noto Sans', sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{shapes}"##,
+        r##"<svg class="map" viewBox="0 0 {WIDTH} {height}" direction="ltr" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" font-family="'Noto Sans', sans-serif"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{shapes}"##,
         super::escape(title),
         super::escape(desc)
     );

@@ -424,6 +424,7 @@ fn render_scoped(
                 let mut ctx = Context::new();
                 ctx.insert_value("site", chrome[&spec.lang].clone());
                 ctx.insert("lang", spec.lang.as_str());
+                ctx.insert("dir", spec.lang.dir());
                 let (template, page) = views::page(site, i18n, &urls, spec, &env);
                 ctx.insert_value("page", page);
                 ctx.insert_value(

@@ -144,6 +144,7 @@ pub(super) fn render(
     let mut ctx = Context::new();
     ctx.insert_value("site", chrome.clone());
     ctx.insert("lang", spec.lang.as_str());
+    ctx.insert("dir", spec.lang.dir());
     ctx.insert_value("page", page);
     // The two variants are one page: what differs between them (the
     // sheet's size, whether the crop marks show) is set in a stylesheet

@@ -333,13 +333,14 @@ impl Loader {
                 String::new()
             };
             self.problems.warn(format!(
-                "{} {} no `{lang}` version and fall back to `{}`: {}{more}",
+                "{} {} no `{lang}` version and {} back to `{}`: {}{more}",
                 places.len(),
                 if places.len() == 1 {
                     "text has"
                 } else {
                     "texts have"
                 },
+                if places.len() == 1 { "falls" } else { "fall" },
                 self.default_lang(),
                 shown.join(", ")
             ));

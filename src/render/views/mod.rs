@@ -118,11 +118,29 @@ fn esc(s: &str) -> String {
     super::escape(s)
 }
 
-/// Text in `lang` markup: wrapped in a span with `lang` when it is in
-/// another language than the page.
-fn marked(text: &str, lang: Option<&Lang>) -> String {
+/// The `dir` of an element in `lang` on a page in `page`: the language's
+/// direction when it is not the page's (`rtl` for a Hebrew name on a
+/// Polish page, `ltr` for an English title on an Arabic one), otherwise
+/// none, as the element takes the page's.
+pub fn dir_beside(lang: &Lang, page: &Lang) -> Option<&'static str> {
+    (lang.is_rtl() != page.is_rtl()).then(|| lang.dir())
+}
+
+/// The attributes of an element in `lang` on a page in `page`: `lang`,
+/// and `dir` when the two are written in different directions.
+pub fn lang_attributes(lang: &Lang, page: &Lang) -> String {
+    match dir_beside(lang, page) {
+        Some(dir) => format!(r#" lang="{lang}" dir="{dir}""#),
+        None => format!(r#" lang="{lang}""#),
+    }
+}
+
+/// Text in `lang` markup on a page in `page`: wrapped in a span with
+/// `lang` (and `dir`, see [`lang_attributes`]) when it is in another
+/// language than the page.
+fn marked(text: &str, lang: Option<&Lang>, page: &Lang) -> String {
     match lang {
-        Some(l) => format!(r#"<span lang="{l}">{}</span>"#, esc(text)),
+        Some(l) => format!("<span{}>{}</span>", lang_attributes(l, page), esc(text)),
         None => esc(text),
     }
 }
@@ -133,7 +151,7 @@ fn pick<'a>(l: &'a Localized, site: &Site, lang: &Lang) -> Picked<'a> {
 
 fn pick_html(l: &Localized, site: &Site, lang: &Lang) -> String {
     let p = pick(l, site, lang);
-    marked(p.text, p.fallback)
+    marked(p.text, p.fallback, lang)
 }
 
 /// Markdown of a localized field, as HTML with `lang` when it fell back.
@@ -141,7 +159,7 @@ fn pick_markdown(l: &Localized, site: &Site, lang: &Lang) -> String {
     let p = pick(l, site, lang);
     let html = markdown::inline(p.text);
     match p.fallback {
-        Some(f) => format!(r#"<span lang="{f}">{html}</span>"#),
+        Some(f) => format!("<span{}>{html}</span>", lang_attributes(f, lang)),
         None => html,
     }
 }
@@ -152,7 +170,7 @@ fn time(iso: impl std::fmt::Display, text: &str) -> String {
 
 /// The name of a town in `lang`, marked when it is in its own language.
 fn town_name(f: &Facts, lang: &Lang) -> String {
-    marked(f.name_in(lang), f.name_lang(lang))
+    marked(f.name_in(lang), f.name_lang(lang), lang)
 }
 
 fn language_name(tr: &Tr, l: &Lang) -> String {
@@ -176,6 +194,9 @@ struct Link {
     /// The label's language, when it is not the page's.
     #[serde(skip_serializing_if = "Option::is_none")]
     lang: Option<String>,
+    /// The label's direction, when it is not the page's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dir: Option<&'static str>,
 }
 
 /// Everything that is the same on every page of a language.
@@ -196,16 +217,19 @@ pub fn chrome(
             label: tr.t("nav-partners"),
             url: urls.link(nav_lang, "partners/"),
             lang: None,
+            dir: None,
         },
         Link {
             label: tr.t("nav-activities"),
             url: urls.link(nav_lang, "activities/"),
             lang: None,
+            dir: None,
         },
         Link {
             label: tr.t("nav-schedule"),
             url: urls.link(nav_lang, "schedule/"),
             lang: None,
+            dir: None,
         },
     ];
     if let Some(r) = site.reports.last() {
@@ -213,6 +237,7 @@ pub fn chrome(
             label: tr.t("nav-reports"),
             url: urls.link(nav_lang, &format!("reports/{}/", r.year)),
             lang: None,
+            dir: None,
         });
     }
     for (i, p) in site.pages.iter().enumerate() {
@@ -229,6 +254,10 @@ pub fn chrome(
             menu.push(Link {
                 label: title.unwrap_or_default(),
                 url: urls.link(nav_lang, &page_route(site, i, nav_lang)),
+                dir: title_lang
+                    .is_some()
+                    .then(|| dir_beside(&c.default_language, lang))
+                    .flatten(),
                 lang: title_lang,
             });
         }
@@ -237,17 +266,20 @@ pub fn chrome(
         label: tr.t("search-title"),
         url: urls.link(nav_lang, "search/"),
         lang: None,
+        dir: None,
     });
     let mut data_links = vec![
         Link {
             label: tr.t("data-partners-json"),
             url: urls.asset(super::data::PARTNERS_JSON),
             lang: None,
+            dir: None,
         },
         Link {
             label: tr.t("data-partners-csv"),
             url: urls.asset(super::data::PARTNERS_CSV),
             lang: None,
+            dir: None,
         },
     ];
     if site.has_plans() {
@@ -255,12 +287,14 @@ pub fn chrome(
             label: tr.t("data-schedule-ics"),
             url: urls.link(nav_lang, "schedule.ics"),
             lang: None,
+            dir: None,
         });
     }
     data_links.push(Link {
         label: tr.t("data-feed"),
         url: urls.link(nav_lang, "feed.xml"),
         lang: None,
+        dir: None,
     });
     let contact = c.contact.as_ref().map(|k| {
         serde_json::json!({
@@ -408,6 +442,7 @@ pub fn alternates(urls: &Urls, spec: &PageSpec, versions: &[&PageSpec]) -> Value
         .map(|s| {
             object!({
                 "lang": s.lang.as_str(),
+                "dir": dir_beside(&s.lang, &spec.lang),
                 "url": urls.link(&s.lang, &s.route),
                 "absolute": urls.absolute(&s.lang, &s.route),
                 "current": s.lang == spec.lang,
@@ -458,6 +493,8 @@ struct ProfileText {
     common_ground: Vec<String>,
     /// The language the text is in, when it fell back to another.
     text_lang: Option<String>,
+    /// Its direction, when it is not the page's.
+    text_dir: Option<&'static str>,
     fallback_note: Option<String>,
 }
 
@@ -687,6 +724,7 @@ impl<'a> Ctx<'a> {
                     "lazy": r.lazy,
                     "alt": alt.map(|a| a.text).unwrap_or_default(),
                     "alt_lang": alt.and_then(|a| a.fallback.map(Lang::as_str)),
+                    "alt_dir": alt.and_then(|a| a.fallback).and_then(|f| dir_beside(f, self.lang)),
                     "credit": p.credit.as_ref().map(|c| pick_html(c, self.site, self.lang)),
                     "file": p.name.as_str(),
                 })
@@ -771,6 +809,7 @@ impl<'a> Ctx<'a> {
                 summary: t.summary.clone(),
                 common_ground: t.common_ground.clone(),
                 text_lang: fallback.map(|l| l.to_string()),
+                text_dir: fallback.and_then(|l| dir_beside(l, self.lang)),
                 fallback_note: self.fallback_note(fallback),
             },
             None => ProfileText {
@@ -778,6 +817,7 @@ impl<'a> Ctx<'a> {
                 summary: None,
                 common_ground: Vec::new(),
                 text_lang: None,
+                text_dir: None,
                 fallback_note: None,
             },
         }
@@ -840,7 +880,7 @@ impl<'a> Ctx<'a> {
             "status": self.tr.t(&p.status.message_id()),
             "status_key": p.status.as_str(),
             "kind": self.tr.t(&p.facts.kind.message_id()),
-            "summary": text.and_then(|(t, fallback)| t.summary.as_ref().map(|s| marked(s, fallback))),
+            "summary": text.and_then(|(t, fallback)| t.summary.as_ref().map(|s| marked(s, fallback, self.lang))),
         })
     }
 
@@ -962,7 +1002,7 @@ pub fn page(
                 .iter()
                 .rev()
                 .map(|r| {
-                    let title = cx.text_of(&r.texts).and_then(|(t, f)| t.title.as_ref().map(|x| marked(x, f)));
+                    let title = cx.text_of(&r.texts).and_then(|(t, f)| t.title.as_ref().map(|x| marked(x, f, lang)));
                     object!({"year": r.year, "title": title, "url": urls.link(lang, &format!("reports/{}/", r.year))})
                 })
                 .collect();
@@ -1011,10 +1051,11 @@ pub fn page(
                 "page.html",
                 title.clone(),
                 fields!({
-                    "heading": marked(&title, fallback),
+                    "heading": marked(&title, fallback, lang),
                     "body": body,
                     "toc": Value::from_serializable(&toc),
                     "text_lang": fallback.map(Lang::as_str),
+                    "text_dir": fallback.and_then(|f| dir_beside(f, lang)),
                     "fallback_note": cx.fallback_note(fallback),
                     "files": files,
                     "photos": cx.gallery(&page.photos, &urls.path(default, &page_route(site, i, default))),
@@ -1094,6 +1135,20 @@ pub fn endonyms(i18n: &I18n, langs: &[Lang]) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_element_of_the_other_direction_than_its_page_says_so() {
+        let [pl, he, ar, en] = ["pl", "he", "ar", "en"].map(|l| Lang::parse(l).unwrap());
+        assert_eq!(lang_attributes(&he, &pl), r#" lang="he" dir="rtl""#);
+        assert_eq!(lang_attributes(&en, &ar), r#" lang="en" dir="ltr""#);
+        assert_eq!(lang_attributes(&en, &pl), r#" lang="en""#);
+        assert_eq!(lang_attributes(&he, &ar), r#" lang="he""#);
+        assert_eq!(
+            marked("כפר סבא", Some(&he), &pl),
+            r#"<span lang="he" dir="rtl">כפר סבא</span>"#
+        );
+        assert_eq!(marked("Kfar Saba", None, &he), "Kfar Saba");
+    }
 
     /// A page takes the rendering of its profile text that its folder
     /// left on the thread only in the same render: a thread outlives a

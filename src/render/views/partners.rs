@@ -129,6 +129,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> View {
                 f.languages
                     .first()
                     .filter(|l| l.primary() != lang.primary()),
+                lang,
             )),
         ));
     }
@@ -149,7 +150,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> View {
             Value::from(v)
         })
         .collect();
-    let own_name = (f.name_in(lang) != f.name).then(|| marked(&f.name, f.languages.first()));
+    let own_name = (f.name_in(lang) != f.name).then(|| marked(&f.name, f.languages.first(), lang));
     let default = &site.config.default_language;
     let timeline: Vec<Value> = p
         .timeline
@@ -199,6 +200,7 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> View {
             "status_key": p.status.as_str(),
             "areas": p.areas.iter().map(|a| tr.t(&a.message_id())).collect::<Vec<_>>(),
             "text_lang": text.text_lang,
+            "text_dir": text.text_dir,
             "fallback_note": text.fallback_note,
             "home_name": town_name(&site.config.home, lang),
             "facts": facts,

@@ -121,7 +121,7 @@ fn folder(cx: &Ctx, p: &Partner) -> View {
     let data = fields!({
         "home_name": town_name(home, cx.lang),
         "partner_name": town_name(f, cx.lang),
-        "partner_own_name": (f.name_in(cx.lang) != f.name).then(|| marked(&f.name, f.languages.first())),
+        "partner_own_name": (f.name_in(cx.lang) != f.name).then(|| marked(&f.name, f.languages.first(), cx.lang)),
         "home_country": esc(&cx.country(home.country)),
         "partner_country": esc(&cx.country(f.country)),
         "since": since,
@@ -145,6 +145,7 @@ fn folder(cx: &Ctx, p: &Partner) -> View {
             .next(),
         "common_ground": text.common_ground,
         "text_lang": text.text_lang,
+        "text_dir": text.text_dir,
         "fallback_note": text.fallback_note,
         "figures": figures(cx, home, f),
         "distance": distance,
@@ -167,8 +168,10 @@ fn bar_chart(title: &str, description: &str, bars: &[(String, usize)]) -> String
     let label_w = 62.0;
     let bar_w = 100.0;
     let height = row * bars.len() as f64 + 2.0;
+    // Laid out left to right in any language: the labels end where the
+    // bars begin (see the map's).
     let mut svg = format!(
-        r#"<svg class="chart" viewBox="0 0 180 {height}" width="180mm" height="{height}mm" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg"><title id="chart-title">{}</title><desc id="chart-desc">{}</desc>"#,
+        r#"<svg class="chart" viewBox="0 0 180 {height}" direction="ltr" width="180mm" height="{height}mm" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg"><title id="chart-title">{}</title><desc id="chart-desc">{}</desc>"#,
         esc(title),
         esc(description)
     );
@@ -224,6 +227,7 @@ pub(super) fn index(
     let item = |s: &PrintSpec| {
         object!({
             "lang": s.lang.as_str(),
+            "dir": super::dir_beside(&s.lang, cx.lang),
             "language": endonyms.get(s.lang.as_str()).cloned().unwrap_or_else(|| s.lang.to_string()),
             "html": cx.urls.asset(&s.html()).trim_end_matches("index.html"),
             "shop_html": cx.urls.asset(&s.shop_html()),

@@ -74,11 +74,12 @@ pub(super) fn report_and_areas(cx: &Ctx, r: &Report) -> (View, Vec<(String, usiz
         title.clone(),
         fields!({
             "year": r.year,
-            "heading": marked(&title, fallback),
+            "heading": marked(&title, fallback, cx.lang),
             "summary": text.summary.as_deref(),
             "body": body,
             "toc": Value::from_serializable(&toc),
             "text_lang": fallback.map(Lang::as_str),
+            "text_dir": fallback.and_then(|f| super::dir_beside(f, cx.lang)),
             "fallback_note": cx.fallback_note(fallback),
             "figures": figures,
             "by_partner": by_partner,

@@ -95,7 +95,7 @@ fn markdown_block(l: &Localized, site: &Site, lang: &Lang) -> String {
     let p = pick(l, site, lang);
     let html = markdown::to_html(p.text).0;
     match p.fallback {
-        Some(f) => format!(r#"<div lang="{f}">{html}</div>"#),
+        Some(f) => format!("<div{}>{html}</div>", super::lang_attributes(f, lang)),
         None => html,
     }
 }
