@@ -183,6 +183,56 @@ fn every_publication_prints_to_a_pdf_a_print_shop_can_use() {
     assert!(index.contains("pruszkow-poissy-fr-print-shop.pdf"));
 }
 
+/// The text pdftotext finds on the first page of `pdf` within a third of
+/// its width: `0` the left, `2` the right.
+fn third_of_first_page(pdf: &Path, third: u32) -> String {
+    let width = page_box(pdf, "MediaBox")[2];
+    let x = (width * f64::from(third) / 3.0).round().to_string();
+    let w = (width / 3.0).round().to_string();
+    run(
+        "pdftotext",
+        &[
+            "-f", "1", "-l", "1", "-x", &x, "-y", "0", "-W", &w, "-H", "2000",
+        ]
+        .into_iter()
+        .chain([pdf.to_str().unwrap(), "-"])
+        .collect::<Vec<_>>(),
+    )
+}
+
+#[test]
+fn a_folder_in_arabic_prints_in_an_arabic_font_and_mirrored() {
+    if !browser_available() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(["build", "--pdf", "--root"])
+        .arg(fixture("arabic-town"))
+        .arg("--output")
+        .arg(&out)
+        .arg("--cache")
+        .arg(tmp.path().join("cache"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let ar = out.join("print/vence/ar/shfshwn-vence-ar.pdf");
+    let fonts = run("pdffonts", &[ar.to_str().unwrap()]);
+    assert!(fonts.contains("NotoSansArabic-Regular"), "{fonts}");
+    assert!(fonts.contains("NotoSansArabic-Bold"), "{fonts}");
+    // The cover is the outside's last panel in the direction of reading:
+    // on the left of an Arabic folder, on the right of a French one.
+    assert!(third_of_first_page(&ar, 0).contains("Partners since 2012"));
+    assert!(!third_of_first_page(&ar, 2).contains("Partners since 2012"));
+    let fr = out.join("print/vence/fr/shfshwn-vence-fr.pdf");
+    assert!(third_of_first_page(&fr, 2).contains("Partenaires depuis 2012"));
+}
+
 #[test]
 fn without_a_browser_pdf_fails_with_how_to_install_one() {
     let tmp = tempfile::tempdir().unwrap();

@@ -215,6 +215,8 @@ fn fonts_are_served_by_the_site_itself_with_their_licence() {
         "Polish, Czech and Baltic letters"
     );
     assert!(css.contains("U+0400-045F"), "Cyrillic letters");
+    assert!(css.contains("font-family:'Noto Sans Hebrew'") && css.contains("U+0590-05FF"));
+    assert!(css.contains("font-family:'Noto Sans Arabic'") && css.contains("U+0600-06FF"));
     assert!(read(&out, "assets/fonts/OFL.txt").contains("SIL Open Font License"));
     // Nothing a print page loads comes from another host.
     for (path, bytes) in tree(&out.join("print")) {
