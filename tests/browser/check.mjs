@@ -263,8 +263,8 @@ const keyboard = pages.filter(
   (p) => !/(^|\/)print\/.+\//.test(p) && !p.endsWith("404.html") && !p.endsWith("print-shop.html"),
 );
 for (const rel of keyboard) await attempt(rel, () => checkKeyboard(context, origin, rel));
-// Search finds every partner by every one of its names, in every
-// language's search page.
+// Search finds every partner by every one of its names, and every entry
+// of the index by a word of its text, in every language's search page.
 const searchPages = pages.filter((p) => /(^|\/)search\/index\.html$/.test(p));
 let searches = 0;
 try {
@@ -288,6 +288,25 @@ try {
         searches++;
         if (!links.includes(own)) fail(rel, `searching for "${query}" does not find ${own}`);
       }
+    }
+    // Every entry by a word of its text: a whole word, or in a script
+    // written without spaces, two letters from the middle of a phrase.
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    const entries = await page.evaluate(() => self.TWINPRESS_SEARCH.entries);
+    for (const entry of entries) {
+      const words = entry.w.split(" ").filter((w) => [...w].length >= 2);
+      const word = words[Math.floor(words.length / 2)];
+      if (!word) continue;
+      const letters = [...word];
+      const query =
+        unspaced.test(word) && letters.length >= 4
+          ? letters.slice(Math.floor(letters.length / 2) - 1, Math.floor(letters.length / 2) + 1).join("")
+          : word;
+      await page.fill("#search-q", query);
+      await page.press("#search-q", "Enter");
+      const links = await page.$$eval("#search-results a", (as) => as.map((a) => a.getAttribute("href")));
+      searches++;
+      if (!links.includes(entry.u)) fail(rel, `searching for "${query}" does not find ${entry.u}`);
     }
     await page.close();
   }

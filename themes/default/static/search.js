@@ -33,9 +33,16 @@
     };
   });
 
+  // Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without
+  // spaces between words: a run of their letters is a phrase, and a word
+  // of the query in these scripts is found anywhere in it, not only at
+  // its start ("交流" in "青少年交流事業").
+  var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
   function hits(list, token) {
+    var inside = UNSPACED.test(token);
     for (var i = 0; i < list.length; i++) {
-      if (list[i].startsWith(token)) return list[i] === token ? 2 : 1;
+      var word = list[i];
+      if (inside ? word.includes(token) : word.startsWith(token)) return word === token ? 2 : 1;
     }
     return 0;
   }
