@@ -122,13 +122,13 @@ fn esc(s: &str) -> String {
 /// direction when it is not the page's (`rtl` for a Hebrew name on a
 /// Polish page, `ltr` for an English title on an Arabic one), otherwise
 /// none, as the element takes the page's.
-pub fn dir_beside(lang: &Lang, page: &Lang) -> Option<&'static str> {
+fn dir_beside(lang: &Lang, page: &Lang) -> Option<&'static str> {
     (lang.is_rtl() != page.is_rtl()).then(|| lang.dir())
 }
 
 /// The attributes of an element in `lang` on a page in `page`: `lang`,
 /// and `dir` when the two are written in different directions.
-pub fn lang_attributes(lang: &Lang, page: &Lang) -> String {
+fn lang_attributes(lang: &Lang, page: &Lang) -> String {
     match dir_beside(lang, page) {
         Some(dir) => format!(r#" lang="{lang}" dir="{dir}""#),
         None => format!(r#" lang="{lang}""#),
