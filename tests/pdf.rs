@@ -82,8 +82,10 @@ fn every_publication_prints_to_a_pdf_a_print_shop_can_use() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
-    // No panel of any folder overflows.
+    // No panel of any folder overflows, and the theme's fonts have every
+    // letter.
     assert!(!stderr.contains("too long"), "{stderr}");
+    assert!(!stderr.contains("none of the theme's fonts"), "{stderr}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("28 PDFs"));
 
     let folders = [
@@ -183,6 +185,25 @@ fn every_publication_prints_to_a_pdf_a_print_shop_can_use() {
     assert!(index.contains("pruszkow-poissy-fr-print-shop.pdf"));
 }
 
+/// A fixture site built with its PDFs into a temporary folder: the
+/// folder, the output and what the build wrote to stderr.
+fn built_with_pdfs(name: &str) -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(["build", "--pdf", "--root"])
+        .arg(fixture(name))
+        .arg("--output")
+        .arg(&out)
+        .arg("--cache")
+        .arg(tmp.path().join("cache"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stderr}");
+    (tmp, out, stderr)
+}
+
 /// The text pdftotext finds on the first page of `pdf` within a third of
 /// its width: `0` the left, `2` the right.
 fn third_of_first_page(pdf: &Path, third: u32) -> String {
@@ -205,22 +226,9 @@ fn a_folder_in_arabic_prints_in_an_arabic_font_and_mirrored() {
     if !browser_available() {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
-        .args(["build", "--pdf", "--root"])
-        .arg(fixture("arabic-town"))
-        .arg("--output")
-        .arg(&out)
-        .arg("--cache")
-        .arg(tmp.path().join("cache"))
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let (_tmp, out, stderr) = built_with_pdfs("arabic-town");
+    // The theme's fonts have every letter of it.
+    assert!(!stderr.contains("none of the theme's fonts"), "{stderr}");
     let ar = out.join("print/vence/ar/shfshwn-vence-ar.pdf");
     let fonts = run("pdffonts", &[ar.to_str().unwrap()]);
     assert!(fonts.contains("NotoSansArabic-Regular"), "{fonts}");
@@ -231,6 +239,35 @@ fn a_folder_in_arabic_prints_in_an_arabic_font_and_mirrored() {
     assert!(!third_of_first_page(&ar, 2).contains("Partners since 2012"));
     let fr = out.join("print/vence/fr/shfshwn-vence-fr.pdf");
     assert!(third_of_first_page(&fr, 2).contains("Partenaires depuis 2012"));
+}
+
+#[test]
+fn letters_no_font_of_the_theme_has_are_named_before_they_print_as_boxes() {
+    if !browser_available() {
+        return;
+    }
+    let (_tmp, _out, stderr) = built_with_pdfs("japanese-city");
+    // Each publication in Japanese or Korean is named once (not again for
+    // its print-shop variant); the English folder, all in Latin letters, not.
+    assert!(!stderr.contains("print/springfield/en/"), "{stderr}");
+    assert_eq!(
+        stderr.matches("none of the theme's fonts").count(),
+        3,
+        "{stderr}"
+    );
+    for publication in [
+        "print/springfield/ja/",
+        "print/gimhae/ja/",
+        "print/gimhae/ko/",
+    ] {
+        let warning = stderr
+            .lines()
+            .find(|l| {
+                l.contains(&format!("{publication}: ")) && l.contains("none of the theme's fonts")
+            })
+            .unwrap_or_else(|| panic!("no warning for {publication}: {stderr}"));
+        assert!(warning.contains("fonts-noto-cjk"), "{warning}");
+    }
 }
 
 #[test]

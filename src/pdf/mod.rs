@@ -3,7 +3,9 @@
 //! One browser is started for a build and driven over the DevTools
 //! protocol; a few connections to it print in parallel, each reusing its
 //! own tab from page to page. Before printing, each folder is measured in
-//! print layout: a panel whose text does not fit is reported by name. The
+//! print layout: a panel whose text does not fit is reported by name; and
+//! a publication with letters none of the theme's fonts has is reported,
+//! as the PDF shows them in a font of this machine, if it has one. The
 //! PDFs are then finished with lopdf: document language, title and dates,
 //! and for the print-shop variant the TrimBox and BleedBox a print shop's
 //! software reads.
@@ -15,6 +17,7 @@
 mod browser;
 pub use browser::{Browser, Tab};
 mod finish;
+mod fonts;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -48,6 +51,11 @@ pub fn print_all(
         return Ok(Printed::default());
     }
     let browser = browser::Browser::launch(chromium)?;
+    let at = Where {
+        root,
+        fonts: fonts::Coverage::of_stylesheets(&root.join("assets")),
+        date,
+    };
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 4)
@@ -65,7 +73,7 @@ pub fn print_all(
                         let Some(job) = jobs.get(i) else {
                             return Ok(printed);
                         };
-                        printed.push((i, print_one(&mut tab, root, job, date)?));
+                        printed.push((i, print_one(&mut tab, &at, job)?));
                         done();
                     }
                 })
@@ -100,9 +108,19 @@ pub fn print_all(
     Ok(printed)
 }
 
+/// What every publication of a build is printed with.
+struct Where<'a> {
+    /// The output folder, the publications' pages written in it.
+    root: &'a Path,
+    /// The letters the theme's fonts have.
+    fonts: fonts::Coverage,
+    /// The PDFs' creation date, `YYYY-MM-DD`.
+    date: &'a str,
+}
+
 /// Prints one publication; an error names it.
-fn print_one(tab: &mut browser::Tab, root: &Path, job: &PdfJob, date: &str) -> Result<PrintedPage> {
-    print_page(tab, root, job, date).map_err(|e| match e {
+fn print_one(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<PrintedPage> {
+    print_page(tab, at, job).map_err(|e| match e {
         Error::Pdf { message, help } => Error::Pdf {
             message: format!("{}: {message}", job.html),
             help,
@@ -111,16 +129,21 @@ fn print_one(tab: &mut browser::Tab, root: &Path, job: &PdfJob, date: &str) -> R
     })
 }
 
-fn print_page(
-    tab: &mut browser::Tab,
-    root: &Path,
-    job: &PdfJob,
-    date: &str,
-) -> Result<PrintedPage> {
-    let page: PathBuf = root.join(&job.html);
+fn print_page(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<PrintedPage> {
+    let page: PathBuf = at.root.join(&job.html);
     let page = page.canonicalize().map_err(|e| Error::read(&page, e))?;
     tab.open(&file_url(&page))?;
     let mut warnings = Vec::new();
+    // The print-shop page has the same text; one warning is enough.
+    if job.trim.is_none() {
+        let html = std::fs::read_to_string(&page).map_err(|e| Error::read(&page, e))?;
+        let missing = at.fonts.missing(&html);
+        if !missing.is_empty() {
+            warnings.push(Warning {
+                message: missing_letters_message(job, &missing),
+            });
+        }
+    }
     // The print-shop page has the same panels; measuring one is enough.
     if let (Some(partner), None) = (&job.partner, job.trim) {
         for (panel, over_mm) in tab.overflowing_panels()? {
@@ -130,7 +153,7 @@ fn print_page(
         }
     }
     let pdf = tab.print_pdf()?;
-    let pdf = finish::finish(&pdf, job, date).map_err(|message| Error::Pdf {
+    let pdf = finish::finish(&pdf, job, at.date).map_err(|message| Error::Pdf {
         message: format!("{}: {message}", job.pdf),
         help: "the browser printed a PDF that could not be read; try another Chromium with `--chromium PATH`".into(),
     })?;
@@ -172,6 +195,20 @@ fn overflow_message(job: &PdfJob, partner: &str, panel: &str, over_mm: f64) -> S
     )
 }
 
+/// Letters no font of the theme has, and what to do about them.
+fn missing_letters_message(job: &PdfJob, missing: &[char]) -> String {
+    let shown: String = missing.iter().take(8).collect();
+    let more = if missing.len() > 8 { "…" } else { "" };
+    format!(
+        "{}: {} letters of this publication ({shown}{more}) are in none of the theme's fonts; \
+         the PDF shows them in a font of the machine that prints it, or as empty boxes where it \
+         has none: install one there (for Chinese, Japanese and Korean, Debian's \
+         fonts-noto-cjk), or add one to the theme's static/fonts/",
+        job.html.trim_end_matches("index.html"),
+        missing.len()
+    )
+}
+
 /// A `file://` URL for an absolute path, percent-encoding what needs it.
 fn file_url(path: &Path) -> String {
     let mut url = String::from("file://");
@@ -194,19 +231,34 @@ fn file_url(path: &Path) -> String {
 mod tests {
     use super::*;
 
+    /// The office variant of a partner's folder in `lang`.
+    fn folder(partner: &str, lang: &str) -> PdfJob {
+        PdfJob {
+            html: format!("print/{partner}/{lang}/index.html"),
+            pdf: format!("print/{partner}/{lang}/x.pdf"),
+            trim: None,
+            lang: crate::model::Lang::parse(lang).unwrap(),
+            title: partner.into(),
+            partner: Some(partner.into()),
+        }
+    }
+
     #[test]
     fn an_overflow_names_the_content_to_shorten() {
-        let job = PdfJob {
-            html: "print/poissy/fr/index.html".into(),
-            pdf: "print/poissy/fr/x.pdf".into(),
-            trim: None,
-            lang: crate::model::Lang::parse("fr").unwrap(),
-            title: "Pruszków et Poissy".into(),
-            partner: Some("poissy".into()),
-        };
+        let job = folder("poissy", "fr");
         assert_eq!(
             overflow_message(&job, "poissy", "story", 14.2),
             "print/poissy/fr/: the panel with the profile text of this folder is 14 mm too long, and its end is cut off in print; shorten the `fr` profile text in content/partners/poissy/ (the panel shows all of it)"
+        );
+    }
+
+    #[test]
+    fn letters_no_font_has_are_named_with_where_to_find_one() {
+        let job = folder("springfield", "ja");
+        let missing: Vec<char> = "上尾市と姉妹都交流事".chars().collect();
+        assert_eq!(
+            missing_letters_message(&job, &missing),
+            "print/springfield/ja/: 10 letters of this publication (上尾市と姉妹都交…) are in none of the theme's fonts; the PDF shows them in a font of the machine that prints it, or as empty boxes where it has none: install one there (for Chinese, Japanese and Korean, Debian's fonts-noto-cjk), or add one to the theme's static/fonts/"
         );
     }
 
