@@ -135,14 +135,19 @@ fn lang_attributes(lang: &Lang, page: &Lang) -> String {
     }
 }
 
-/// Text in `lang` markup on a page in `page`: wrapped in a span with
-/// `lang` (and `dir`, see [`lang_attributes`]) when it is in another
-/// language than the page.
-fn marked(text: &str, lang: Option<&Lang>, page: &Lang) -> String {
+/// HTML on a page in `page`, wrapped in `element` with `lang` (and `dir`,
+/// see [`lang_attributes`]) when it is in another language, `lang`.
+fn in_language(element: &str, html: String, lang: Option<&Lang>, page: &Lang) -> String {
     match lang {
-        Some(l) => format!("<span{}>{}</span>", lang_attributes(l, page), esc(text)),
-        None => esc(text),
+        Some(l) => format!("<{element}{}>{html}</{element}>", lang_attributes(l, page)),
+        None => html,
     }
+}
+
+/// Text in `lang` markup on a page in `page`: in a span of its language
+/// when it is not the page's ([`in_language`]).
+fn marked(text: &str, lang: Option<&Lang>, page: &Lang) -> String {
+    in_language("span", esc(text), lang, page)
 }
 
 fn pick<'a>(l: &'a Localized, site: &Site, lang: &Lang) -> Picked<'a> {
@@ -157,11 +162,7 @@ fn pick_html(l: &Localized, site: &Site, lang: &Lang) -> String {
 /// Markdown of a localized field, as HTML with `lang` when it fell back.
 fn pick_markdown(l: &Localized, site: &Site, lang: &Lang) -> String {
     let p = pick(l, site, lang);
-    let html = markdown::inline(p.text);
-    match p.fallback {
-        Some(f) => format!("<span{}>{html}</span>", lang_attributes(f, lang)),
-        None => html,
-    }
+    in_language("span", markdown::inline(p.text), p.fallback, lang)
 }
 
 fn time(iso: impl std::fmt::Display, text: &str) -> String {
@@ -242,23 +243,18 @@ pub fn chrome(
     }
     for (i, p) in site.pages.iter().enumerate() {
         if p.menu().is_some() {
-            let (title, title_lang) = match p.texts.get(lang) {
-                Some(t) => (t.title.clone(), None),
-                None => (
-                    p.texts
-                        .get(&c.default_language)
-                        .and_then(|t| t.title.clone()),
-                    Some(c.default_language.to_string()),
-                ),
-            };
+            // The title in the default language when the page has none
+            // in this one, marked.
+            let fallback = (!p.texts.contains_key(lang)).then_some(&c.default_language);
+            let title = p
+                .texts
+                .get(fallback.unwrap_or(lang))
+                .and_then(|t| t.title.clone());
             menu.push(Link {
                 label: title.unwrap_or_default(),
                 url: urls.link(nav_lang, &page_route(site, i, nav_lang)),
-                dir: title_lang
-                    .is_some()
-                    .then(|| dir_beside(&c.default_language, lang))
-                    .flatten(),
-                lang: title_lang,
+                lang: fallback.map(Lang::to_string),
+                dir: fallback.and_then(|f| dir_beside(f, lang)),
             });
         }
     }

@@ -93,9 +93,5 @@ pub(super) fn privacy(cx: &Ctx) -> View {
 /// A localized Markdown block, wrapped with `lang` when it fell back.
 fn markdown_block(l: &Localized, site: &Site, lang: &Lang) -> String {
     let p = pick(l, site, lang);
-    let html = markdown::to_html(p.text).0;
-    match p.fallback {
-        Some(f) => format!("<div{}>{html}</div>", super::lang_attributes(f, lang)),
-        None => html,
-    }
+    super::in_language("div", markdown::to_html(p.text).0, p.fallback, lang)
 }
