@@ -25,10 +25,8 @@ use crate::source::resources::LocaleFiles;
 pub struct I18n {
     bundles: BTreeMap<String, Bundle>,
     formats: BTreeMap<Lang, Formats>,
-    /// The fallback chain of each language, as bundle keys.
-    chains: BTreeMap<Lang, Vec<String>>,
-    /// The bundles of languages written from right to left.
-    rtl: std::collections::BTreeSet<String>,
+    /// The fallback chain of each language: the bundles to look in.
+    chains: BTreeMap<Lang, Vec<Fallback>>,
     /// Every message id of every loaded locale, for [`I18n::labels`].
     ids: Vec<String>,
     /// Each language's messages formatted without arguments, by id: what
@@ -90,6 +88,10 @@ impl I18n {
                 }
             }
             formats.insert(lang.clone(), Formats::new(lang.as_str()));
+            let chain = chain
+                .into_iter()
+                .map(|key| Fallback::of(key, lang))
+                .collect();
             chains.insert(lang.clone(), chain);
         }
         // Each locale's bundle made on a thread of its own (its files
@@ -118,16 +120,10 @@ impl I18n {
             .collect();
         ids.sort();
         ids.dedup();
-        let rtl = bundles
-            .keys()
-            .filter(|k| Lang::parse(k).is_ok_and(|l| l.is_rtl()))
-            .cloned()
-            .collect();
         let mut i18n = I18n {
             bundles,
             formats,
             chains,
-            rtl,
             ids,
             labels: BTreeMap::new(),
         };
@@ -154,15 +150,7 @@ impl I18n {
             .get(lang)
             .map(|c| {
                 c.iter()
-                    .filter_map(|k| {
-                        let rtl = self.rtl.contains(k);
-                        let isolate = (rtl != lang.is_rtl()).then_some(if rtl {
-                            RIGHT_TO_LEFT_ISOLATE
-                        } else {
-                            LEFT_TO_RIGHT_ISOLATE
-                        });
-                        Some((self.bundles.get(k)?, isolate))
-                    })
+                    .filter_map(|f| Some((self.bundles.get(&f.key)?, f.isolate)))
                     .collect()
             })
             .unwrap_or_default();
@@ -196,7 +184,7 @@ impl I18n {
             .has_locale(lang)
             .then(|| self.chains.get(lang).and_then(|c| c.first()))
             .flatten()
-            .and_then(|k| self.bundles.get(k));
+            .and_then(|f| self.bundles.get(&f.key));
         self.ids
             .iter()
             .filter(|id| !id.starts_with("endonym-"))
@@ -219,7 +207,7 @@ impl I18n {
         self.chains
             .get(lang)
             .and_then(|c| c.first())
-            .is_some_and(|k| k == lang.as_str() || k == lang.primary())
+            .is_some_and(|f| f.key == lang.as_str() || f.key == lang.primary())
     }
 }
 
@@ -237,6 +225,28 @@ fn locale_key(files: &LocaleFiles, lang: &Lang) -> Option<String> {
         .into_iter()
         .find(|k| files.contains_key(*k))
         .map(str::to_string)
+}
+
+/// A bundle in a language's fallback chain.
+#[derive(Debug)]
+struct Fallback {
+    /// The bundle's key: its locale folder.
+    key: String,
+    /// The isolate that sets its messages apart on the language's pages,
+    /// when the bundle's language is written in the other direction.
+    isolate: Option<char>,
+}
+
+impl Fallback {
+    fn of(key: String, lang: &Lang) -> Fallback {
+        let rtl = Lang::parse(&key).is_ok_and(|l| l.is_rtl());
+        let isolate = (rtl != lang.is_rtl()).then_some(if rtl {
+            RIGHT_TO_LEFT_ISOLATE
+        } else {
+            LEFT_TO_RIGHT_ISOLATE
+        });
+        Fallback { key, isolate }
+    }
 }
 
 /// Unicode's directional isolates: text between one of the first two and
