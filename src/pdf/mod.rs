@@ -203,7 +203,8 @@ fn missing_letters_message(job: &PdfJob, missing: &[char]) -> String {
         "{}: {} letters of this publication ({shown}{more}) are in none of the theme's fonts; \
          the PDF shows them in a font of the machine that prints it, or as empty boxes where it \
          has none: install one there (for Chinese, Japanese and Korean, Debian's \
-         fonts-noto-cjk), or add one to the theme's static/fonts/",
+         fonts-noto-cjk), add one to the theme's static/fonts/, or print the page from a \
+         browser on a computer that shows these letters",
         job.html.trim_end_matches("index.html"),
         missing.len()
     )
@@ -258,7 +259,7 @@ mod tests {
         let missing: Vec<char> = "上尾市と姉妹都交流事".chars().collect();
         assert_eq!(
             missing_letters_message(&job, &missing),
-            "print/springfield/ja/: 10 letters of this publication (上尾市と姉妹都交…) are in none of the theme's fonts; the PDF shows them in a font of the machine that prints it, or as empty boxes where it has none: install one there (for Chinese, Japanese and Korean, Debian's fonts-noto-cjk), or add one to the theme's static/fonts/"
+            "print/springfield/ja/: 10 letters of this publication (上尾市と姉妹都交…) are in none of the theme's fonts; the PDF shows them in a font of the machine that prints it, or as empty boxes where it has none: install one there (for Chinese, Japanese and Korean, Debian's fonts-noto-cjk), add one to the theme's static/fonts/, or print the page from a browser on a computer that shows these letters"
         );
     }
 
