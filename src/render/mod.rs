@@ -329,7 +329,9 @@ fn render_scoped(
     let mut documents = pages::documents(site, &urls);
     documents.sort_by(|a, b| a.path.cmp(&b.path));
     one_file_per_path(&mut documents)?;
-    let planned = planned_paths(site, &urls, &specs, &prints, &theme_files);
+    let translations = pages::translations(&specs);
+    let sitemap = sitemap::Sitemap::new(&urls, &specs, &translations);
+    let planned = planned_paths(site, &urls, &specs, &prints, &theme_files, &sitemap);
     each_path_once(
         planned
             .iter()
@@ -384,7 +386,6 @@ fn render_scoped(
         endonyms: &endonyms,
         site_land: &site_land,
     };
-    let translations = pages::translations(&specs);
     // The longest work first, so that no thread is left with it at the
     // end. The search indexes come after the pages, which find most of
     // the words of the profile texts as they render them.
@@ -468,10 +469,10 @@ fn render_scoped(
                 [
                     data::partners_json(site, &urls),
                     csv,
-                    sitemap::sitemap(&urls, &specs, &translations),
                     sitemap::robots(&urls),
                 ]
                 .into_iter()
+                .chain(sitemap.files(&urls))
                 .try_for_each(emit)
                 .map(|()| Vec::new())
             }),
@@ -569,17 +570,14 @@ fn planned_paths(
     specs: &[PageSpec],
     prints: &[print::PrintSpec],
     theme_files: &[OutputFile],
+    sitemap: &sitemap::Sitemap,
 ) -> Vec<String> {
-    let mut paths: Vec<String> = [
-        data::PARTNERS_JSON,
-        data::PARTNERS_CSV,
-        sitemap::SITEMAP,
-        sitemap::ROBOTS,
-    ]
-    .into_iter()
-    .map(String::from)
-    .chain(theme_files.iter().map(|f| f.path.clone()))
-    .collect();
+    let mut paths: Vec<String> = [data::PARTNERS_JSON, data::PARTNERS_CSV, sitemap::ROBOTS]
+        .into_iter()
+        .map(String::from)
+        .chain(sitemap.paths())
+        .chain(theme_files.iter().map(|f| f.path.clone()))
+        .collect();
     for lang in &site.config.languages {
         paths.push(views::search::path(urls, lang));
         paths.push(data::feed_path(urls, lang));

@@ -15,7 +15,15 @@ pub struct Urls {
 
 impl Urls {
     pub fn new(site: &Site) -> Urls {
-        let base_url = site.config.base_url.clone();
+        Urls::at(
+            site.config.base_url.clone(),
+            site.config.default_language.clone(),
+        )
+    }
+
+    /// Links below `base_url` (`https://example.pl/partnerstwo/`), the
+    /// `default` language's at its root.
+    pub fn at(base_url: String, default: Lang) -> Urls {
         let after_scheme = base_url
             .split_once("://")
             .map_or(base_url.as_str(), |(_, r)| r);
@@ -26,7 +34,7 @@ impl Urls {
         Urls {
             base_url,
             base_path,
-            default: site.config.default_language.clone(),
+            default,
         }
     }
 
