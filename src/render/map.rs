@@ -588,6 +588,193 @@ fn land_shapes(land: &str, height: f64) -> String {
     )
 }
 
+/// Where a town's name is written: its first line's start (`x`, the
+/// baseline's `y`) and `text-anchor`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Label {
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+}
+
+/// A box on the map: least and greatest x, and y.
+#[derive(Debug, Clone, Copy)]
+struct Rect {
+    x: (f64, f64),
+    y: (f64, f64),
+}
+
+impl Rect {
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.x.0 < other.x.1 && other.x.0 < self.x.1 && self.y.0 < other.y.1 && other.y.0 < self.y.1
+    }
+}
+
+/// The boxes already on a map, found by the cells of a grid they cover.
+struct Taken {
+    boxes: Vec<Rect>,
+    cells: Vec<Vec<u32>>,
+    columns: usize,
+    rows: usize,
+}
+
+/// The side of a cell of [`Taken`]'s grid, in the map's units.
+const CELL: f64 = 32.0;
+
+impl Taken {
+    fn new(height: f64) -> Taken {
+        let columns = (WIDTH / CELL).ceil() as usize;
+        let rows = (height / CELL).ceil().max(1.0) as usize;
+        Taken {
+            boxes: Vec::new(),
+            cells: vec![Vec::new(); columns * rows],
+            columns,
+            rows,
+        }
+    }
+
+    /// The cells `r` covers, within the grid.
+    fn cells(&self, r: &Rect) -> impl Iterator<Item = usize> + use<> {
+        let span = |(a, b): (f64, f64), n: usize| {
+            let cell = |v: f64| ((v / CELL).floor().max(0.0) as usize).min(n - 1);
+            cell(a)..=cell(b)
+        };
+        let (columns, rows) = (span(r.x, self.columns), span(r.y, self.rows));
+        let width = self.columns;
+        rows.flat_map(move |row| columns.clone().map(move |column| row * width + column))
+    }
+
+    fn add(&mut self, r: Rect) {
+        let i = self.boxes.len() as u32;
+        self.boxes.push(r);
+        for cell in self.cells(&r) {
+            self.cells[cell].push(i);
+        }
+    }
+
+    /// Whether `r` overlaps a box but the `except`th.
+    fn overlaps(&self, r: &Rect, except: usize) -> bool {
+        self.cells(r).any(|cell| {
+            self.cells[cell]
+                .iter()
+                .any(|&i| i as usize != except && self.boxes[i as usize].overlaps(r))
+        })
+    }
+}
+
+/// About how wide `text` is written at `size`, in bold: the width of a
+/// broad letter of the fonts a map is shown in (Noto Sans, and DejaVu Sans
+/// where a computer has no Noto, whose letters are wider), and a square
+/// for the wide letters of Chinese, Japanese and Korean. Generous rather
+/// than tight, so that names said not to touch do not.
+fn text_width(text: &str, size: f64) -> f64 {
+    use unicode_width::UnicodeWidthChar;
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c.width() {
+            Some(2) => 1.0,
+            Some(0) | None => 0.0,
+            Some(_) => 0.68,
+        })
+        .sum();
+    ems * size
+}
+
+/// Where each town's name goes, `towns[0]` being home: beside its mark on
+/// the side with more room, else on the other side, above or below it,
+/// wherever it stays within the map and touches no name already placed
+/// and no other town's mark. A name with no such place is left out, on a
+/// map too crowded for it; its town keeps its mark, and the mark's title
+/// names it. Home's name, placed first, is always written.
+fn place_labels(
+    towns: &[(&Place, (f64, f64))],
+    big: f64,
+    height: f64,
+) -> Vec<Option<(Label, Rect)>> {
+    let mut taken = Taken::new(height);
+    for (i, (_, (x, y))) in towns.iter().enumerate() {
+        // A mark: its radius, and its white ring.
+        let r = (if i == 0 { 7.0 } else { 5.0 }) * big + 1.0;
+        taken.add(Rect {
+            x: (x - r, x + r),
+            y: (y - r, y + r),
+        });
+    }
+    let (name_size, distance_size, gap) = (16.0 * big, 13.0 * big, 9.0 * big);
+    // The white outline drawn around the letters.
+    let halo = 1.75 * big;
+    towns
+        .iter()
+        .enumerate()
+        .map(|(i, (p, (x, y)))| {
+            let (x, y) = (*x, *y);
+            let distance = p.distance.as_deref().unwrap_or("");
+            let width = text_width(&p.name, name_size).max(text_width(distance, distance_size))
+                + 2.0 * halo;
+            // From the first line's ascent to the last line's descent.
+            let above = 0.8 * name_size + halo;
+            let below = if distance.is_empty() {
+                0.25 * name_size
+            } else {
+                name_size + 0.25 * distance_size
+            } + halo;
+            let right = Label {
+                x: x + gap,
+                y: y + 4.0 * big,
+                anchor: "start",
+            };
+            let left = Label {
+                x: x - gap,
+                anchor: "end",
+                ..right
+            };
+            let sides = if x > WIDTH * 0.75 {
+                [left, right]
+            } else {
+                [right, left]
+            };
+            let over = Label {
+                x,
+                y: y - gap - below + halo,
+                anchor: "middle",
+            };
+            let under = Label {
+                x,
+                y: y + gap + above - halo,
+                anchor: "middle",
+            };
+            let rect = |l: &Label| {
+                let x0 = match l.anchor {
+                    "start" => l.x - halo,
+                    "end" => l.x - width + halo,
+                    _ => l.x - width / 2.0,
+                };
+                Rect {
+                    x: (x0, x0 + width),
+                    y: (l.y - above, l.y + below),
+                }
+            };
+            let fits = |l: &Label| {
+                let r = rect(l);
+                r.x.0 >= 0.0
+                    && r.x.1 <= WIDTH
+                    && r.y.0 >= 0.0
+                    && r.y.1 <= height
+                    && !taken.overlaps(&r, i)
+            };
+            let label = [sides[0], sides[1], over, under]
+                .into_iter()
+                .find(fits)
+                .or((i == 0).then_some(sides[0]));
+            let placed = label.map(|l| (l, rect(&l)));
+            if let Some((_, r)) = placed {
+                taken.add(r);
+            }
+            placed
+        })
+        .collect()
+}
+
 /// Draws `home` and `partners`; `id` makes the ids of the title and
 /// description unique on the page.
 ///
@@ -650,25 +837,49 @@ pub fn svg(
             Fixed::whole(4.0 * big)
         );
     }
-    for (p, home) in std::iter::once((home, true)).chain(partners.iter().map(|p| (p, false))) {
-        let (x, y) = to_view(p.lon, p.lat);
-        let fill = if home { "#b3261e" } else { color };
-        let anchor = if x > WIDTH * 0.75 { "end" } else { "start" };
-        let label_x = x + (if anchor == "end" { -9.0 } else { 9.0 }) * big;
-        // Inside SVG, HTML's <span> would end the drawing: names are text.
-        let name = super::escape(&p.name);
-        let lang = p
-            .name_lang
+    let towns: Vec<(&Place, (f64, f64))> = std::iter::once(home)
+        .chain(partners)
+        .map(|p| (p, to_view(p.lon, p.lat)))
+        .collect();
+    let labels = place_labels(&towns, big, height);
+    // The marks, home's last, over the partners', then the names over
+    // them all.
+    let lang_of = |p: &Place| {
+        p.name_lang
             .as_ref()
             .map(|l| format!(" lang=\"{}\"", super::escape(l)))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    };
+    for (i, (p, (x, y))) in towns
+        .iter()
+        .enumerate()
+        .skip(1)
+        .chain(towns.iter().enumerate().take(1))
+    {
+        let home = i == 0;
+        let _ = write!(
+            out,
+            r##"<g><title{}>{}</title><circle cx="{}" cy="{}" r="{}" fill="{}" stroke="#fff" stroke-width="2"/></g>"##,
+            lang_of(p),
+            // Inside SVG, HTML's <span> would end the drawing: names are text.
+            super::escape(&p.name),
+            Fixed::tenths(*x),
+            Fixed::tenths(*y),
+            Fixed::whole(if home { 7.0 * big } else { 5.0 * big }),
+            if home { "#b3261e" } else { color },
+        );
+    }
+    for ((p, _), label) in towns.iter().zip(labels) {
+        let Some((Label { x, y, anchor }, _)) = label else {
+            continue;
+        };
         let distance = p
             .distance
             .as_ref()
             .map(|d| {
                 format!(
                     r#"<tspan x="{}" dy="{}" font-size="{}" font-weight="400">{}</tspan>"#,
-                    Fixed::tenths(label_x),
+                    Fixed::tenths(x),
                     Fixed::whole(16.0 * big),
                     Fixed::whole(13.0 * big),
                     super::escape(d)
@@ -677,14 +888,13 @@ pub fn svg(
             .unwrap_or_default();
         let _ = write!(
             out,
-            r##"<g><title{lang}>{name}</title><circle cx="{}" cy="{}" r="{}" fill="{fill}" stroke="#fff" stroke-width="2"/><text x="{}" y="{}" text-anchor="{anchor}" font-size="{}" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="{}" paint-order="stroke"><tspan{lang}>{name}</tspan>{distance}</text></g>"##,
+            r##"<text x="{}" y="{}" text-anchor="{anchor}" font-size="{}" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="{}" paint-order="stroke"><tspan{}>{}</tspan>{distance}</text>"##,
             Fixed::tenths(x),
             Fixed::tenths(y),
-            Fixed::whole(if home { 7.0 * big } else { 5.0 * big }),
-            Fixed::tenths(label_x),
-            Fixed::tenths(y + 4.0 * big),
             Fixed::whole(16.0 * big),
             Fixed::tenths(3.5 * big),
+            lang_of(p),
+            super::escape(&p.name),
         );
     }
     out.push_str("</svg>");
@@ -911,6 +1121,14 @@ mod tests {
     fn europe() -> Outline {
         Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap()
     }
+
+    const WEB_FRAME: Frame = Frame {
+        id: "m",
+        title: "Map",
+        desc: "Pruszków and its partners",
+        color: "#1f5fa8",
+        height: WEB_HEIGHT,
+    };
 
     const FOLDER_FRAME: Frame = Frame {
         id: "m",
@@ -1152,17 +1370,10 @@ mod tests {
 
     #[test]
     fn every_town_has_a_marker_with_its_title_inside_the_map() {
-        let outline = Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap();
+        let outline = europe();
         let home = place("Pruszków", 52.17, 20.81);
         let partners = [place("Poissy", 48.93, 2.05), place("Rustavi", 41.55, 45.0)];
-        let frame = Frame {
-            id: "m",
-            title: "Map",
-            desc: "Pruszków and its partners",
-            color: "#1f5fa8",
-            height: WEB_HEIGHT,
-        };
-        let svg = svg(&outline, &home, &partners, &frame, Land::Inline);
+        let svg = svg(&outline, &home, &partners, &WEB_FRAME, Land::Inline);
         for name in ["Pruszków", "Poissy", "Rustavi"] {
             assert!(svg.contains(&format!("<title>{name}</title>")), "{name}");
         }
@@ -1181,5 +1392,137 @@ mod tests {
             let (cx, cy) = (number("cx"), number("cy"));
             assert!((0.0..=WIDTH).contains(&cx) && (0.0..=WEB_HEIGHT).contains(&cy));
         }
+    }
+
+    /// The towns of a map as `svg` projects them, home first.
+    fn projected<'p>(
+        home: &'p Place,
+        partners: &'p [Place],
+        height: f64,
+    ) -> Vec<(&'p Place, (f64, f64))> {
+        let towns: Vec<(f64, f64)> = std::iter::once(home)
+            .chain(partners)
+            .map(|p| (p.lat, p.lon))
+            .collect();
+        let view = View::new(&towns, height);
+        std::iter::once(home)
+            .chain(partners)
+            .map(|p| (p, view.point(p.lon, p.lat)))
+            .collect()
+    }
+
+    /// `n` towns scattered over central Europe, the same each time.
+    fn scattered(n: usize) -> Vec<Place> {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        (0..n)
+            .map(|i| {
+                let name = [
+                    "Ry",
+                    "Gödöllő",
+                    "Saint-Étienne-du-Rouvray",
+                    "上越市",
+                    "Ústí",
+                ][i % 5];
+                place(
+                    &format!("{name} {i}"),
+                    45.0 + 10.0 * next(),
+                    5.0 + 20.0 * next(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_on_a_crowded_map_run_into_no_other_name_or_mark() {
+        let home = place("Pruszków", 52.17, 20.81);
+        for (n, big, height) in [
+            (40, 1.0, WEB_HEIGHT),
+            (1_500, 1.0, WEB_HEIGHT),
+            (60, 1.8, FOLDER_HEIGHT),
+        ] {
+            let partners = scattered(n);
+            let towns = projected(&home, &partners, height);
+            let labels = place_labels(&towns, big, height);
+            let placed: Vec<&Rect> = labels.iter().flatten().map(|(_, r)| r).collect();
+            assert!(labels[0].is_some(), "home's name is always written");
+            assert!(
+                placed.len() > 2 && placed.len() < towns.len(),
+                "{n}: {} names",
+                placed.len()
+            );
+            for (i, r) in placed.iter().enumerate() {
+                assert!(r.x.0 >= 0.0 && r.x.1 <= WIDTH && r.y.0 >= 0.0 && r.y.1 <= height);
+                for other in &placed[i + 1..] {
+                    assert!(!r.overlaps(other), "{r:?} and {other:?}");
+                }
+            }
+            for (i, (_, label)) in towns.iter().zip(&labels).enumerate() {
+                let Some((_, r)) = label else { continue };
+                for (j, (_, (x, y))) in towns.iter().enumerate() {
+                    let mark = Rect {
+                        x: (x - 5.0 * big, x + 5.0 * big),
+                        y: (y - 5.0 * big, y + 5.0 * big),
+                    };
+                    // Home's name is written even over other marks.
+                    assert!(
+                        i == 0 || i == j || !r.overlaps(&mark),
+                        "town {i}'s name covers town {j}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_with_no_room_on_one_side_goes_to_another() {
+        // Three towns in a row, 45 units apart: a name beside a town would
+        // cover the next town's mark. Home's goes to its left, the middle
+        // town's above it, the last town's to its right.
+        let home = place("Aaaa", 50.0, 10.0);
+        let partners = [
+            place("Bbbb", 50.0, 11.5),
+            place("Cccc", 50.0, 13.0),
+            place("Dddd", 45.0, 20.0),
+        ];
+        let towns = projected(&home, &partners, WEB_HEIGHT);
+        let labels = place_labels(&towns, 1.0, WEB_HEIGHT);
+        let anchors: Vec<&str> = labels
+            .iter()
+            .map(|l| l.as_ref().map_or("none", |(l, _)| l.anchor))
+            .collect();
+        // Near the right edge, a name goes to the left of its town first.
+        assert_eq!(anchors, ["end", "middle", "start", "end"]);
+        let (over, _) = labels[1].unwrap();
+        assert!(over.y < towns[1].1.1, "above its town");
+    }
+
+    #[test]
+    fn wide_letters_are_given_more_room() {
+        assert!(text_width("上越市", 10.0) > 1.4 * text_width("abc", 10.0));
+        assert!(text_width("Saint-Étienne", 16.0) > text_width("Ry", 16.0));
+        // Combining marks take no room of their own.
+        assert_eq!(text_width("e\u{301}", 10.0), text_width("e", 10.0));
+    }
+
+    #[test]
+    fn a_map_without_room_for_every_name_still_marks_and_names_every_town() {
+        let outline = europe();
+        let home = place("Pruszków", 52.17, 20.81);
+        let partners = scattered(300);
+        let svg = svg(&outline, &home, &partners, &WEB_FRAME, Land::Inline);
+        assert_eq!(svg.matches("<circle").count(), 301);
+        assert_eq!(svg.matches("<title>").count(), 301);
+        let names = svg.matches("<text").count();
+        assert!(names > 5 && names < 100, "{names} names");
+        // Home's mark is drawn last, over the others; the names after it.
+        let home_mark = svg.find("<title>Pruszków</title>").unwrap();
+        assert!(svg[..home_mark].matches("<circle").count() == 300);
+        assert!(!svg[..home_mark].contains("<text"));
     }
 }

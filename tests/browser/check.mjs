@@ -11,17 +11,19 @@
 //   content, a visible focus, a menu reached with Tab alone, headings in
 //   order, and a language switcher that names each language in itself;
 // - the Nu HTML Checker (vnu.jar, run with Java) over every HTML file in
-//   one run, errors only.
+//   one run, errors only;
+// - the names on every map, within it and clear of each other and of the
+//   towns' marks (maps.mjs).
 //
 // Exits with 1 and a list of what failed, or 0.
 
-import { createServer } from "node:http";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { parse as parseToml } from "smol-toml";
+import { allFiles, basePath, headerRules, serve } from "./site.mjs";
+import { mapProblems } from "./maps.mjs";
 
 const require = createRequire(import.meta.url);
 const [rootArg, tomlPath] = process.argv.slice(2);
@@ -31,88 +33,6 @@ if (!root) {
   process.exit(2);
 }
 const browserPath = process.env.CHROMIUM || "/usr/bin/chromium";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".jpg": "image/jpeg",
-  ".png": "image/png",
-  ".webp": "image/webp",
-  ".woff2": "font/woff2",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-  ".pdf": "application/pdf",
-  ".ics": "text/calendar; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-};
-
-/// The `[[headers]]` rules of a netlify.toml, as [pattern, headers].
-async function headerRules(file) {
-  if (!file) return [];
-  const toml = parseToml(await readFile(file, "utf8"));
-  return (toml.headers || []).map((h) => [h.for, h.values || {}]);
-}
-
-/// Netlify's matching: `*` at the end matches the rest of the path.
-function matches(pattern, urlPath) {
-  if (pattern.endsWith("*")) return urlPath.startsWith(pattern.slice(0, -1));
-  return urlPath === pattern;
-}
-
-async function allFiles(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await allFiles(full)));
-    else out.push(full);
-  }
-  return out;
-}
-
-/// The path the site lives under (`/partnerstwo/`), from its base_url.
-async function basePath(dir) {
-  try {
-    return new URL(JSON.parse(await readFile(path.join(dir, "partners.json"), "utf8")).site).pathname;
-  } catch {
-    return "/";
-  }
-}
-
-function serve(dir, rules, base) {
-  const server = createServer(async (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    if (!urlPath.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
-    let file = path.join(dir, urlPath.slice(base.length));
-    if (!file.startsWith(dir)) {
-      res.writeHead(400).end();
-      return;
-    }
-    let status = 200;
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
-      await stat(file);
-    } catch {
-      status = 404;
-      file = path.join(dir, "404.html");
-    }
-    const headers = { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" };
-    for (const [pattern, values] of rules) {
-      if (!matches(pattern, urlPath)) continue;
-      for (const [k, v] of Object.entries(values)) {
-        headers[k] = headers[k] && k !== "Content-Type" ? `${headers[k]}, ${v}` : v;
-      }
-    }
-    res.writeHead(status, headers);
-    res.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 const problems = [];
 const fail = (page, what) => problems.push(`${page}: ${what}`);
@@ -149,6 +69,8 @@ async function checkPage(context, origin, rel) {
     for (const img of document.querySelectorAll("img[loading=lazy]")) img.loading = "eager";
     await Promise.all([...document.images].map((i) => i.decode().catch(() => {})));
   });
+  await page.evaluate(() => document.fonts.ready);
+  for (const p of await mapProblems(page)) fail(rel, p);
 
   await page.evaluate(require("axe-core").source);
   const result = await page.evaluate(() =>
