@@ -590,7 +590,7 @@ fn land_shapes(land: &str, height: f64) -> String {
 
 /// Where a town's name is written: its first line's start (`x`, the
 /// baseline's `y`) and `text-anchor`.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 struct Label {
     x: f64,
     y: f64,
