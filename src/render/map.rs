@@ -686,11 +686,7 @@ fn text_width(text: &str, size: f64) -> f64 {
 /// and no other town's mark. A name with no such place is left out, on a
 /// map too crowded for it; its town keeps its mark, and the mark's title
 /// names it. Home's name, placed first, is always written.
-fn place_labels(
-    towns: &[(&Place, (f64, f64))],
-    big: f64,
-    height: f64,
-) -> Vec<Option<(Label, Rect)>> {
+fn place_labels(towns: &[Town], big: f64, height: f64) -> Vec<Option<(Label, Rect)>> {
     let mut taken = Taken::new(height);
     for (i, (_, (x, y))) in towns.iter().enumerate() {
         // A mark: its radius, and its white ring.
@@ -775,6 +771,18 @@ fn place_labels(
         .collect()
 }
 
+/// A town on a map and its place there.
+type Town<'p> = (&'p Place, (f64, f64));
+
+/// The view of a map of `home` and `partners`, and each town (home
+/// first) with its place in it.
+fn projected<'p>(home: &'p Place, partners: &'p [Place], height: f64) -> (View, Vec<Town<'p>>) {
+    let all = || std::iter::once(home).chain(partners);
+    let view = View::new(&all().map(|p| (p.lat, p.lon)).collect::<Vec<_>>(), height);
+    let towns = all().map(|p| (p, view.point(p.lon, p.lat))).collect();
+    (view, towns)
+}
+
 /// Draws `home` and `partners`; `id` makes the ids of the title and
 /// description unique on the page.
 ///
@@ -796,12 +804,7 @@ pub fn svg(
     } = *frame;
     // A folder's map is printed small: its marks and names are drawn larger.
     let big = if height <= FOLDER_HEIGHT { 1.8 } else { 1.0 };
-    let towns: Vec<(f64, f64)> = std::iter::once(home)
-        .chain(partners)
-        .map(|p| (p.lat, p.lon))
-        .collect();
-    let view = View::new(&towns, height);
-    let to_view = |lon: f64, lat: f64| view.point(lon, lat);
+    let (view, towns) = projected(home, partners, height);
     let shapes = match land_drawn {
         Land::Inline => land_shapes(&land(outline, &view), height),
         Land::Shared(drawn) => drawn
@@ -822,25 +825,20 @@ pub fn svg(
         super::escape(title),
         super::escape(desc)
     );
-    let (hx, hy) = to_view(home.lon, home.lat);
-    for p in partners {
-        let (x, y) = to_view(p.lon, p.lat);
+    let (hx, hy) = towns[0].1;
+    for (_, (x, y)) in &towns[1..] {
         let _ = write!(
             out,
             r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{color}" stroke-width="{}" stroke-dasharray="{} {}"/>"#,
             Fixed::tenths(hx),
             Fixed::tenths(hy),
-            Fixed::tenths(x),
-            Fixed::tenths(y),
+            Fixed::tenths(*x),
+            Fixed::tenths(*y),
             Fixed::tenths(1.6 * big),
             Fixed::whole(5.0 * big),
             Fixed::whole(4.0 * big)
         );
     }
-    let towns: Vec<(&Place, (f64, f64))> = std::iter::once(home)
-        .chain(partners)
-        .map(|p| (p, to_view(p.lon, p.lat)))
-        .collect();
     let labels = place_labels(&towns, big, height);
     // The marks, home's last, over the partners', then the names over
     // them all.
@@ -1394,23 +1392,6 @@ mod tests {
         }
     }
 
-    /// The towns of a map as `svg` projects them, home first.
-    fn projected<'p>(
-        home: &'p Place,
-        partners: &'p [Place],
-        height: f64,
-    ) -> Vec<(&'p Place, (f64, f64))> {
-        let towns: Vec<(f64, f64)> = std::iter::once(home)
-            .chain(partners)
-            .map(|p| (p.lat, p.lon))
-            .collect();
-        let view = View::new(&towns, height);
-        std::iter::once(home)
-            .chain(partners)
-            .map(|p| (p, view.point(p.lon, p.lat)))
-            .collect()
-    }
-
     /// `n` towns scattered over central Europe, the same each time.
     fn scattered(n: usize) -> Vec<Place> {
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -1447,7 +1428,7 @@ mod tests {
             (60, 1.8, FOLDER_HEIGHT),
         ] {
             let partners = scattered(n);
-            let towns = projected(&home, &partners, height);
+            let (_, towns) = projected(&home, &partners, height);
             let labels = place_labels(&towns, big, height);
             let placed: Vec<&Rect> = labels.iter().flatten().map(|(_, r)| r).collect();
             assert!(labels[0].is_some(), "home's name is always written");
@@ -1490,7 +1471,7 @@ mod tests {
             place("Cccc", 50.0, 13.0),
             place("Dddd", 45.0, 20.0),
         ];
-        let towns = projected(&home, &partners, WEB_HEIGHT);
+        let (_, towns) = projected(&home, &partners, WEB_HEIGHT);
         let labels = place_labels(&towns, 1.0, WEB_HEIGHT);
         let anchors: Vec<&str> = labels
             .iter()
