@@ -44,8 +44,9 @@ pub fn listed(s: &PageSpec) -> bool {
 /// The sitemap's files, planned before any is written: which pages each
 /// holds.
 pub struct Sitemap<'a> {
-    /// The pages listed, in the order of the work.
-    listed: Vec<&'a PageSpec>,
+    /// The pages listed, in the order of the work: each one's address,
+    /// escaped, and its key (`by_key`'s).
+    listed: Vec<(String, &'a str)>,
     /// A page's hreflang alternates, the same lines for each of its
     /// language versions: written once for all of them.
     alternates: HashMap<&'a str, String>,
@@ -69,21 +70,25 @@ impl<'a> Sitemap<'a> {
         by_key: &HashMap<&'a str, Vec<&'a PageSpec>>,
         limits: Limits,
     ) -> Sitemap<'a> {
-        let listed: Vec<&PageSpec> = specs.iter().filter(|s| listed(s)).collect();
+        let listed: Vec<(String, &str)> = specs
+            .iter()
+            .filter(|s| listed(s))
+            .map(|s| (loc(urls, s), s.key.as_str()))
+            .collect();
         let mut alternates: HashMap<&str, String> = HashMap::with_capacity(by_key.len());
-        for s in &listed {
+        for &(_, key) in &listed {
             alternates
-                .entry(s.key.as_str())
-                .or_insert_with(|| alternate_lines(urls, &by_key[s.key.as_str()]));
+                .entry(key)
+                .or_insert_with(|| alternate_lines(urls, &by_key[key]));
         }
         let room = limits.bytes - URLSET_OPEN.len() - URLSET_CLOSE.len();
         let mut parts = Vec::new();
         let (mut start, mut bytes) = (0, 0);
-        for (i, s) in listed.iter().enumerate() {
+        for (i, (loc, key)) in listed.iter().enumerate() {
             let entry = LOC_OPEN.len()
-                + loc(urls, s).len()
+                + loc.len()
                 + LOC_CLOSE.len()
-                + alternates[s.key.as_str()].len()
+                + alternates[key].len()
                 + URL_CLOSE.len();
             if i > start && (i - start == limits.urls || bytes + entry > room) {
                 parts.push(start..i);
@@ -112,11 +117,11 @@ impl<'a> Sitemap<'a> {
     pub fn files(&self, urls: &Urls) -> Vec<OutputFile> {
         let urlsets = self.parts.iter().map(|part| {
             let mut xml = String::from(URLSET_OPEN);
-            for s in &self.listed[part.clone()] {
+            for (loc, key) in &self.listed[part.clone()] {
                 xml.push_str(LOC_OPEN);
-                xml.push_str(&loc(urls, s));
+                xml.push_str(loc);
                 xml.push_str(LOC_CLOSE);
-                xml.push_str(&self.alternates[s.key.as_str()]);
+                xml.push_str(&self.alternates[key]);
                 xml.push_str(URL_CLOSE);
             }
             xml.push_str(URLSET_CLOSE);
