@@ -419,6 +419,58 @@ fn the_map_shows_every_partner_with_a_title_and_the_same_as_a_list() {
 }
 
 #[test]
+fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
+    let (tmp, site) = copy_fixture("czech-region");
+    // Sixteen partners: the fixture's two and fourteen agreed on one day.
+    grow(&site, 14);
+    let partner = |slug: &str| site.join(format!("content/partners/{slug}/partner.yaml"));
+    let yaml = std::fs::read_to_string(partner("town-7")).unwrap();
+    std::fs::write(
+        partner("town-7"),
+        format!("{yaml}  - date: 2026-01\n    event: renewal\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        partner("town-5"),
+        "name: Town 5\nkind: city\ncountry: PL\nlanguages: [pl]\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    build(&config(&site, &out), None).unwrap();
+    let cards = |page: &str| {
+        let html = read(&out, page);
+        html.split("partner-card")
+            .skip(1)
+            .map(|card| {
+                let link = &card[card.find("/partners/").unwrap() + 10..];
+                link[..link.find('/').unwrap()].to_string()
+            })
+            .collect::<Vec<_>>()
+    };
+    let home = cards("index.html");
+    // The latest renewal, the latest activity (Kraków, 2024), the letter
+    // of intent (Győr, 2023), then the agreements of 2019 in the site's
+    // order, as many as make twelve; town 5, with no date at all, last.
+    assert_eq!(
+        home,
+        [
+            "gyor", "krakow", "town-1", "town-10", "town-11", "town-12", "town-13", "town-14",
+            "town-2", "town-3", "town-4", "town-7",
+        ],
+        "in the site's order"
+    );
+    assert!(
+        read(&out, "index.html").contains("href=/kraj/partners/>"),
+        "the link to all"
+    );
+    assert_eq!(
+        cards("partners/index.html").len(),
+        16,
+        "the list has them all"
+    );
+}
+
+#[test]
 fn a_partner_slug_taken_by_a_yearly_report_is_refused() {
     let (tmp, site) = copy_fixture("czech-region");
     let yaml = site.join("content/partners/krakow/partner.yaml");

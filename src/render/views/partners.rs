@@ -2,10 +2,14 @@
 //! country, and each partner's own page.
 
 use super::*;
+use std::collections::HashMap;
 
 pub(super) fn home(cx: &Ctx) -> View {
     let site = cx.site;
-    let cards: Vec<Value> = site.partners.iter().map(|p| cx.partner_card(p)).collect();
+    let cards: Vec<Value> = home_partners(site)
+        .into_iter()
+        .map(|p| cx.partner_card(p))
+        .collect();
     let latest = cx.activities(
         site.activities
             .iter()
@@ -40,6 +44,46 @@ pub(super) fn home(cx: &Ctx) -> View {
             "schedule_url": cx.urls.link(cx.nav, "schedule/"),
         }),
     )
+}
+
+/// How many partners the home page shows as cards at most: every one
+/// of a town's; of a region's or an association's hundreds, a choice,
+/// beside the link to the list of them all.
+pub const HOME_CARDS: usize = 12;
+
+/// The partners the home page shows, in the site's order: every partner
+/// while they are no more than [`HOME_CARDS`], else the [`HOME_CARDS`]
+/// heard of most lately (their latest event in the timeline or activity
+/// done with them; on a tie, the first in the site's order).
+fn home_partners(site: &Site) -> Vec<&Partner> {
+    if site.partners.len() <= HOME_CARDS {
+        return site.partners.iter().collect();
+    }
+    let mut latest: HashMap<&str, (i32, u8, u8)> = HashMap::new();
+    for a in site
+        .activities
+        .iter()
+        .filter(|a| a.status == ActivityStatus::Done)
+    {
+        let day = a.when.start.first_day();
+        for id in &a.partners {
+            let seen = latest.entry(id.as_str()).or_insert(day);
+            *seen = (*seen).max(day);
+        }
+    }
+    let mut ranked: Vec<(usize, Option<(i32, u8, u8)>)> = site
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let event = p.timeline.iter().map(|e| e.date.first_day()).max();
+            (i, event.max(latest.get(p.id.as_str()).copied()))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(HOME_CARDS);
+    ranked.sort_unstable_by_key(|&(i, _)| i);
+    ranked.into_iter().map(|(i, _)| &site.partners[i]).collect()
 }
 
 /// Partners grouped by country, countries and names in the language's
