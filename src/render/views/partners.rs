@@ -59,7 +59,9 @@ fn home_partners(site: &Site) -> Vec<&Partner> {
     if site.partners.len() <= HOME_CARDS {
         return site.partners.iter().collect();
     }
-    let mut latest: HashMap<&str, (i32, u8, u8)> = HashMap::new();
+    // A day as (year, month, day).
+    type Day = (i32, u8, u8);
+    let mut latest: HashMap<&str, Day> = HashMap::new();
     for a in site
         .activities
         .iter()
@@ -71,7 +73,7 @@ fn home_partners(site: &Site) -> Vec<&Partner> {
             *seen = (*seen).max(day);
         }
     }
-    let mut ranked: Vec<(usize, Option<(i32, u8, u8)>)> = site
+    let mut ranked: Vec<(usize, Option<Day>)> = site
         .partners
         .iter()
         .enumerate()
