@@ -1,7 +1,7 @@
 //! A map of the home town and its partners, drawn at build time as SVG
-//! from the theme's outline of Europe and its neighbours: no tiles, no
+//! from the theme's outline of the world's countries: no tiles, no
 //! script, no request to another host. Markers, names in the page's
-//! language, and a line from home to each partner with the distance.
+//! language, and a line from home to each partner named, with the distance.
 
 use std::fmt::Write as _;
 
@@ -9,6 +9,9 @@ use std::fmt::Write as _;
 #[derive(Debug, Default, Clone)]
 pub struct Outline {
     rings: Vec<Ring>,
+    /// The least and greatest longitude of its points: a little beyond
+    /// ±180°, where a land cut by the antimeridian runs on past it.
+    lon: (f64, f64),
 }
 
 /// A ring of the outline, with the box around it and around each run of
@@ -202,7 +205,7 @@ fn beyond_cut(
 const STEP: f64 = 50.0;
 
 impl Outline {
-    /// Reads the theme's `map/europe.txt`; see its README for the format.
+    /// Reads the theme's `map/world.txt`; see its README for the format.
     pub fn parse(text: &str) -> Result<Outline, String> {
         let mut rings = Vec::new();
         for (n, line) in text.lines().enumerate() {
@@ -235,7 +238,10 @@ impl Outline {
             }
             rings.push(Ring::new(ring));
         }
-        Ok(Outline { rings })
+        let lon = rings.iter().fold((f64::MAX, f64::MIN), |(w, e), ring| {
+            (w.min(ring.bounds.lon.0), e.max(ring.bounds.lon.1))
+        });
+        Ok(Outline { rings, lon })
     }
 }
 
@@ -431,6 +437,33 @@ struct View {
     top: f64,
     scale: f64,
     height: f64,
+    /// Towns west of this longitude are drawn 360° further east
+    /// ([`wrap_cut`]).
+    cut: f64,
+    /// Degrees added to the outline's longitudes: the copy of the world
+    /// being drawn, for a map across the antimeridian.
+    shift: f64,
+}
+
+/// The longitude west of which a map takes its towns 360° further east,
+/// so that they span the least longitude: a map of towns on both sides
+/// of the Pacific spans it rather than the rest of the world. Minus
+/// infinity when the towns span least as they are (the widest gap
+/// between their longitudes is across the antimeridian already), as for
+/// every town in Europe, Africa or the Americas alone.
+fn wrap_cut(lons: impl Iterator<Item = f64>) -> f64 {
+    let mut lons: Vec<f64> = lons.collect();
+    lons.sort_by(f64::total_cmp);
+    let (Some(&first), Some(&last)) = (lons.first(), lons.last()) else {
+        return f64::NEG_INFINITY;
+    };
+    let mut widest = (first + 360.0 - last, f64::NEG_INFINITY);
+    for pair in lons.windows(2) {
+        if pair[1] - pair[0] > widest.0 {
+            widest = (pair[1] - pair[0], pair[1]);
+        }
+    }
+    widest.1
 }
 
 impl View {
@@ -440,9 +473,10 @@ impl View {
             + towns.iter().map(|t| t.0).fold(f64::MIN, f64::max))
             / 2.0;
         let k = lat_mid.to_radians().cos().max(0.2);
+        let cut = wrap_cut(towns.iter().map(|t| t.1));
         let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
         for &(lat, lon) in towns {
-            let (x, y) = (lon * k, -lat);
+            let (x, y) = (unwrapped(lon, cut) * k, -lat);
             (x0, x1, y0, y1) = (x0.min(x), x1.max(x), y0.min(y), y1.max(y));
         }
         let (mut w, mut h) = ((x1 - x0).max(3.0), (y1 - y0).max(3.0));
@@ -460,7 +494,28 @@ impl View {
             top: cy - h / 2.0,
             scale: WIDTH / w,
             height,
+            cut,
+            shift: 0.0,
         }
+    }
+
+    /// A town's place in the map's units.
+    fn town(&self, lat: f64, lon: f64) -> (f64, f64) {
+        self.point(unwrapped(lon, self.cut), lat)
+    }
+
+    /// The copies of an outline of longitudes `lon` (least, greatest)
+    /// the map shows part of: the world as it is, and the one east or
+    /// west of it when the map reaches across the antimeridian.
+    fn copies(&self, lon: (f64, f64)) -> impl Iterator<Item = View> + '_ {
+        let (west, east) = (
+            self.left / self.k,
+            (self.left + WIDTH / self.scale) / self.k,
+        );
+        [-360.0, 0.0, 360.0]
+            .into_iter()
+            .filter(move |shift| west < lon.1 + shift && east > lon.0 + shift)
+            .map(|shift| View { shift, ..*self })
     }
 
     /// The box of `bounds` in the map's units: its least and greatest x,
@@ -475,14 +530,28 @@ impl View {
     /// A point's place in the map's units.
     fn point(&self, lon: f64, lat: f64) -> (f64, f64) {
         (
-            (lon * self.k - self.left) * self.scale,
+            ((lon + self.shift) * self.k - self.left) * self.scale,
             (-lat - self.top) * self.scale,
         )
     }
 }
 
+/// A town's longitude on a map that takes towns west of `cut` 360°
+/// further east ([`wrap_cut`]).
+fn unwrapped(lon: f64, cut: f64) -> f64 {
+    if lon < cut { lon + 360.0 } else { lon }
+}
+
 /// The path data of the land a map of `view` shows.
 fn land(outline: &Outline, view: &View) -> String {
+    view.copies(outline.lon)
+        .map(|copy| land_of(outline, &copy))
+        .collect()
+}
+
+/// The path data of the land of one copy of the world ([`View::copies`])
+/// that a map of `view` shows.
+fn land_of(outline: &Outline, view: &View) -> String {
     let height = view.height;
     let mut land = String::new();
     for ring in &outline.rings {
@@ -779,7 +848,7 @@ type Town<'p> = (&'p Place, (f64, f64));
 fn projected<'p>(home: &'p Place, partners: &'p [Place], height: f64) -> (View, Vec<Town<'p>>) {
     let all = || std::iter::once(home).chain(partners);
     let view = View::new(&all().map(|p| (p.lat, p.lon)).collect::<Vec<_>>(), height);
-    let towns = all().map(|p| (p, view.point(p.lon, p.lat))).collect();
+    let towns = all().map(|p| (p, view.town(p.lat, p.lon))).collect();
     (view, towns)
 }
 
@@ -825,8 +894,13 @@ pub fn svg(
         super::escape(title),
         super::escape(desc)
     );
+    let labels = place_labels(&towns, big, height);
+    // A route to each partner named on the map, which writes its
+    // distance: on a crowded map, the towns left unnamed get no route
+    // either, as a fan of hundreds of lines would show nothing.
     let (hx, hy) = towns[0].1;
-    for (_, (x, y)) in &towns[1..] {
+    let named = towns.iter().zip(&labels).skip(1);
+    for ((_, (x, y)), _) in named.filter(|(_, label)| label.is_some()) {
         let _ = write!(
             out,
             r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{color}" stroke-width="{}" stroke-dasharray="{} {}"/>"#,
@@ -839,7 +913,6 @@ pub fn svg(
             Fixed::whole(4.0 * big)
         );
     }
-    let labels = place_labels(&towns, big, height);
     // The marks, home's last, over the partners', then the names over
     // them all.
     let lang_of = |p: &Place| {
@@ -1116,8 +1189,8 @@ mod tests {
         out
     }
 
-    fn europe() -> Outline {
-        Outline::parse(include_str!("../../themes/default/map/europe.txt")).unwrap()
+    fn world() -> Outline {
+        Outline::parse(include_str!("../../themes/default/map/world.txt")).unwrap()
     }
 
     const WEB_FRAME: Frame = Frame {
@@ -1139,7 +1212,7 @@ mod tests {
     /// The outline, a folder's frame, and a home town and one partner.
     fn two_towns() -> (Outline, Frame<'static>, Place, [Place; 1]) {
         (
-            europe(),
+            world(),
             FOLDER_FRAME,
             place("Pruszków", 52.17, 20.81),
             [place("Poissy", 48.93, 2.05)],
@@ -1239,7 +1312,7 @@ mod tests {
     /// outline, near and far apart, at both heights.
     #[test]
     fn runs_beyond_a_side_change_nothing_the_map_draws() {
-        let outline = europe();
+        let outline = world();
         let mut every_point = outline.clone();
         let anywhere = Bounds {
             lon: (f64::MIN, f64::MAX),
@@ -1307,7 +1380,7 @@ mod tests {
 
     #[test]
     fn a_map_of_two_near_towns_draws_only_their_region() {
-        let (outline, frame) = (europe(), FOLDER_FRAME);
+        let (outline, frame) = (world(), FOLDER_FRAME);
         let whole_europe = svg(
             &outline,
             &place("Lisboa", 38.72, -9.14),
@@ -1368,7 +1441,7 @@ mod tests {
 
     #[test]
     fn every_town_has_a_marker_with_its_title_inside_the_map() {
-        let outline = europe();
+        let outline = world();
         let home = place("Pruszków", 52.17, 20.81);
         let partners = [place("Poissy", 48.93, 2.05), place("Rustavi", 41.55, 45.0)];
         let svg = svg(&outline, &home, &partners, &WEB_FRAME, Land::Inline);
@@ -1484,6 +1557,101 @@ mod tests {
     }
 
     #[test]
+    fn towns_on_both_sides_of_the_pacific_are_drawn_across_it() {
+        // Towns of Europe, and of Europe and the Americas, span least as
+        // they are.
+        assert_eq!(wrap_cut([20.8, 2.0, -9.1].into_iter()), f64::NEG_INFINITY);
+        assert_eq!(
+            wrap_cut([20.8, -74.0, -122.4].into_iter()),
+            f64::NEG_INFINITY
+        );
+        // Jōetsu, Seoul and Los Angeles: across the Pacific, Los Angeles
+        // taken 360° east.
+        let (joetsu, seoul, la) = ((37.15, 138.24), (37.57, 126.98), (34.05, -118.24));
+        assert_eq!(wrap_cut([joetsu.1, seoul.1, la.1].into_iter()), 126.98);
+        let home = place("上越市", joetsu.0, joetsu.1);
+        let partners = [
+            place("서울", seoul.0, seoul.1),
+            place("Los Angeles", la.0, la.1),
+        ];
+        let (view, towns) = projected(&home, &partners, WEB_HEIGHT);
+        let x: Vec<f64> = towns.iter().map(|(_, (x, _))| *x).collect();
+        assert!(x[1] < x[0] && x[0] < x[2], "west to east: {x:?}");
+        assert!(x.iter().all(|x| (0.0..WIDTH).contains(x)), "{x:?}");
+        // Asia from the world as it is, America from its copy east of it.
+        let outline = world();
+        let shifts: Vec<f64> = view.copies(outline.lon).map(|v| v.shift).collect();
+        assert_eq!(shifts, [0.0, 360.0]);
+        let asia = land_of(&outline, &View { shift: 0.0, ..view });
+        let america = land_of(
+            &outline,
+            &View {
+                shift: 360.0,
+                ..view
+            },
+        );
+        assert!(asia.len() > 1_000 && america.len() > 1_000);
+        assert!(land(&outline, &view) == asia + &america);
+        // The map of Europe draws it once.
+        let (view, _) = projected(&place("Pruszków", 52.17, 20.81), &scattered(40), WEB_HEIGHT);
+        assert_eq!(view.copies(outline.lon).count(), 1);
+    }
+
+    #[test]
+    fn land_is_drawn_near_towns_anywhere_in_the_world() {
+        let outline = world();
+        for (home, partner) in [
+            (("Jōetsu", 37.15, 138.24), ("Busan", 35.18, 129.08)),
+            (("Curitiba", -25.43, -49.27), ("Montevideo", -34.90, -56.16)),
+            (("Nairobi", -1.29, 36.82), ("Kampala", 0.35, 32.58)),
+            (("Reykjavík", 64.15, -21.94), ("Nuuk", 64.18, -51.69)),
+            (("Anadyr", 64.73, 177.51), ("Nome", 64.50, -165.41)),
+            (("Suva", -18.14, 178.44), ("Apia", -13.83, -171.76)),
+        ] {
+            let view = View::new(&[(home.1, home.2), (partner.1, partner.2)], FOLDER_HEIGHT);
+            let drawn = land(&outline, &view);
+            assert!(
+                drawn.len() > 500,
+                "{} and {}: {} bytes",
+                home.0,
+                partner.0,
+                drawn.len()
+            );
+            // No line across the map from a land cut at the antimeridian.
+            let widest = drawn
+                .split('M')
+                .flat_map(|ring| {
+                    let steps = ring.split_once('l').map_or("", |(_, steps)| steps);
+                    let numbers: Vec<i64> = steps
+                        .trim_end_matches('z')
+                        .replace('-', " -")
+                        .split_whitespace()
+                        .map(|n| n.parse().unwrap())
+                        .collect();
+                    numbers
+                        .chunks(2)
+                        .map(|step| step[0].abs())
+                        .collect::<Vec<_>>()
+                })
+                .max();
+            assert!(
+                widest < Some(WIDTH as i64 / 2),
+                "{} and {}: {widest:?}",
+                home.0,
+                partner.0
+            );
+        }
+        // Lands cut by the antimeridian are whole in the outline: no step
+        // from one point to the next crosses it, but around the pole.
+        let crossing = outline
+            .rings
+            .iter()
+            .filter(|r| r.points.windows(2).any(|w| (w[1].0 - w[0].0).abs() > 180.0))
+            .count();
+        assert_eq!(crossing, 1, "Antarctica");
+    }
+
+    #[test]
     fn wide_letters_are_given_more_room() {
         assert!(text_width("上越市", 10.0) > 1.4 * text_width("abc", 10.0));
         assert!(text_width("Saint-Étienne", 16.0) > text_width("Ry", 16.0));
@@ -1492,8 +1660,8 @@ mod tests {
     }
 
     #[test]
-    fn a_map_without_room_for_every_name_still_marks_and_names_every_town() {
-        let outline = europe();
+    fn a_map_without_room_for_every_name_still_marks_and_names_every_town_and_routes_the_named() {
+        let outline = world();
         let home = place("Pruszków", 52.17, 20.81);
         let partners = scattered(300);
         let svg = svg(&outline, &home, &partners, &WEB_FRAME, Land::Inline);
@@ -1501,6 +1669,8 @@ mod tests {
         assert_eq!(svg.matches("<title>").count(), 301);
         let names = svg.matches("<text").count();
         assert!(names > 5 && names < 100, "{names} names");
+        // A route from home to each partner named, and to no other.
+        assert_eq!(svg.matches("<line").count(), names - 1);
         // Home's mark is drawn last, over the others; the names after it.
         let home_mark = svg.find("<title>Pruszków</title>").unwrap();
         assert!(svg[..home_mark].matches("<circle").count() == 300);

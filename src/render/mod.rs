@@ -359,11 +359,14 @@ fn render_scoped(
             )
         })
         .collect();
-    let outline = match theme.files.get("map/europe.txt") {
+    // Read only for a site with maps: the world's outline is half a
+    // megabyte, and every map is of the home town and its partners.
+    let has_maps = site.config.home.location.is_some();
+    let outline = match theme.files.get("map/world.txt").filter(|_| has_maps) {
         Some(bytes) => map::Outline::parse(&String::from_utf8_lossy(bytes)).map_err(|e| {
             Error::Invalid(vec![
                 crate::error::Diagnostic::file(
-                    "themes/default/map/europe.txt",
+                    "themes/default/map/world.txt",
                     format!("the map's outline cannot be read: {e}"),
                 )
                 .with_help(

@@ -1,11 +1,10 @@
 // Converts Natural Earth's 1:50m country outlines (world-atlas 2.0.2,
 // countries-50m.json) into the compact outline twinpress draws maps from:
-// Europe and its neighbours, one ring per line, in fiftieths of a degree,
-// the first point absolute and the others as differences.
+// the whole world, one ring per line, in fiftieths of a degree, the first
+// point absolute and the others as differences.
 import { readFileSync, writeFileSync } from "node:fs";
 import { feature } from "topojson-client";
 
-const [W, E, S, N] = [-32, 75, 22, 76];
 const STEP = 50; // points per degree
 const topo = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const countries = feature(topo, topo.objects.countries).features;
@@ -16,12 +15,27 @@ for (const c of countries) {
   const polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
   for (const poly of polys) {
     for (const ring of poly) {
-      const lons = ring.map((p) => p[0]), lats = ring.map((p) => p[1]);
-      if (Math.max(...lons) < W || Math.min(...lons) > E || Math.max(...lats) < S || Math.min(...lats) > N) continue;
+      // A ring cut by the antimeridian and back (eastern Russia, Fiji)
+      // is made whole, running on past 180°, and kept where most of it
+      // lies; a ring around the pole (Antarctica) crosses it once and
+      // stays as it is.
+      const lons = ring.map((p) => p[0]);
+      let crossings = 0;
+      for (let i = 1; i < lons.length; i++) if (Math.abs(lons[i] - lons[i - 1]) > 180) crossings++;
+      if (crossings > 0 && crossings % 2 === 0) {
+        for (let i = 1; i < lons.length; i++) {
+          while (lons[i] - lons[i - 1] > 180) lons[i] -= 360;
+          while (lons[i] - lons[i - 1] < -180) lons[i] += 360;
+        }
+        const mid = (Math.min(...lons) + Math.max(...lons)) / 2;
+        const shift = mid > 180 ? -360 : mid < -180 ? 360 : 0;
+        for (let i = 0; i < lons.length; i++) lons[i] += shift;
+      }
       const pts = [];
-      for (const [lon, lat] of ring) {
-        const x = Math.round(Math.min(E, Math.max(W, lon)) * STEP);
-        const y = Math.round(Math.min(N, Math.max(S, lat)) * STEP);
+      for (const [i, [, lat]] of ring.entries()) {
+        const lon = lons[i];
+        const x = Math.round(lon * STEP);
+        const y = Math.round(lat * STEP);
         const last = pts[pts.length - 1];
         if (!last || last[0] !== x || last[1] !== y) pts.push([x, y]);
       }
