@@ -478,3 +478,53 @@ fn files_beside_activities_that_are_not_shown_are_named_in_a_warning() {
         summary.warnings
     );
 }
+
+/// The names of the photo copies in a cache folder, and of the other
+/// files there.
+fn cache_files(cache: &std::path::Path) -> (Vec<String>, Vec<String>) {
+    let mut names: Vec<String> = std::fs::read_dir(cache)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names.into_iter().partition(|n| n.ends_with(".jpg"))
+}
+
+#[test]
+fn a_build_removes_the_cached_copies_of_photos_changed_or_gone() {
+    let (_tmp, site) = site_with_photo(&photo(1000, 600, 1));
+    let config = config(&site, &site.join("public"));
+    let first = build(&config, None).unwrap();
+    let n = first.photos.encoded;
+    assert!(n >= 3, "{n} copies");
+    assert_eq!(first.photos.pruned, 0);
+    let (copies, _) = cache_files(&config.cache);
+    assert_eq!(copies.len(), n, "{copies:?}");
+    // A file of the user's own in the cache folder is left alone.
+    std::fs::write(config.cache.join("notes.jpg.txt"), "mine").unwrap();
+
+    // The photo changed: its old copies go, the new ones stay.
+    let photo_file = site.join("content/partners/krakow/rynek.jpg");
+    std::fs::write(&photo_file, photo(1000, 600, 3)).unwrap();
+    let changed = build(&config, None).unwrap();
+    assert_eq!((changed.photos.encoded, changed.photos.pruned), (n, n));
+    let (now, others) = cache_files(&config.cache);
+    assert_eq!(now.len(), n);
+    assert!(
+        now.iter().all(|n| !copies.contains(n)),
+        "{now:?} {copies:?}"
+    );
+    assert_eq!(others, ["notes.jpg.txt", "output-record"]);
+    // Built again unchanged, every copy is used and stays.
+    let again = build(&config, None).unwrap();
+    assert_eq!((again.photos.cached, again.photos.pruned), (n, 0));
+
+    // The photo gone from the site: so are its copies.
+    std::fs::remove_file(&photo_file).unwrap();
+    let yaml = site.join("content/partners/krakow/partner.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap().replace(LISTED, "");
+    std::fs::write(&yaml, text).unwrap();
+    let gone = build(&config, None).unwrap();
+    assert_eq!(gone.photos.pruned, n);
+    assert_eq!(cache_files(&config.cache).0, Vec::<String>::new());
+}

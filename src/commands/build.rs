@@ -120,13 +120,21 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
         assets::Made {
             encoded: 0,
             cached: 0,
+            ..
         } => String::new(),
-        assets::Made { encoded, cached } => {
+        assets::Made {
+            encoded, cached, ..
+        } => {
             format!(
                 ", {} photo copies ({encoded} made, {cached} from the cache)",
                 encoded + cached
             )
         }
+    };
+    let pruned = match summary.photos.pruned {
+        0 => String::new(),
+        1 => ", 1 unused copy removed from the cache".to_string(),
+        n => format!(", {n} unused copies removed from the cache"),
     };
     let pdfs = if summary.pdfs > 0 {
         format!(", {} PDFs", summary.pdfs)
@@ -134,7 +142,7 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
         String::new()
     };
     let what = format!(
-        "{total} pages ({}), {} partners, {} files{photos}{pdfs}",
+        "{total} pages ({}), {} partners, {} files{photos}{pruned}{pdfs}",
         per_lang.join(", "),
         summary.partners,
         summary.files,
@@ -253,6 +261,7 @@ pub fn render_site_again(
 pub fn make_photos(
     files: &mut [render::OutputFile],
     config: &BuildConfig,
+    unused: assets::Unused,
     ui: &Ui,
 ) -> Result<assets::Made> {
     let originals: std::collections::BTreeSet<&std::path::Path> = files
@@ -263,7 +272,7 @@ pub fn make_photos(
         })
         .collect();
     let bar = ui.progress(originals.len(), "photos");
-    let made = assets::make(files, Some(&config.cache), &|| bar.inc(1));
+    let made = assets::make(files, Some(&config.cache), unused, &|| bar.inc(1));
     bar.finish_and_clear();
     made
 }
@@ -350,7 +359,9 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
             Duration::from_nanos(writing.load(std::sync::atomic::Ordering::Relaxed)),
         ),
     ];
-    summary.photos = make_photos(&mut rendered.files, config, ui)?;
+    // Every photo of the site is among the files: the copies in the
+    // cache that none of them is any more go.
+    summary.photos = make_photos(&mut rendered.files, config, assets::Unused::Remove, ui)?;
     summary.timings.push(("photos", rendered_at.elapsed()));
     let started = Instant::now();
     staging.write_all(&rendered.files)?;

@@ -121,7 +121,9 @@ fn rebuild(
         earlier.as_ref().map(|site| (site, relative.as_slice())),
     )
     .and_then(|mut again| {
-        make_photos(&mut again.rendered.files, config, ui)?;
+        // A render after a save may make only some pages: the cache's
+        // other copies stay, for `build` to sort out.
+        make_photos(&mut again.rendered.files, config, assets::Unused::Keep, ui)?;
         // Served from memory: the documents are read now.
         assets::read_copies(&mut again.rendered.files)?;
         Ok(again)
