@@ -206,15 +206,18 @@ const STEP: f64 = 50.0;
 
 impl Outline {
     /// Reads the theme's `map/world.txt`; see its README for the format.
-    pub fn parse(text: &str) -> Result<Outline, String> {
+    /// Read as bytes, without a check of the whole as UTF-8 first: what
+    /// is not digits, signs, commas and spaces is refused with its line.
+    pub fn parse(text: impl AsRef<[u8]>) -> Result<Outline, String> {
         let mut rings = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
+        for (n, line) in text.as_ref().split(|&b| b == b'\n').enumerate() {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
             let mut ring = Vec::with_capacity(line.len() / 6 + 1);
             let (mut x, mut y) = (0i64, 0i64);
-            for (i, pair) in line.as_bytes().split(|&b| b == b' ').enumerate() {
+            for (i, pair) in line.split(|&b| b == b' ').enumerate() {
                 let (a, b) = pair
                     .iter()
                     .position(|&b| b == b',')
@@ -1437,6 +1440,15 @@ mod tests {
             vec![(20.0, 50.0), (21.0, 50.0), (21.0, 51.0), (20.0, 50.0)]
         );
         assert!(Outline::parse("1,x").unwrap_err().contains("line 1"));
+        // Lines ended as Windows ends them, and blank ones, read alike.
+        let crlf = Outline::parse("\r\n1000,2500 50,0 0,50 -50,-50\r\n  \r\n").unwrap();
+        assert_eq!(crlf.rings.len(), 1);
+        assert_eq!(crlf.rings[0].points, o.rings[0].points);
+        assert!(
+            Outline::parse("1,2\n3,\u{e9}")
+                .unwrap_err()
+                .contains("line 2")
+        );
     }
 
     #[test]

@@ -303,6 +303,30 @@ pub fn render_into(
     render_scoped(site, i18n, theme, options, Scope::Whole, emit)
 }
 
+/// The map's outline read from the theme file's `bytes`, once for the
+/// same bytes: `serve` renders again after every save, and the world's
+/// outline is half a megabyte of numbers (about 20 million instructions).
+fn outline(bytes: &[u8]) -> std::result::Result<std::sync::Arc<map::Outline>, String> {
+    static LAST: OutlineCache = OutlineCache(std::sync::Mutex::new(None));
+    LAST.get(bytes)
+}
+
+/// The outline last read, by the hash of its bytes.
+struct OutlineCache(std::sync::Mutex<Option<(u128, std::sync::Arc<map::Outline>)>>);
+
+impl OutlineCache {
+    fn get(&self, bytes: &[u8]) -> std::result::Result<std::sync::Arc<map::Outline>, String> {
+        let hash = xxhash_rust::xxh3::xxh3_128(bytes);
+        let mut last = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, outline)) = last.as_ref().filter(|(h, _)| *h == hash) {
+            return Ok(outline.clone());
+        }
+        let outline = std::sync::Arc::new(map::Outline::parse(bytes)?);
+        *last = Some((hash, outline.clone()));
+        Ok(outline)
+    }
+}
+
 fn render_scoped(
     site: &Site,
     i18n: &I18n,
@@ -363,7 +387,7 @@ fn render_scoped(
     // megabyte, and every map is of the home town and its partners.
     let has_maps = site.config.home.location.is_some();
     let outline = match theme.files.get("map/world.txt").filter(|_| has_maps) {
-        Some(bytes) => map::Outline::parse(&String::from_utf8_lossy(bytes)).map_err(|e| {
+        Some(bytes) => outline(bytes).map_err(|e| {
             Error::Invalid(vec![
                 crate::error::Diagnostic::file(
                     "themes/default/map/world.txt",
@@ -374,7 +398,7 @@ fn render_scoped(
                 ),
             ])
         })?,
-        None => map::Outline::default(),
+        None => std::sync::Arc::default(),
     };
     let words = views::search::ProfileWords::new(site);
     let site_land = std::sync::OnceLock::new();
@@ -720,6 +744,19 @@ fn template_diagnostic(template: &str, report: &str) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outline_is_read_once_for_the_same_bytes() {
+        let cache = OutlineCache(std::sync::Mutex::new(None));
+        let a = b"1000,2500 50,0 0,50 -50,-50\n".to_vec();
+        let first = cache.get(&a).unwrap();
+        assert!(std::sync::Arc::ptr_eq(&first, &cache.get(&a).unwrap()));
+        let b = b"1000,2500 50,0 0,50 -50,-60\n";
+        let second = cache.get(b).unwrap();
+        assert!(!std::sync::Arc::ptr_eq(&first, &second));
+        assert!(std::sync::Arc::ptr_eq(&second, &cache.get(b).unwrap()));
+        assert!(cache.get(b"x").is_err());
+    }
 
     #[test]
     fn escaping_replaces_the_five_special_characters_only() {
