@@ -752,6 +752,22 @@ fn text_width(text: &str, size: f64) -> f64 {
     ems * size
 }
 
+/// The sizes of a map's marks and names at `big` times those of the
+/// site's map (a folder's map is printed small, and draws them larger),
+/// read both to place the names and to draw them.
+const NAME_SIZE: f64 = 16.0;
+const DISTANCE_SIZE: f64 = 13.0;
+/// The width of the white outline drawn around the letters, half of it
+/// outside them.
+const HALO: f64 = 3.5;
+/// The white ring around a town's mark, half of it outside the mark.
+const RING: f64 = 2.0;
+
+/// The radius of a town's mark, home's larger.
+fn mark_radius(home: bool, big: f64) -> f64 {
+    (if home { 7.0 } else { 5.0 }) * big
+}
+
 /// Where each town's name goes, `towns[0]` being home: beside its mark on
 /// the side with more room, else on the other side, above or below it,
 /// wherever it stays within the map and touches no name already placed
@@ -761,16 +777,15 @@ fn text_width(text: &str, size: f64) -> f64 {
 fn place_labels(towns: &[Town], big: f64, height: f64) -> Vec<Option<(Label, Rect)>> {
     let mut taken = Taken::new(height);
     for (i, (_, (x, y))) in towns.iter().enumerate() {
-        // A mark: its radius, and its white ring.
-        let r = (if i == 0 { 7.0 } else { 5.0 }) * big + 1.0;
+        // A mark, and its white ring.
+        let r = mark_radius(i == 0, big) + RING / 2.0;
         taken.add(Rect {
             x: (x - r, x + r),
             y: (y - r, y + r),
         });
     }
-    let (name_size, distance_size, gap) = (16.0 * big, 13.0 * big, 9.0 * big);
-    // The white outline drawn around the letters.
-    let halo = 1.75 * big;
+    let (name_size, distance_size, gap) = (NAME_SIZE * big, DISTANCE_SIZE * big, 9.0 * big);
+    let halo = HALO / 2.0 * big;
     towns
         .iter()
         .enumerate()
@@ -933,13 +948,13 @@ pub fn svg(
         let home = i == 0;
         let _ = write!(
             out,
-            r##"<g><title{}>{}</title><circle cx="{}" cy="{}" r="{}" fill="{}" stroke="#fff" stroke-width="2"/></g>"##,
+            r##"<g><title{}>{}</title><circle cx="{}" cy="{}" r="{}" fill="{}" stroke="#fff" stroke-width="{RING}"/></g>"##,
             lang_of(p),
             // Inside SVG, HTML's <span> would end the drawing: names are text.
             super::escape(&p.name),
             Fixed::tenths(*x),
             Fixed::tenths(*y),
-            Fixed::whole(if home { 7.0 * big } else { 5.0 * big }),
+            Fixed::whole(mark_radius(home, big)),
             if home { "#b3261e" } else { color },
         );
     }
@@ -954,8 +969,8 @@ pub fn svg(
                 format!(
                     r#"<tspan x="{}" dy="{}" font-size="{}" font-weight="400">{}</tspan>"#,
                     Fixed::tenths(x),
-                    Fixed::whole(16.0 * big),
-                    Fixed::whole(13.0 * big),
+                    Fixed::whole(NAME_SIZE * big),
+                    Fixed::whole(DISTANCE_SIZE * big),
                     super::escape(d)
                 )
             })
@@ -965,8 +980,8 @@ pub fn svg(
             r##"<text x="{}" y="{}" text-anchor="{anchor}" font-size="{}" font-weight="700" fill="#1d2433" stroke="#fff" stroke-width="{}" paint-order="stroke"><tspan{}>{}</tspan>{distance}</text>"##,
             Fixed::tenths(x),
             Fixed::tenths(y),
-            Fixed::whole(16.0 * big),
-            Fixed::tenths(3.5 * big),
+            Fixed::whole(NAME_SIZE * big),
+            Fixed::tenths(HALO * big),
             lang_of(p),
             super::escape(&p.name),
         );
@@ -1532,8 +1547,8 @@ mod tests {
                 let Some((_, r)) = label else { continue };
                 for (j, (_, (x, y))) in towns.iter().enumerate() {
                     let mark = Rect {
-                        x: (x - 5.0 * big, x + 5.0 * big),
-                        y: (y - 5.0 * big, y + 5.0 * big),
+                        x: (x - mark_radius(false, big), x + mark_radius(false, big)),
+                        y: (y - mark_radius(false, big), y + mark_radius(false, big)),
                     };
                     // Home's name is written even over other marks.
                     assert!(
