@@ -135,7 +135,8 @@ fn prune(dir: &Path, used: &std::collections::BTreeSet<String>) -> usize {
         let Some(name) = name.to_str() else {
             continue;
         };
-        let gone = match entry_kind(name) {
+        let kind = entry_kind(name);
+        let gone = match kind {
             Some(Entry::Copy) => !used.contains(name),
             Some(Entry::Unfinished) => entry
                 .metadata()
@@ -144,7 +145,7 @@ fn prune(dir: &Path, used: &std::collections::BTreeSet<String>) -> usize {
             None => false,
         };
         if gone && std::fs::remove_file(entry.path()).is_ok() {
-            removed += usize::from(entry_kind(name) == Some(Entry::Copy));
+            removed += usize::from(kind == Some(Entry::Copy));
         }
     }
     removed
