@@ -471,6 +471,22 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
 }
 
 #[test]
+fn a_site_keeping_the_old_outline_of_europe_is_told_to_rename_it() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let map = site.join("themes/default/map");
+    std::fs::create_dir_all(&map).unwrap();
+    std::fs::write(map.join("europe.txt"), "1000,2500 50,0 0,50 -50,-50\n").unwrap();
+    let summary = build(&config(&site, &tmp.path().join("public")), None).unwrap();
+    let warnings: Vec<String> = summary.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(
+        warnings.iter().any(|w| w.starts_with(
+            "themes/default/map/europe.txt is no longer read: the maps' outline is now themes/default/map/world.txt"
+        ) && w.contains("rename it to world.txt")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
 fn a_partner_slug_taken_by_a_yearly_report_is_refused() {
     let (tmp, site) = copy_fixture("czech-region");
     let yaml = site.join("content/partners/krakow/partner.yaml");

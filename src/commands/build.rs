@@ -195,6 +195,7 @@ fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
     let languages = site.all_languages();
     let (i18n, locale_warnings) = I18n::new(&locales, &languages, &site.config.default_language)?;
     warnings.extend(locale_warnings);
+    warnings.extend(theme.warnings());
     let loaded = Loaded {
         site,
         i18n,

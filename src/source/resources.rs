@@ -33,6 +33,18 @@ impl Theme {
         })
     }
 
+    /// What a site's own theme has that twinpress no longer reads, each
+    /// with what to do instead.
+    pub fn warnings(&self) -> Vec<crate::error::Warning> {
+        RETIRED
+            .iter()
+            .filter(|(path, _)| self.files.contains_key(*path))
+            .map(|(path, instead)| crate::error::Warning {
+                message: format!("themes/default/{path} is no longer read: {instead}"),
+            })
+            .collect()
+    }
+
     /// Files published as they are (`static/style.css` → `style.css`).
     pub fn statics(&self) -> impl Iterator<Item = (&str, &[u8])> {
         self.files
@@ -40,6 +52,13 @@ impl Theme {
             .filter_map(|(path, bytes)| Some((path.strip_prefix("static/")?, bytes.as_slice())))
     }
 }
+
+/// Theme files twinpress once read and reads no more (none of them is
+/// among its own), and what a site that has one should do.
+const RETIRED: [(&str, &str); 1] = [(
+    "map/europe.txt",
+    "the maps' outline is now themes/default/map/world.txt, of the whole world; if yours is an outline of your own, rename it to world.txt (the format is the same), otherwise delete it",
+)];
 
 /// One Fluent file.
 #[derive(Debug, Clone)]
@@ -159,5 +178,20 @@ fn collect_builtin(dir: &Dir<'static>, f: &mut dyn FnMut(&str, &[u8])) {
     }
     for sub in dir.dirs() {
         collect_builtin(sub, f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twinpress_own_theme_has_no_file_it_no_longer_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let theme = load_theme(dir.path()).unwrap();
+        for (path, _) in RETIRED {
+            assert!(!theme.files.contains_key(path), "{path}");
+        }
+        assert!(theme.warnings().is_empty());
     }
 }
