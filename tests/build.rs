@@ -435,6 +435,25 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
         "name: Town 5\nkind: city\ncountry: PL\nlanguages: [pl]\n",
     )
     .unwrap();
+    // Every partner and the home town on the map.
+    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
+    std::fs::write(
+        site.join("content/site.yaml"),
+        yaml.replace(
+            "  population: 650000",
+            "  population: 650000\n  location: {lat: 48.97, lon: 14.47}",
+        ),
+    )
+    .unwrap();
+    for entry in std::fs::read_dir(site.join("content/partners")).unwrap() {
+        let yaml = entry.unwrap().path().join("partner.yaml");
+        let text = std::fs::read_to_string(&yaml).unwrap();
+        std::fs::write(
+            &yaml,
+            format!("{text}\nlocation: {{lat: 50.06, lon: 19.94}}\n"),
+        )
+        .unwrap();
+    }
     let out = tmp.path().join("public");
     build(&config(&site, &out), None).unwrap();
     let cards = |page: &str| {
@@ -467,6 +486,36 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
         cards("partners/index.html").len(),
         16,
         "the list has them all"
+    );
+    // The home page's map and its schema.org data show the same twelve,
+    // the partners' list all sixteen.
+    let listed = |page: &str| {
+        let html = read(&out, page);
+        let list = &html[html.find("class=map-list").unwrap()..];
+        let list = &list[..list.find("</ul>").unwrap()];
+        list.matches("<li>").count()
+    };
+    let on_map = |page: &str| read(&out, page).matches("<circle").count();
+    let described = |page: &str| {
+        let html = read(&out, page);
+        let graph = &html[html.find("application/ld+json").unwrap()..];
+        graph[..graph.find("</script>").unwrap()]
+            .matches("/partners/")
+            .count()
+    };
+    assert_eq!(listed("index.html"), 12, "the home page's map list");
+    assert_eq!(listed("partners/index.html"), 16, "the list's map");
+    assert_eq!(on_map("index.html"), 1 + 12, "the home page's map");
+    assert_eq!(on_map("partners/index.html"), 1 + 16, "the list's map");
+    assert_eq!(
+        described("index.html"),
+        12,
+        "the home page's schema.org data"
+    );
+    assert_eq!(
+        described("partners/index.html"),
+        16,
+        "the list's schema.org data"
     );
 }
 

@@ -676,6 +676,17 @@ impl<'a> Ctx<'a> {
         self.map(&partners, id, super::map::WEB_HEIGHT, land)
     }
 
+    /// A web page's map of some of the partners (`id` as [`Ctx::map`]'s),
+    /// its land drawn for them.
+    fn map_of(&self, partners: &[&Partner], id: &str) -> Option<Value> {
+        self.map(
+            partners,
+            id,
+            super::map::WEB_HEIGHT,
+            super::map::Land::Inline,
+        )
+    }
+
     /// The documents beside a page, published in `folder` of the default
     /// language: their link says what they are and how large
     /// ("umowa-2018 (PDF, 1,2 MB)").

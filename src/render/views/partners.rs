@@ -6,10 +6,15 @@ use std::collections::HashMap;
 
 pub(super) fn home(cx: &Ctx) -> View {
     let site = cx.site;
-    let cards: Vec<Value> = home_partners(site)
-        .into_iter()
-        .map(|p| cx.partner_card(p))
-        .collect();
+    let featured = home_partners(site);
+    let cards: Vec<Value> = featured.iter().map(|p| cx.partner_card(p)).collect();
+    // The map shows the partners the cards show: of a region's hundreds,
+    // the partners' list has the map of them all.
+    let map = if featured.len() < site.partners.len() {
+        cx.map_of(&featured, "map-home")
+    } else {
+        cx.site_map("map-home")
+    };
     let latest = cx.activities(
         site.activities
             .iter()
@@ -36,7 +41,7 @@ pub(super) fn home(cx: &Ctx) -> View {
                 ("countries", Arg::from(countries.len())),
             ]),
             "partners": cards,
-            "map": cx.site_map("map-home"),
+            "map": map,
             "latest": latest,
             "planned": planned,
             "partners_url": cx.urls.link(cx.nav, "partners/"),
@@ -51,11 +56,12 @@ pub(super) fn home(cx: &Ctx) -> View {
 /// beside the link to the list of them all.
 pub const HOME_CARDS: usize = 12;
 
-/// The partners the home page shows, in the site's order: every partner
-/// while they are no more than [`HOME_CARDS`], else the [`HOME_CARDS`]
-/// heard of most lately (their latest event in the timeline or activity
-/// done with them; on a tie, the first in the site's order).
-fn home_partners(site: &Site) -> Vec<&Partner> {
+/// The partners the home page shows, on its cards, its map and in its
+/// schema.org data, in the site's order: every partner while they are no
+/// more than [`HOME_CARDS`], else the [`HOME_CARDS`] heard of most lately
+/// (their latest event in the timeline or activity done with them; on a
+/// tie, the first in the site's order).
+pub(super) fn home_partners(site: &Site) -> Vec<&Partner> {
     if site.partners.len() <= HOME_CARDS {
         return site.partners.iter().collect();
     }

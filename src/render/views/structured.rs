@@ -250,11 +250,10 @@ fn events<'a>(cx: &Ctx<'a>, list: impl Iterator<Item = &'a Activity>) -> Vec<Nod
     list.map(|a| event(cx, a)).collect()
 }
 
-/// Every partner, with the address of its page.
-fn partners<'a>(cx: &Ctx<'a>) -> Vec<Node<'a>> {
-    cx.site
-        .partners
-        .iter()
+/// Partners, with the address of their pages.
+fn partners<'a>(cx: &Ctx<'a>, partners: impl IntoIterator<Item = &'a Partner>) -> Vec<Node<'a>> {
+    partners
+        .into_iter()
         .map(|p| {
             let url = cx.urls.absolute(cx.partner_lang(p), &partner_route(p));
             Node::Town(town(cx, &p.facts, Some(url)))
@@ -269,7 +268,7 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
     let graph: Vec<Node> = match spec.kind {
         PageKind::Home => {
             let mut g = Vec::from(home(cx));
-            g.extend(partners(cx));
+            g.extend(partners(cx, super::partners::home_partners(site)));
             g
         }
         PageKind::Partner(i) => {
@@ -282,7 +281,7 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
             g.extend(events(cx, site.activities_of(&p.id)));
             g
         }
-        PageKind::Partners => partners(cx),
+        PageKind::Partners => partners(cx, &site.partners),
         PageKind::Activities => events(
             cx,
             site.activities
