@@ -520,6 +520,97 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
 }
 
 #[test]
+fn a_record_of_many_activities_has_a_page_for_each_year() {
+    let (tmp, site) = copy_fixture("czech-region");
+    // 101 activities: the fixture's of 2024, forty of 2022 (one of them
+    // cancelled), sixty of 2023, one planned for 2030.
+    let mut years = [String::new(), String::new()];
+    for i in 0..100 {
+        let (year, status) = match i {
+            0 => (2022, "\n  status: cancelled"),
+            1..40 => (2022, ""),
+            _ => (2023, ""),
+        };
+        years[year as usize - 2022].push_str(&format!(
+            "- title: {{cs: Setkání {i}, en: Meeting {i}}}\n  date: {year}-05-{:02}\n  kind: visit\n  partners: [krakow]{status}\n",
+            i % 28 + 1
+        ));
+    }
+    let dir = site.join("content/activities");
+    std::fs::write(dir.join("2022.yaml"), &years[0]).unwrap();
+    std::fs::write(dir.join("2023.yaml"), &years[1]).unwrap();
+    std::fs::write(
+        dir.join("2030.yaml"),
+        "- title: {cs: Budoucí setkání, en: Future meeting}\n  date: 2030-05\n  kind: visit\n  partners: [krakow]\n  status: planned\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    build(&config(&site, &out), None).unwrap();
+    let articles = |page: &str| {
+        read(&out, page)
+            .matches("<article class=\"activity")
+            .count()
+            + read(&out, page).matches("<article class=activity").count()
+    };
+
+    // The record lists its years, newest first, each with its count.
+    let index = read(&out, "en/activities/index.html");
+    assert_eq!(articles("en/activities/index.html"), 0, "{index}");
+    let links: Vec<&str> = index
+        .match_indices("href=/kraj/en/activities/")
+        .map(|(at, _)| &index[at + 25..at + 30])
+        .filter(|year| year.starts_with("20"))
+        .collect();
+    assert_eq!(links, ["2024/", "2023/", "2022/"], "{index}");
+    for count in ["One activity", "60 activities", "40 activities"] {
+        assert!(index.contains(count), "{count}: {index}");
+    }
+    assert!(
+        !index.contains("application/ld+json"),
+        "no events on the list of years"
+    );
+
+    // Each year has its page, in every language, with its own activities.
+    assert_eq!(articles("activities/2022/index.html"), 40);
+    assert_eq!(articles("en/activities/2023/index.html"), 60);
+    assert_eq!(articles("de/activities/2024/index.html"), 1);
+    let year = read(&out, "en/activities/2023/index.html");
+    assert!(year.contains("<title>Activities in 2023"), "{year}");
+    assert!(
+        year.contains("href=/kraj/en/activities/2023/ aria-current=page>2023</a>"),
+        "the year shown is marked: {year}"
+    );
+    assert!(
+        year.contains("\"url\":\"https://partnerstvi.example.cz/kraj/en/activities/2023/#"),
+        "its events link to it: {year}"
+    );
+    assert!(
+        !year.contains("Future meeting"),
+        "the planned one is on the schedule"
+    );
+    assert!(
+        year.contains("hreflang=cs href=https://partnerstvi.example.cz/kraj/activities/2023/"),
+        "its language versions"
+    );
+
+    // Search, the feed and the sitemap lead to the year's page.
+    let search = read(&out, "en/search/data.js");
+    assert!(search.contains("/kraj/en/activities/2022/#"), "search");
+    assert!(!search.contains("/kraj/en/activities/#"), "search");
+    let feed = read(&out, "en/feed.xml");
+    assert!(
+        feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://partnerstvi.example.cz/kraj/en/activities/2023/#"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("<id>https://partnerstvi.example.cz/kraj/en/activities/#"),
+        "an entry's id stays as first published: {feed}"
+    );
+    let sitemap = read(&out, "sitemap.xml");
+    assert!(sitemap.contains("<loc>https://partnerstvi.example.cz/kraj/de/activities/2022/</loc>"));
+}
+
+#[test]
 fn a_site_keeping_the_old_outline_of_europe_is_told_to_rename_it() {
     let (tmp, site) = copy_fixture("czech-region");
     let map = site.join("themes/default/map");

@@ -79,6 +79,14 @@ text-in-other-language = Tento text není v tomto jazyce k dispozici; zobrazujem
 
 activities-title = Aktivity
 activities-empty = Zatím nejsou zaznamenány žádné aktivity.
+activities-year-title = Aktivity v roce { $year }
+activities-years = Aktivity podle let
+activities-count = { $count ->
+    [one] Jedna aktivita
+    [few] { $count } aktivity
+    [many] { $count } aktivity
+   *[other] { $count } aktivit
+}
 activity-partners = Partneři
 activity-place = Místo
 activity-organiser = Pořadatel

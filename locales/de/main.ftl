@@ -73,6 +73,12 @@ text-in-other-language = Dieser Text ist in dieser Sprache nicht verfügbar; er 
 
 activities-title = Aktivitäten
 activities-empty = Es sind noch keine Aktivitäten erfasst.
+activities-year-title = Aktivitäten { $year }
+activities-years = Aktivitäten nach Jahren
+activities-count = { $count ->
+    [one] Eine Aktivität
+   *[other] { $count } Aktivitäten
+}
 activity-partners = Partner
 activity-place = Ort
 activity-organiser = Veranstalter

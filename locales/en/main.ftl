@@ -74,6 +74,12 @@ text-in-other-language = This text is not available in this language; it is show
 
 activities-title = Activities
 activities-empty = No activities recorded yet.
+activities-year-title = Activities in { $year }
+activities-years = Activities by year
+activities-count = { $count ->
+    [one] One activity
+   *[other] { $count } activities
+}
 activity-partners = Partners
 activity-place = Place
 activity-organiser = Organiser

@@ -73,6 +73,12 @@ text-in-other-language = Ce texte n’est pas disponible dans cette langue. Il e
 
 activities-title = Activités
 activities-empty = Aucune activité n’a encore été enregistrée.
+activities-year-title = Activités en { $year }
+activities-years = Activités par année
+activities-count = { $count ->
+    [one] { $count } activité
+   *[other] { $count } activités
+}
 activity-partners = Partenaires
 activity-place = Lieu
 activity-organiser = Organisateur

@@ -73,6 +73,12 @@ text-in-other-language = Questo testo non è disponibile in questa lingua; viene
 
 activities-title = Attività
 activities-empty = Non sono ancora state registrate attività.
+activities-year-title = Attività del { $year }
+activities-years = Attività per anno
+activities-count = { $count ->
+    [one] Un'attività
+   *[other] { $count } attività
+}
 activity-partners = Partner
 activity-place = Luogo
 activity-organiser = Organizzatore

@@ -73,6 +73,12 @@ text-in-other-language = ეს ტექსტი ამ ენაზე ხე
 
 activities-title = აქტივობები
 activities-empty = აქტივობები ჯერ არ არის აღრიცხული.
+activities-year-title = { $year } წლის აქტივობები
+activities-years = აქტივობები წლების მიხედვით
+activities-count = { $count ->
+    [one] ერთი აქტივობა
+   *[other] { $count } აქტივობა
+}
 activity-partners = პარტნიორები
 activity-place = ადგილი
 activity-organiser = ორგანიზატორი

@@ -79,6 +79,14 @@ text-in-other-language = Šis tekstas šia kalba neprieinamas; jis rodomas kita 
 
 activities-title = Veikla
 activities-empty = Veiklos kol kas neužregistruota.
+activities-year-title = { $year } m. veikla
+activities-years = Veikla pagal metus
+activities-count = { $count ->
+    [one] { $count } veikla
+    [few] { $count } veiklos
+    [many] { $count } veiklos
+   *[other] { $count } veiklų
+}
 activity-partners = Partneriai
 activity-place = Vieta
 activity-organiser = Organizatorius

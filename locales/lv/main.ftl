@@ -76,6 +76,13 @@ text-in-other-language = Šis teksts šajā valodā nav pieejams; tas tiek rād�
 
 activities-title = Aktivitātes
 activities-empty = Aktivitātes vēl nav reģistrētas.
+activities-year-title = { $year }. gada aktivitātes
+activities-years = Aktivitātes pa gadiem
+activities-count = { $count ->
+    [zero] { $count } aktivitātes
+    [one] { $count } aktivitāte
+   *[other] { $count } aktivitātes
+}
 activity-partners = Partneri
 activity-place = Vieta
 activity-organiser = Organizators

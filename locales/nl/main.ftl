@@ -73,6 +73,12 @@ text-in-other-language = Deze tekst is niet beschikbaar in deze taal; hij wordt 
 
 activities-title = Activiteiten
 activities-empty = Er zijn nog geen activiteiten geregistreerd.
+activities-year-title = Activiteiten in { $year }
+activities-years = Activiteiten per jaar
+activities-count = { $count ->
+    [one] Eén activiteit
+   *[other] { $count } activiteiten
+}
 activity-partners = Partners
 activity-place = Plaats
 activity-organiser = Organisator

@@ -74,6 +74,13 @@ text-in-other-language = Ten tekst nie jest dostępny w tym języku; wyświetlam
 
 activities-title = Działania
 activities-empty = Nie odnotowano jeszcze działań.
+activities-year-title = Działania w { $year } roku
+activities-years = Działania według lat
+activities-count = { $count ->
+    [one] Jedno działanie
+    [few] { $count } działania
+   *[other] { $count } działań
+}
 activity-partners = Partnerzy
 activity-place = Miejsce
 activity-organiser = Organizator

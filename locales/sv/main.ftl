@@ -73,6 +73,12 @@ text-in-other-language = Texten finns inte på det här språket. Den visas på 
 
 activities-title = Aktiviteter
 activities-empty = Inga aktiviteter har registrerats ännu.
+activities-year-title = Aktiviteter { $year }
+activities-years = Aktiviteter per år
+activities-count = { $count ->
+    [one] En aktivitet
+   *[other] { $count } aktiviteter
+}
 activity-partners = Partner
 activity-place = Plats
 activity-organiser = Arrangör

@@ -79,6 +79,14 @@ text-in-other-language = Цей текст недоступний цією мо�
 
 activities-title = Заходи
 activities-empty = Заходів поки не зафіксовано.
+activities-year-title = Заходи { $year } року
+activities-years = Заходи за роками
+activities-count = { $count ->
+    [one] { $count } захід
+    [few] { $count } заходи
+    [many] { $count } заходів
+   *[other] { $count } заходу
+}
 activity-partners = Партнери
 activity-place = Місце
 activity-organiser = Організатор

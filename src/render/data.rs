@@ -342,7 +342,10 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
     let default = &site.config.default_language;
     let pick = |l: &Localized| l.get(lang, default).text.to_string();
     struct Entry {
+        /// The entry's id, kept as it was first published, for readers
+        /// to know the entry again.
         id: String,
+        link: String,
         title: String,
         updated: String,
         published: String,
@@ -355,6 +358,11 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
         .filter(|a| a.status == ActivityStatus::Done)
         .map(|a| Entry {
             id: format!("{}#{}", urls.absolute(lang, "activities/"), a.id),
+            link: format!(
+                "{}#{}",
+                urls.absolute(lang, &super::pages::activity_route(site, a)),
+                a.id
+            ),
             title: pick(&a.title),
             updated: atom_date(until_today(a.when.last(), site.today)),
             published: atom_date(a.when.start.first_day()),
@@ -368,8 +376,10 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
     for r in &site.reports {
         let text = text_in(&r.texts, lang, default).map(|(t, _)| t);
         let last = PartialDate::ymd(r.year, 12, 31);
+        let url = urls.absolute(lang, &format!("reports/{}/", r.year));
         entries.push(Entry {
-            id: urls.absolute(lang, &format!("reports/{}/", r.year)),
+            link: url.clone(),
+            id: url,
             title: super::report_title(&tr, r.year, text),
             updated: atom_date(until_today(last, site.today)),
             published: atom_date(until_today(last, site.today)),
@@ -422,7 +432,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
         let _ = writeln!(
             x,
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-            escape(&e.id)
+            escape(&e.link)
         );
         if let Some((term, label)) = &e.category {
             let _ = writeln!(

@@ -1,6 +1,8 @@
 //! The plan of the site: which page exists at which route in which
 //! language, and the documents published beside pages.
 
+use std::borrow::Cow;
+
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::slugify;
 use crate::model::{Activity, ActivityStatus, Lang, Partner, Photo, Site};
@@ -16,7 +18,11 @@ pub enum PageKind {
     Partners,
     /// Index into `site.partners`.
     Partner(usize),
+    /// The record of activities: all of them, or the list of its years
+    /// when each year has a page (see [`RECORD_ON_ONE_PAGE`]).
     Activities,
+    /// The activities of one year, when each year has a page.
+    ActivitiesOf(i32),
     Schedule,
     Reports,
     /// Index into `site.reports`.
@@ -65,13 +71,47 @@ pub fn partner_route(p: &Partner) -> String {
     format!("partners/{}/", p.slug)
 }
 
+/// How many activities a site may have for its record of activities to
+/// be one page: a site with more, a region's or an association's, has a
+/// page for each year's (`activities/2024/`), and `activities/` lists the
+/// years. Planned ones count too, so that telling takes no count.
+pub const RECORD_ON_ONE_PAGE: usize = 100;
+
+/// Whether the record of activities has a page for each year (see
+/// [`RECORD_ON_ONE_PAGE`]).
+pub fn record_by_year(site: &Site) -> bool {
+    site.activities.len() > RECORD_ON_ONE_PAGE
+}
+
+/// The years of the record of activities, the newest first, with how
+/// many activities done or cancelled each has.
+pub fn record_years(site: &Site) -> Vec<(i32, usize)> {
+    let mut years = std::collections::BTreeMap::new();
+    for a in site
+        .activities
+        .iter()
+        .filter(|a| a.status != ActivityStatus::Planned)
+    {
+        *years.entry(a.when.year()).or_insert(0) += 1;
+    }
+    years.into_iter().rev().collect()
+}
+
+/// The page of a year of the record of activities.
+pub fn record_year_route(year: i32) -> String {
+    format!("activities/{year}/")
+}
+
 /// The page an activity is shown on: the schedule while it is planned,
-/// the record of activities once done or cancelled. Its id is its anchor.
-pub fn activity_route(a: &Activity) -> &'static str {
+/// the record of activities once done or cancelled (its year's page,
+/// when each year has one). Its id is its anchor.
+pub fn activity_route(site: &Site, a: &Activity) -> Cow<'static, str> {
     if a.status == ActivityStatus::Planned {
-        "schedule/"
+        Cow::Borrowed("schedule/")
+    } else if record_by_year(site) {
+        Cow::Owned(record_year_route(a.when.year()))
     } else {
-        "activities/"
+        Cow::Borrowed("activities/")
     }
 }
 
@@ -91,6 +131,11 @@ pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
 pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>> {
     let mut specs = Vec::new();
     let mut errors = Vec::new();
+    let record_years = if record_by_year(site) {
+        record_years(site)
+    } else {
+        Vec::new()
+    };
     for lang in &site.config.languages {
         let mut add = |route: String, kind: PageKind, key: String| {
             specs.push(PageSpec {
@@ -114,6 +159,13 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
             PageKind::Activities,
             "activities".into(),
         );
+        for &(year, _) in &record_years {
+            add(
+                record_year_route(year),
+                PageKind::ActivitiesOf(year),
+                format!("activities:{year}"),
+            );
+        }
         add("schedule/".into(), PageKind::Schedule, "schedule".into());
         if !site.reports.is_empty() {
             add("reports/".into(), PageKind::Reports, "reports".into());

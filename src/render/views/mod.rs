@@ -9,7 +9,10 @@ use tera::Value;
 use tera::value::Key;
 
 use super::markdown;
-use super::pages::{PageKind, PageSpec, activity_route, page_route, partner_route};
+use super::pages::{
+    PageKind, PageSpec, activity_route, page_route, partner_route, record_by_year,
+    record_year_route, record_years,
+};
 use super::photos::Plan;
 use super::urls::Urls;
 use crate::i18n::{Arg, I18n, Tr};
@@ -951,6 +954,22 @@ impl<'a> Ctx<'a> {
         list.map(|a| self.activity(a)).collect()
     }
 
+    /// The years of the record of activities, each linked to its page,
+    /// the one of the page shown (`current`) marked.
+    fn record_links(&self, current: Option<i32>) -> Vec<Value> {
+        record_years(self.site)
+            .into_iter()
+            .map(|(year, count)| {
+                object!({
+                    "year": year,
+                    "url": self.urls.link(self.nav, &record_year_route(year)),
+                    "count": self.tr.t_with("activities-count", &[("count", Arg::from(count))]),
+                    "current": current == Some(year),
+                })
+            })
+            .collect()
+    }
+
     /// The activities that `keep` keeps, grouped by year: the newest
     /// year first for a record, the next first for a schedule.
     fn by_year(&self, keep: impl Fn(&Activity) -> bool, newest_first: bool) -> Vec<Value> {
@@ -993,10 +1012,29 @@ pub fn page(
         PageKind::Home => partners::home(&cx),
         PageKind::Partners => partners::index(&cx),
         PageKind::Partner(i) => partners::profile(&cx, &site.partners[i]),
+        PageKind::Activities if record_by_year(site) => (
+            "activities.html",
+            tr.t("activities-title"),
+            fields!({"years": Vec::<Value>::new(), "year_links": cx.record_links(None)}),
+        ),
         PageKind::Activities => (
             "activities.html",
             tr.t("activities-title"),
-            fields!({"years": cx.by_year(|a| a.status != ActivityStatus::Planned, true)}),
+            fields!({
+                "years": cx.by_year(|a| a.status != ActivityStatus::Planned, true),
+                "year_links": Vec::<Value>::new(),
+            }),
+        ),
+        PageKind::ActivitiesOf(year) => (
+            "activities.html",
+            tr.t_with(
+                "activities-year-title",
+                &[("year", year.to_string().into())],
+            ),
+            fields!({
+                "years": cx.by_year(|a| a.status != ActivityStatus::Planned && a.when.year() == year, true),
+                "year_links": cx.record_links(Some(year)),
+            }),
         ),
         PageKind::Schedule => (
             "schedule.html",

@@ -145,7 +145,7 @@ pub fn data(
         entries.push(Entry {
             k: "activity",
             t: pick(&a.title, site, lang).text.to_string(),
-            u: format!("{}#{}", urls.link(cx.nav, activity_route(a)), a.id),
+            u: format!("{}#{}", urls.link(cx.nav, &activity_route(site, a)), a.id),
             d: format!(
                 "{} · {}",
                 cx.tr.when(&a.when),

@@ -242,7 +242,11 @@ fn event<'a>(cx: &Ctx<'a>, a: &'a Activity) -> Node<'a> {
             name: pick(o, site, cx.lang).text,
         }),
         start_date: a.when.start.to_string(),
-        url: format!("{}#{}", cx.urls.absolute(cx.nav, activity_route(a)), a.id),
+        url: format!(
+            "{}#{}",
+            cx.urls.absolute(cx.nav, &activity_route(cx.site, a)),
+            a.id
+        ),
     })
 }
 
@@ -282,11 +286,19 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
             g
         }
         PageKind::Partners => partners(cx, &site.partners),
+        // The list of the years has none of them.
+        PageKind::Activities if record_by_year(site) => return None,
         PageKind::Activities => events(
             cx,
             site.activities
                 .iter()
                 .filter(|a| a.status != ActivityStatus::Planned),
+        ),
+        PageKind::ActivitiesOf(year) => events(
+            cx,
+            site.activities
+                .iter()
+                .filter(|a| a.status != ActivityStatus::Planned && a.when.year() == year),
         ),
         PageKind::Schedule => events(
             cx,
