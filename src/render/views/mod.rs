@@ -115,6 +115,9 @@ pub struct Env<'a> {
     /// The land of the site's map of every partner, drawn once for all
     /// the pages that show it.
     pub site_land: &'a std::sync::OnceLock<String>,
+    /// The land of the home page's map of the partners it shows, when
+    /// they are not all of them: the same in every language.
+    pub home_land: &'a std::sync::OnceLock<String>,
 }
 
 fn esc(s: &str) -> String {
@@ -470,6 +473,8 @@ struct Ctx<'a> {
     words: Option<&'a search::ProfileWords<'a>>,
     /// The land of the site's map, drawn once (see [`Env::site_land`]).
     site_land: Option<&'a std::sync::OnceLock<String>>,
+    /// The land of the home page's map, drawn once (see [`Env::home_land`]).
+    home_land: Option<&'a std::sync::OnceLock<String>>,
     /// The render it is part of ([`Env::render`]), if any: only then is
     /// a profile text's rendering shared between a folder and its page.
     render: Option<u64>,
@@ -516,6 +521,7 @@ impl<'a> Ctx<'a> {
             outline: None,
             words: None,
             site_land: None,
+            home_land: None,
             render: None,
         }
     }
@@ -679,15 +685,14 @@ impl<'a> Ctx<'a> {
         self.map(&partners, id, super::map::WEB_HEIGHT, land)
     }
 
-    /// A web page's map of some of the partners (`id` as [`Ctx::map`]'s),
-    /// its land drawn for them.
-    fn map_of(&self, partners: &[&Partner], id: &str) -> Option<Value> {
-        self.map(
-            partners,
-            id,
-            super::map::WEB_HEIGHT,
-            super::map::Land::Inline,
-        )
+    /// The home page's map of the partners it shows when they are not
+    /// all of them (`id` as [`Ctx::map`]'s), its land drawn once for
+    /// every language.
+    fn home_map(&self, partners: &[&Partner], id: &str) -> Option<Value> {
+        let land = self
+            .home_land
+            .map_or(super::map::Land::Inline, super::map::Land::Shared);
+        self.map(partners, id, super::map::WEB_HEIGHT, land)
     }
 
     /// The documents beside a page, published in `folder` of the default
@@ -1005,6 +1010,7 @@ pub fn page(
     cx.outline = Some(env.outline);
     cx.words = Some(env.words);
     cx.site_land = Some(env.site_land);
+    cx.home_land = Some(env.home_land);
     cx.render = Some(env.render);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();

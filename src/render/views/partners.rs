@@ -11,7 +11,7 @@ pub(super) fn home(cx: &Ctx) -> View {
     // The map shows the partners the cards show: of a region's hundreds,
     // the partners' list has the map of them all.
     let map = if featured.len() < site.partners.len() {
-        cx.map_of(&featured, "map-home")
+        cx.home_map(&featured, "map-home")
     } else {
         cx.site_map("map-home")
     };
