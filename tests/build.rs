@@ -479,8 +479,9 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
         "in the site's order"
     );
     assert!(
-        read(&out, "index.html").contains("href=/kraj/partners/>"),
-        "the link to all"
+        read(&out, "index.html").contains("href=/kraj/partners/>Všichni partneři (16)</a>"),
+        "the link to all, with how many: {}",
+        read(&out, "index.html")
     );
     assert_eq!(
         cards("partners/index.html").len(),

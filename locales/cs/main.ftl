@@ -32,6 +32,7 @@ home-partners = Naši partneři
 home-latest = Nejnovější aktivity
 home-planned = Připravujeme
 home-all-partners = Všichni partneři
+home-all-partners-count = Všichni partneři ({ $count })
 home-all-activities = Všechny aktivity
 home-full-schedule = Celý harmonogram
 

@@ -28,6 +28,7 @@ home-partners = Unsere Partner
 home-latest = Neueste Aktivitäten
 home-planned = Demnächst
 home-all-partners = Alle Partner
+home-all-partners-count = Alle Partner ({ $count })
 home-all-activities = Alle Aktivitäten
 home-full-schedule = Alle Termine
 

@@ -29,6 +29,7 @@ home-partners = Our partners
 home-latest = Latest activities
 home-planned = Coming up
 home-all-partners = All partners
+home-all-partners-count = All partners ({ $count })
 home-all-activities = All activities
 home-full-schedule = Full schedule
 

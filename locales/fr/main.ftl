@@ -28,6 +28,7 @@ home-partners = Nos partenaires
 home-latest = Dernières activités
 home-planned = À venir
 home-all-partners = Tous les partenaires
+home-all-partners-count = Tous les partenaires ({ $count })
 home-all-activities = Toutes les activités
 home-full-schedule = Calendrier complet
 

@@ -28,6 +28,7 @@ home-partners = I nostri partner
 home-latest = Ultime attività
 home-planned = Prossimamente
 home-all-partners = Tutti i partner
+home-all-partners-count = Tutti i partner ({ $count })
 home-all-activities = Tutte le attività
 home-full-schedule = Programma completo
 

@@ -28,6 +28,7 @@ home-partners = ჩვენი პარტნიორები
 home-latest = ბოლო აქტივობები
 home-planned = მალე
 home-all-partners = ყველა პარტნიორი
+home-all-partners-count = ყველა პარტნიორი ({ $count })
 home-all-activities = ყველა აქტივობა
 home-full-schedule = სრული განრიგი
 

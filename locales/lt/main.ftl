@@ -32,6 +32,7 @@ home-partners = Mūsų partneriai
 home-latest = Naujausia veikla
 home-planned = Netrukus
 home-all-partners = Visi partneriai
+home-all-partners-count = Visi partneriai ({ $count })
 home-all-activities = Visa veikla
 home-full-schedule = Visas tvarkaraštis
 

@@ -30,6 +30,7 @@ home-partners = Mūsu partneri
 home-latest = Jaunākās aktivitātes
 home-planned = Drīzumā
 home-all-partners = Visi partneri
+home-all-partners-count = Visi partneri ({ $count })
 home-all-activities = Visas aktivitātes
 home-full-schedule = Pilns grafiks
 

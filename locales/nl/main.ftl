@@ -28,6 +28,7 @@ home-partners = Onze partners
 home-latest = Laatste activiteiten
 home-planned = Binnenkort
 home-all-partners = Alle partners
+home-all-partners-count = Alle partners ({ $count })
 home-all-activities = Alle activiteiten
 home-full-schedule = Volledige planning
 

@@ -28,6 +28,7 @@ home-partners = Nasi partnerzy
 home-latest = Ostatnie działania
 home-planned = W planach
 home-all-partners = Wszyscy partnerzy
+home-all-partners-count = Wszyscy partnerzy ({ $count })
 home-all-activities = Wszystkie działania
 home-full-schedule = Pełny harmonogram
 

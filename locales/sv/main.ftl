@@ -28,6 +28,7 @@ home-partners = Våra partner
 home-latest = Senaste aktiviteterna
 home-planned = På gång
 home-all-partners = Alla partner
+home-all-partners-count = Alla partner ({ $count })
 home-all-activities = Alla aktiviteter
 home-full-schedule = Hela planeringen
 

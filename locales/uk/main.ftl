@@ -32,6 +32,7 @@ home-partners = Наші партнери
 home-latest = Останні заходи
 home-planned = Незабаром
 home-all-partners = Усі партнери
+home-all-partners-count = Усі партнери ({ $count })
 home-all-activities = Усі заходи
 home-full-schedule = Повний графік
 

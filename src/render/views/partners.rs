@@ -45,6 +45,12 @@ pub(super) fn home(cx: &Ctx) -> View {
             "latest": latest,
             "planned": planned,
             "partners_url": cx.urls.link(cx.nav, "partners/"),
+            // With how many there are, when the cards show some of them.
+            "all_partners": if featured.len() < site.partners.len() {
+                cx.tr.t_with("home-all-partners-count", &[("count", Arg::from(site.partners.len()))])
+            } else {
+                cx.tr.t("home-all-partners")
+            },
             "activities_url": cx.urls.link(cx.nav, "activities/"),
             "schedule_url": cx.urls.link(cx.nav, "schedule/"),
         }),
