@@ -18,9 +18,11 @@ pub enum PageKind {
     Partners,
     /// Index into `site.partners`.
     Partner(usize),
-    /// The record of activities: all of them, or the list of its years
-    /// when each year has a page (see [`RECORD_ON_ONE_PAGE`]).
+    /// The record of activities, all of them on one page.
     Activities,
+    /// The record of activities as the list of its years, when each
+    /// year has a page (see [`RECORD_ON_ONE_PAGE`]).
+    ActivityYears,
     /// The activities of one year, when each year has a page.
     ActivitiesOf(i32),
     Schedule,
@@ -131,10 +133,10 @@ pub fn page_route(site: &Site, index: usize, lang: &Lang) -> String {
 pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>> {
     let mut specs = Vec::new();
     let mut errors = Vec::new();
-    let record_years = if record_by_year(site) {
-        record_years(site)
+    let (record, record_years) = if record_by_year(site) {
+        (PageKind::ActivityYears, record_years(site))
     } else {
-        Vec::new()
+        (PageKind::Activities, Vec::new())
     };
     for lang in &site.config.languages {
         let mut add = |route: String, kind: PageKind, key: String| {
@@ -154,11 +156,7 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
                 format!("partner:{}", p.id),
             );
         }
-        add(
-            "activities/".into(),
-            PageKind::Activities,
-            "activities".into(),
-        );
+        add("activities/".into(), record, "activities".into());
         for &(year, _) in &record_years {
             add(
                 record_year_route(year),

@@ -10,8 +10,7 @@ use tera::value::Key;
 
 use super::markdown;
 use super::pages::{
-    PageKind, PageSpec, activity_route, page_route, partner_route, record_by_year,
-    record_year_route, record_years,
+    PageKind, PageSpec, activity_route, page_route, partner_route, record_year_route, record_years,
 };
 use super::photos::Plan;
 use super::urls::Urls;
@@ -1018,7 +1017,7 @@ pub fn page(
         PageKind::Home => partners::home(&cx),
         PageKind::Partners => partners::index(&cx),
         PageKind::Partner(i) => partners::profile(&cx, &site.partners[i]),
-        PageKind::Activities if record_by_year(site) => (
+        PageKind::ActivityYears => (
             "activities.html",
             tr.t("activities-title"),
             fields!({"years": Vec::<Value>::new(), "year_links": cx.record_links(None)}),

@@ -286,8 +286,6 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
             g
         }
         PageKind::Partners => partners(cx, &site.partners),
-        // The list of the years has none of them.
-        PageKind::Activities if record_by_year(site) => return None,
         PageKind::Activities => events(
             cx,
             site.activities
