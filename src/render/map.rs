@@ -637,8 +637,8 @@ pub enum Land<'a> {
     Linked(&'a str),
     /// In the map itself, drawn into this cell by the first map and copied
     /// from it by the others: for maps of the same towns at the same
-    /// height (the site's map on the home page and the partners' list, in
-    /// every language).
+    /// height (the home page's map in every language, and the partners
+    /// list's).
     Shared(&'a std::sync::OnceLock<String>),
 }
 

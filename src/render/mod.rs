@@ -401,8 +401,8 @@ fn render_scoped(
         None => std::sync::Arc::default(),
     };
     let words = views::search::ProfileWords::new(site);
-    let site_land = std::sync::OnceLock::new();
-    let home_land = std::sync::OnceLock::new();
+    let partners_land = std::sync::OnceLock::new();
+    let home = views::Home::default();
     // Renders run one after another in `serve`, and side by side in tests.
     static RENDERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let env = views::Env {
@@ -412,8 +412,8 @@ fn render_scoped(
         prints: &prints,
         pdf: options.pdf,
         endonyms: &endonyms,
-        site_land: &site_land,
-        home_land: &home_land,
+        partners_land: &partners_land,
+        home: &home,
     };
     // The longest work first, so that no thread is left with it at the
     // end. The search indexes come after the pages, which find most of

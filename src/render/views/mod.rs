@@ -111,12 +111,21 @@ pub struct Env<'a> {
     pub prints: &'a [super::print::PrintSpec],
     pub pdf: bool,
     pub endonyms: &'a BTreeMap<String, String>,
-    /// The land of the site's map of every partner, drawn once for all
-    /// the pages that show it.
-    pub site_land: &'a std::sync::OnceLock<String>,
-    /// The land of the home page's map of the partners it shows, when
-    /// they are not all of them: the same in every language.
-    pub home_land: &'a std::sync::OnceLock<String>,
+    /// The land of the partners page's map of every partner, drawn once
+    /// for every language.
+    pub partners_land: &'a std::sync::OnceLock<String>,
+    /// What the home page shows alike in every language.
+    pub home: &'a Home,
+}
+
+/// What the home page shows alike in every language, found or drawn by
+/// the first language's and taken by the others.
+#[derive(Default)]
+pub struct Home {
+    /// The partners it shows ([`partners::home_partners`]).
+    partners: std::sync::OnceLock<Vec<usize>>,
+    /// The land of its map of them.
+    land: std::sync::OnceLock<String>,
 }
 
 fn esc(s: &str) -> String {
@@ -470,10 +479,10 @@ struct Ctx<'a> {
     /// Where the words of the profile texts it renders go, for the
     /// search index.
     words: Option<&'a search::ProfileWords<'a>>,
-    /// The land of the site's map, drawn once (see [`Env::site_land`]).
-    site_land: Option<&'a std::sync::OnceLock<String>>,
-    /// The land of the home page's map, drawn once (see [`Env::home_land`]).
-    home_land: Option<&'a std::sync::OnceLock<String>>,
+    /// The land of the partners page's map ([`Env::partners_land`]).
+    partners_land: Option<&'a std::sync::OnceLock<String>>,
+    /// What the home page shows alike in every language ([`Env::home`]).
+    home: Option<&'a Home>,
     /// The render it is part of ([`Env::render`]), if any: only then is
     /// a profile text's rendering shared between a folder and its page.
     render: Option<u64>,
@@ -519,8 +528,8 @@ impl<'a> Ctx<'a> {
             print_root: None,
             outline: None,
             words: None,
-            site_land: None,
-            home_land: None,
+            partners_land: None,
+            home: None,
             render: None,
         }
     }
@@ -674,24 +683,32 @@ impl<'a> Ctx<'a> {
         Some(object!({"svg": svg, "items": items}))
     }
 
-    /// The map of every partner (`id` as [`Ctx::map`]'s), its land drawn
-    /// once for every page and language that shows it.
-    fn site_map(&self, id: &str) -> Option<Value> {
-        let partners: Vec<&Partner> = self.site.partners.iter().collect();
-        let land = self
-            .site_land
-            .map_or(super::map::Land::Inline, super::map::Land::Shared);
-        self.map(&partners, id, super::map::WEB_HEIGHT, land)
+    /// A web page's map of `partners` (`id` as [`Ctx::map`]'s), its
+    /// land drawn into `land` by the first page that shows the same
+    /// partners, and copied by the others.
+    fn web_map(
+        &self,
+        partners: &[&Partner],
+        id: &str,
+        land: Option<&std::sync::OnceLock<String>>,
+    ) -> Option<Value> {
+        let land = land.map_or(super::map::Land::Inline, super::map::Land::Shared);
+        self.map(partners, id, super::map::WEB_HEIGHT, land)
     }
 
-    /// The home page's map of the partners it shows when they are not
-    /// all of them (`id` as [`Ctx::map`]'s), its land drawn once for
-    /// every language.
-    fn home_map(&self, partners: &[&Partner], id: &str) -> Option<Value> {
-        let land = self
-            .home_land
-            .map_or(super::map::Land::Inline, super::map::Land::Shared);
-        self.map(partners, id, super::map::WEB_HEIGHT, land)
+    /// The partners the home page shows ([`partners::home_partners`]),
+    /// ranked once for every language when rendering the site.
+    fn home_partners(&self) -> Vec<&'a Partner> {
+        let site = self.site;
+        let ranked;
+        let indexes = match self.home {
+            Some(home) => home.partners.get_or_init(|| partners::home_partners(site)),
+            None => {
+                ranked = partners::home_partners(site);
+                &ranked
+            }
+        };
+        indexes.iter().map(|&i| &site.partners[i]).collect()
     }
 
     /// The documents beside a page, published in `folder` of the default
@@ -1008,8 +1025,8 @@ pub fn page(
     let mut cx = Ctx::new(site, i18n, urls, lang);
     cx.outline = Some(env.outline);
     cx.words = Some(env.words);
-    cx.site_land = Some(env.site_land);
-    cx.home_land = Some(env.home_land);
+    cx.partners_land = Some(env.partners_land);
+    cx.home = Some(env.home);
     cx.render = Some(env.render);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();

@@ -6,15 +6,12 @@ use std::collections::HashMap;
 
 pub(super) fn home(cx: &Ctx) -> View {
     let site = cx.site;
-    let featured = home_partners(site);
+    let featured = cx.home_partners();
     let cards: Vec<Value> = featured.iter().map(|p| cx.partner_card(p)).collect();
     // The map shows the partners the cards show: of a region's hundreds,
     // the partners' list has the map of them all.
-    let map = if featured.len() < site.partners.len() {
-        cx.home_map(&featured, "map-home")
-    } else {
-        cx.site_map("map-home")
-    };
+    let land = cx.home.map(|home| &home.land);
+    let map = cx.web_map(&featured, "map-home", land);
     let latest = cx.activities(
         site.activities
             .iter()
@@ -67,9 +64,10 @@ pub const HOME_CARDS: usize = 12;
 /// more than [`HOME_CARDS`], else the [`HOME_CARDS`] heard of most lately
 /// (their latest event in the timeline or activity done with them; on a
 /// tie, the first in the site's order).
-pub(super) fn home_partners(site: &Site) -> Vec<&Partner> {
+/// As indexes into the site's partners.
+pub(super) fn home_partners(site: &Site) -> Vec<usize> {
     if site.partners.len() <= HOME_CARDS {
-        return site.partners.iter().collect();
+        return (0..site.partners.len()).collect();
     }
     // A day as (year, month, day).
     type Day = (i32, u8, u8);
@@ -97,12 +95,13 @@ pub(super) fn home_partners(site: &Site) -> Vec<&Partner> {
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(HOME_CARDS);
     ranked.sort_unstable_by_key(|&(i, _)| i);
-    ranked.into_iter().map(|(i, _)| &site.partners[i]).collect()
+    ranked.into_iter().map(|(i, _)| i).collect()
 }
 
 /// Partners grouped by country, countries and names in the language's
 /// alphabetical order.
 pub(super) fn index(cx: &Ctx) -> View {
+    let every: Vec<&Partner> = cx.site.partners.iter().collect();
     let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
     for p in &cx.site.partners {
         by_country
@@ -142,7 +141,7 @@ pub(super) fn index(cx: &Ctx) -> View {
         fields!({
             "groups": groups,
             "intro": intro,
-            "map": cx.site_map("map-partners"),
+            "map": cx.web_map(&every, "map-partners", cx.partners_land),
         }),
     )
 }

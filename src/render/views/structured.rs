@@ -272,7 +272,7 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
     let graph: Vec<Node> = match spec.kind {
         PageKind::Home => {
             let mut g = Vec::from(home(cx));
-            g.extend(partners(cx, super::partners::home_partners(site)));
+            g.extend(partners(cx, cx.home_partners()));
             g
         }
         PageKind::Partner(i) => {
