@@ -19,6 +19,23 @@ fn the_example_site_builds_in_every_language() {
     assert!(has(&home, r#"hreflang="en""#));
     let en_home = read(&out, "en/index.html");
     assert!(has(&en_home, r#"<html lang="en" dir="ltr">"#));
+    // Every report is in the section of the latest, which the menu links.
+    let reports = read(&out, "en/reports/index.html");
+    assert!(
+        has(
+            &reports,
+            r#"<a href="/en/reports/2024/" aria-current="true">"#
+        ),
+        "{reports}"
+    );
+    let report = read(&out, "en/reports/2024/index.html");
+    assert!(
+        has(
+            &report,
+            r#"<a href="/en/reports/2024/" aria-current="page">"#
+        ),
+        "{report}"
+    );
 
     // A partner's own language gets its page, with the switcher listing it.
     let ka = read(&out, "ka/partners/rustavi/index.html");
@@ -112,6 +129,20 @@ fn a_site_whose_default_language_is_not_polish() {
         summary.warnings
     );
     assert!(read(&out, "en/activities/index.html").contains("22 participants"));
+    // The menu marks the section a page is in, and its own page as the page.
+    let section = |path: &str, menu: &str| {
+        let page = read(&out, path);
+        assert!(
+            page.contains(&format!("href=/kraj/{menu} aria-current=true>")),
+            "{path}: {page}"
+        );
+    };
+    section("en/partners/krakow/index.html", "en/partners/");
+    // A page in a language the site is not built in leads to the default's.
+    section("pl/partners/krakow/index.html", "partners/");
+    assert!(
+        read(&out, "en/partners/index.html").contains("href=/kraj/en/partners/ aria-current=page>")
+    );
 }
 
 #[test]
@@ -579,6 +610,14 @@ fn a_record_of_many_activities_has_a_page_for_each_year() {
     assert!(
         year.contains("href=/kraj/en/activities/2023/ aria-current=page>2023</a>"),
         "the year shown is marked: {year}"
+    );
+    assert!(
+        year.contains("href=/kraj/en/activities/ aria-current=true>Activities</a>"),
+        "the menu marks the record as the section: {year}"
+    );
+    assert!(
+        year.contains("<h1>Activities</h1>") && year.contains(">2023</h2>"),
+        "the year is named once, heading its section: {year}"
     );
     assert!(
         year.contains("\"url\":\"https://partnerstvi.example.cz/kraj/en/activities/2023/#"),

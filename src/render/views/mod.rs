@@ -1056,6 +1056,9 @@ pub fn page(
             fields!({
                 "years": cx.by_year(|a| a.status != ActivityStatus::Planned && a.when.year() == year, true),
                 "year_links": cx.record_links(Some(year)),
+                // The year heads its own section below the list of
+                // years, so the page's heading is the record's.
+                "heading": tr.t("activities-title"),
             }),
         ),
         PageKind::Schedule => (
@@ -1163,7 +1166,19 @@ pub fn page(
         PageKind::Page(i) => page_route(site, i, default),
         _ => spec.route.clone(),
     };
+    // The menu's entry for the section a page is in, when it is not the
+    // entry's own page: a partner's page is in the partners', a year's
+    // record in the record's, every report in the latest report's.
+    let section = match spec.kind {
+        PageKind::Partner(_) => Some("partners/".to_string()),
+        PageKind::ActivitiesOf(_) => Some("activities/".to_string()),
+        PageKind::Reports | PageKind::Report(_) => {
+            site.reports.last().map(|r| format!("reports/{}/", r.year))
+        }
+        _ => None,
+    };
     data.extend(fields!({
+        "section_url": section.map(|s| urls.link(nav, &s)),
         "kind": template.trim_end_matches(".html"),
         "title": title,
         "full_title": full_title,
