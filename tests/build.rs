@@ -650,6 +650,91 @@ fn a_record_of_many_activities_has_a_page_for_each_year() {
 }
 
 #[test]
+fn a_site_of_many_partners_has_a_page_for_each_country() {
+    let (tmp, site) = copy_fixture("czech-region");
+    // 101 partners: Győr in Hungary, Kraków and 97 towns in Poland, two
+    // towns in Germany.
+    grow(&site, 99);
+    for i in [3, 4] {
+        let yaml = site.join(format!("content/partners/town-{i}/partner.yaml"));
+        let text = std::fs::read_to_string(&yaml).unwrap();
+        let here = format!("country: DE\nlocation: {{lat: 5{i}.5, lon: 13.4}}");
+        std::fs::write(&yaml, text.replace("country: PL", &here)).unwrap();
+    }
+    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
+    let home = "  population: 650000\n  location: {lat: 48.97, lon: 14.47}";
+    std::fs::write(
+        site.join("content/site.yaml"),
+        yaml.replace("  population: 650000", home),
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    build(&config(&site, &out), None).unwrap();
+    let cards = |page: &str| read(&out, page).matches("partner-card").count();
+
+    // The list names the countries, in the language's order, with counts.
+    let index = read(&out, "en/partners/index.html");
+    let links: Vec<&str> = index
+        .match_indices("href=/kraj/en/partners/country/")
+        .map(|(at, _)| &index[at + 31..at + 34])
+        .collect();
+    assert_eq!(
+        links,
+        ["de/", "hu/", "pl/"],
+        "Germany, Hungary, Poland: {index}"
+    );
+    for count in ["2 partners", "One partner", "98 partners", "101 partners."] {
+        assert!(index.contains(count), "{count}: {index}");
+    }
+    assert_eq!(
+        cards("en/partners/index.html"),
+        0,
+        "no partner listed twice"
+    );
+    assert!(!index.contains("<svg"), "no map of them all");
+    assert!(
+        !index.contains("application/ld+json"),
+        "no towns in its data"
+    );
+    let cs = read(&out, "partners/index.html");
+    let maďarsko = cs.find(">Maďarsko</a>").unwrap();
+    let německo = cs.find(">Německo</a>").unwrap();
+    assert!(maďarsko < německo, "Czech order: {cs}");
+
+    // Each country has its page, in every language, with its partners.
+    assert_eq!(cards("en/partners/country/pl/index.html"), 98);
+    assert_eq!(cards("partners/country/de/index.html"), 2);
+    assert_eq!(cards("de/partners/country/hu/index.html"), 1);
+    let de = read(&out, "en/partners/country/de/index.html");
+    assert!(de.contains("<title>Partner towns: Germany"), "{de}");
+    assert!(de.contains("<h1>Partner towns</h1>"), "{de}");
+    assert!(
+        de.contains("href=/kraj/en/partners/country/de/ aria-current=page>Germany</a>"),
+        "the country shown is marked: {de}"
+    );
+    assert!(
+        de.contains("href=/kraj/en/partners/ aria-current=true>"),
+        "in the partners' section: {de}"
+    );
+    assert!(de.contains("<svg"), "the map of the country's partners");
+    assert!(
+        de.contains(">Town 3</title>") && !de.contains(">Town 5</title>"),
+        "{de}"
+    );
+    assert_eq!(
+        de.matches("\"@type\":\"City\"").count(),
+        2,
+        "its towns' data: {de}"
+    );
+    assert!(
+        de.contains("hreflang=cs href=https://partnerstvi.example.cz/kraj/partners/country/de/"),
+        "its language versions"
+    );
+    let sitemap = read(&out, "sitemap.xml");
+    assert!(sitemap.contains("/kraj/en/partners/country/hu/"), "sitemap");
+}
+
+#[test]
 fn a_site_keeping_the_old_outline_of_europe_is_told_to_rename_it() {
     let (tmp, site) = copy_fixture("czech-region");
     let map = site.join("themes/default/map");

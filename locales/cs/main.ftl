@@ -43,6 +43,14 @@ partners-intro = { $count ->
     [many] { $count } partnera.
    *[other] { $count } partnerů.
 }
+partners-count = { $count ->
+    [one] Jeden partner
+    [few] { $count } partneři
+    [many] { $count } partnera
+   *[other] { $count } partnerů
+}
+partners-country-title = Partnerská města: { $country }
+partners-countries = Partneři podle zemí
 partners-empty = Zatím nejsou uvedeni žádní partneři.
 partner-status = Stav
 partner-facts = Základní údaje

@@ -37,6 +37,12 @@ partners-intro = { $count ->
     [one] Ein Partner.
    *[other] { $count } Partner.
 }
+partners-count = { $count ->
+    [one] Ein Partner
+   *[other] { $count } Partner
+}
+partners-country-title = Partnerstädte: { $country }
+partners-countries = Partner nach Ländern
 partners-empty = Es gibt noch keine Partner.
 partner-status = Status
 partner-facts = Daten und Fakten

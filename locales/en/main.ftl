@@ -38,6 +38,12 @@ partners-intro = { $count ->
     [one] One partner.
    *[other] { $count } partners.
 }
+partners-count = { $count ->
+    [one] One partner
+   *[other] { $count } partners
+}
+partners-country-title = Partner towns: { $country }
+partners-countries = Partners by country
 partners-empty = There are no partners yet.
 partner-status = Status
 partner-facts = Facts

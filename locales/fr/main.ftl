@@ -37,6 +37,12 @@ partners-intro = { $count ->
     [one] { $count } partenaire.
    *[other] { $count } partenaires.
 }
+partners-count = { $count ->
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
+}
+partners-country-title = Villes partenaires : { $country }
+partners-countries = Partenaires par pays
 partners-empty = Il n’y a pas encore de partenaires.
 partner-status = Statut
 partner-facts = Informations clés

@@ -37,6 +37,12 @@ partners-intro = { $count ->
     [one] Un partner.
    *[other] { $count } partner.
 }
+partners-count = { $count ->
+    [one] Un partner
+   *[other] { $count } partner
+}
+partners-country-title = Città partner: { $country }
+partners-countries = Partner per paese
 partners-empty = Non ci sono ancora partner.
 partner-status = Stato
 partner-facts = Dati principali

@@ -37,6 +37,12 @@ partners-intro = { $count ->
     [one] ერთი პარტნიორი.
    *[other] { $count } პარტნიორი.
 }
+partners-count = { $count ->
+    [one] ერთი პარტნიორი
+   *[other] { $count } პარტნიორი
+}
+partners-country-title = პარტნიორი ქალაქები: { $country }
+partners-countries = პარტნიორები ქვეყნების მიხედვით
 partners-empty = პარტნიორები ჯერ არ გვყავს.
 partner-status = სტატუსი
 partner-facts = ძირითადი მონაცემები

@@ -43,6 +43,14 @@ partners-intro = { $count ->
     [many] { $count } partnerio.
    *[other] { $count } partnerių.
 }
+partners-count = { $count ->
+    [one] { $count } partneris
+    [few] { $count } partneriai
+    [many] { $count } partnerio
+   *[other] { $count } partnerių
+}
+partners-country-title = Miestai partneriai: { $country }
+partners-countries = Partneriai pagal šalis
 partners-empty = Partnerių kol kas nėra.
 partner-status = Statusas
 partner-facts = Pagrindiniai faktai

@@ -40,6 +40,13 @@ partners-intro = { $count ->
     [one] { $count } partneris.
    *[other] { $count } partneri.
 }
+partners-count = { $count ->
+    [zero] { $count } partneri
+    [one] { $count } partneris
+   *[other] { $count } partneri
+}
+partners-country-title = Sadraudzības pilsētas: { $country }
+partners-countries = Partneri pa valstīm
 partners-empty = Partneru vēl nav.
 partner-status = Statuss
 partner-facts = Fakti

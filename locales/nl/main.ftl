@@ -37,6 +37,12 @@ partners-intro = { $count ->
     [one] Eén partner.
    *[other] { $count } partners.
 }
+partners-count = { $count ->
+    [one] Eén partner
+   *[other] { $count } partners
+}
+partners-country-title = Partnersteden: { $country }
+partners-countries = Partners per land
 partners-empty = Er zijn nog geen partners.
 partner-status = Status
 partner-facts = Feiten en cijfers

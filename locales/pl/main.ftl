@@ -38,6 +38,13 @@ partners-intro = { $count ->
     [few] { $count } partnerów.
    *[other] { $count } partnerów.
 }
+partners-count = { $count ->
+    [one] Jeden partner
+    [few] { $count } partnerów
+   *[other] { $count } partnerów
+}
+partners-country-title = Miasta partnerskie: { $country }
+partners-countries = Partnerzy według krajów
 partners-empty = Nie ma jeszcze partnerów.
 partner-status = Status
 partner-facts = Fakty

@@ -37,6 +37,12 @@ partners-intro = { $count ->
     [one] En partner.
    *[other] { $count } partner.
 }
+partners-count = { $count ->
+    [one] En partner
+   *[other] { $count } partner
+}
+partners-country-title = Vänorter: { $country }
+partners-countries = Vänorter per land
 partners-empty = Det finns inga partner ännu.
 partner-status = Status
 partner-facts = Fakta

@@ -43,6 +43,14 @@ partners-intro = { $count ->
     [many] { $count } партнерів.
    *[other] { $count } партнера.
 }
+partners-count = { $count ->
+    [one] { $count } партнер
+    [few] { $count } партнери
+    [many] { $count } партнерів
+   *[other] { $count } партнера
+}
+partners-country-title = Міста-партнери: { $country }
+partners-countries = Партнери за країнами
 partners-empty = Партнерів поки немає.
 partner-status = Статус
 partner-facts = Основні відомості

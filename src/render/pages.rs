@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::slugify;
-use crate::model::{Activity, ActivityStatus, Lang, Partner, Photo, Site};
+use crate::model::{Activity, ActivityStatus, Country, Lang, Partner, Photo, Site};
 
 use super::photos::Plan;
 use super::urls::Urls;
@@ -15,7 +15,13 @@ use super::{Body, OutputFile};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {
     Home,
+    /// The partners of every country, when there are few enough for one
+    /// page (see [`PARTNERS_ON_ONE_PAGE`]).
     Partners,
+    /// The list of the countries of the partners, each with a page.
+    PartnerCountries,
+    /// The partners in one country, when each country has a page.
+    PartnersIn(Country),
     /// Index into `site.partners`.
     Partner(usize),
     /// The record of activities, all of them on one page.
@@ -71,6 +77,39 @@ pub const RESERVED: &[&str] = &[
 /// files and photos are published there in the default language.
 pub fn partner_route(p: &Partner) -> String {
     format!("partners/{}/", p.slug)
+}
+
+/// How many partners a site may have for its list of partners to be one
+/// page: a site with more, a region's or an association's, has a page
+/// for the partners in each country (`partners/country/fr/`), and
+/// `partners/` lists the countries. Partner slugs are folder names, so
+/// the one that could share the path, `country`, publishes only its own
+/// page and files there (`partners/country/index.html`, `photo.jpg`), none
+/// of which is named as a country's folder.
+pub const PARTNERS_ON_ONE_PAGE: usize = 100;
+
+/// Whether each country of the partners has a page (see
+/// [`PARTNERS_ON_ONE_PAGE`]).
+pub fn partners_by_country(site: &Site) -> bool {
+    site.partners.len() > PARTNERS_ON_ONE_PAGE
+}
+
+/// The countries of the partners, in the order of their codes, with
+/// how many partners each has.
+pub fn partner_countries(site: &Site) -> Vec<(Country, usize)> {
+    let mut countries = std::collections::BTreeMap::new();
+    for p in &site.partners {
+        *countries.entry(p.facts.country).or_insert(0) += 1;
+    }
+    countries.into_iter().collect()
+}
+
+/// The page of the partners in one country.
+pub fn country_route(country: Country) -> String {
+    format!(
+        "partners/country/{}/",
+        country.as_str().to_ascii_lowercase()
+    )
 }
 
 /// How many activities a site may have for its record of activities to
@@ -138,6 +177,11 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
     } else {
         (PageKind::Activities, Vec::new())
     };
+    let (partners, countries) = if partners_by_country(site) {
+        (PageKind::PartnerCountries, partner_countries(site))
+    } else {
+        (PageKind::Partners, Vec::new())
+    };
     for lang in &site.config.languages {
         let mut add = |route: String, kind: PageKind, key: String| {
             specs.push(PageSpec {
@@ -148,7 +192,14 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
             });
         };
         add(String::new(), PageKind::Home, "home".into());
-        add("partners/".into(), PageKind::Partners, "partners".into());
+        add("partners/".into(), partners, "partners".into());
+        for &(country, _) in &countries {
+            add(
+                country_route(country),
+                PageKind::PartnersIn(country),
+                format!("partners:{}", country.as_str()),
+            );
+        }
         for (i, p) in site.partners.iter().enumerate() {
             add(
                 partner_route(p),

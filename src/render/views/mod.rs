@@ -10,7 +10,8 @@ use tera::value::Key;
 
 use super::markdown;
 use super::pages::{
-    PageKind, PageSpec, activity_route, page_route, partner_route, record_year_route, record_years,
+    PageKind, PageSpec, activity_route, country_route, page_route, partner_countries,
+    partner_route, record_year_route, record_years,
 };
 use super::photos::Plan;
 use super::urls::Urls;
@@ -983,6 +984,7 @@ impl<'a> Ctx<'a> {
             .map(|(year, count)| {
                 object!({
                     "year": year,
+                    "label": year.to_string(),
                     "url": self.urls.link(self.nav, &record_year_route(year)),
                     "count": self.tr.t_with("activities-count", &[("count", Arg::from(count))]),
                     "current": current == Some(year),
@@ -1033,6 +1035,8 @@ pub fn page(
     let (template, title, mut data) = match spec.kind {
         PageKind::Home => partners::home(&cx),
         PageKind::Partners => partners::index(&cx),
+        PageKind::PartnerCountries => partners::countries(&cx),
+        PageKind::PartnersIn(country) => partners::country(&cx, country),
         PageKind::Partner(i) => partners::profile(&cx, &site.partners[i]),
         PageKind::ActivityYears => (
             "activities.html",
@@ -1170,7 +1174,7 @@ pub fn page(
     // entry's own page: a partner's page is in the partners', a year's
     // record in the record's, every report in the latest report's.
     let section = match spec.kind {
-        PageKind::Partner(_) => Some("partners/".to_string()),
+        PageKind::Partner(_) | PageKind::PartnersIn(_) => Some("partners/".to_string()),
         PageKind::ActivitiesOf(_) => Some("activities/".to_string()),
         PageKind::Reports | PageKind::Report(_) => {
             site.reports.last().map(|r| format!("reports/{}/", r.year))

@@ -102,19 +102,84 @@ pub(super) fn home_partners(site: &Site) -> Vec<usize> {
 /// alphabetical order.
 pub(super) fn index(cx: &Ctx) -> View {
     let every: Vec<&Partner> = cx.site.partners.iter().collect();
+    (
+        "partners.html",
+        cx.tr.t("partners-title"),
+        fields!({
+            "groups": groups(cx, &every),
+            "country_links": Vec::<Value>::new(),
+            "intro": intro(cx),
+            "map": cx.web_map(&every, "map-partners", cx.partners_land),
+        }),
+    )
+}
+
+/// The countries of a site's many partners, each leading to its page.
+pub(super) fn countries(cx: &Ctx) -> View {
+    (
+        "partners.html",
+        cx.tr.t("partners-title"),
+        fields!({
+            "groups": Vec::<Value>::new(),
+            "country_links": country_links(cx, None),
+            "intro": intro(cx),
+        }),
+    )
+}
+
+/// The partners in one country, when each country has a page.
+pub(super) fn country(cx: &Ctx, country: Country) -> View {
+    let here: Vec<&Partner> = cx
+        .site
+        .partners
+        .iter()
+        .filter(|p| p.facts.country == country)
+        .collect();
+    (
+        "partners.html",
+        cx.tr.t_with(
+            "partners-country-title",
+            &[("country", Arg::from(cx.country(country)))],
+        ),
+        fields!({
+            // The country heads its own section below the list of
+            // countries, so the page's heading is the list's.
+            "heading": cx.tr.t("partners-title"),
+            "groups": groups(cx, &here),
+            "country_links": country_links(cx, Some(country)),
+            "map": cx.web_map(&here, "map-partners", None),
+        }),
+    )
+}
+
+fn intro(cx: &Ctx) -> String {
+    cx.tr.t_with(
+        "partners-intro",
+        &[("count", Arg::from(cx.site.partners.len()))],
+    )
+}
+
+/// The language's alphabetical order, when ICU4X has it.
+fn collator(cx: &Ctx) -> Option<icu_collator::CollatorBorrowed<'static>> {
+    icu_collator::Collator::try_new(
+        crate::i18n::icu::icu_locale(cx.lang.as_str()).into(),
+        Default::default(),
+    )
+    .ok()
+}
+
+/// `partners` as cards grouped by country, countries and names in the
+/// language's alphabetical order.
+fn groups(cx: &Ctx, partners: &[&Partner]) -> Vec<Value> {
     let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
-    for p in &cx.site.partners {
+    for p in partners {
         by_country
             .entry(cx.country(p.facts.country))
             .or_insert((p.facts.country, Vec::new()))
             .1
             .push(p);
     }
-    let collator = icu_collator::Collator::try_new(
-        crate::i18n::icu::icu_locale(cx.lang.as_str()).into(),
-        Default::default(),
-    )
-    .ok();
+    let collator = collator(cx);
     let mut groups: Vec<(String, Country, Vec<&Partner>)> = by_country
         .into_iter()
         .map(|(name, (c, list))| (name, c, list))
@@ -122,7 +187,7 @@ pub(super) fn index(cx: &Ctx) -> View {
     if let Some(col) = &collator {
         groups.sort_by(|a, b| col.compare(&a.0, &b.0));
     }
-    let groups: Vec<Value> = groups
+    groups
         .into_iter()
         .map(|(name, code, mut list)| {
             if let Some(col) = &collator {
@@ -130,20 +195,30 @@ pub(super) fn index(cx: &Ctx) -> View {
             }
             object!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
         })
+        .collect()
+}
+
+/// The list of countries with a page each, in the language's
+/// alphabetical order, `current` marked.
+fn country_links(cx: &Ctx, current: Option<Country>) -> Vec<Value> {
+    let mut countries: Vec<(String, Country, usize)> = partner_countries(cx.site)
+        .into_iter()
+        .map(|(c, count)| (cx.country(c), c, count))
         .collect();
-    let intro = cx.tr.t_with(
-        "partners-intro",
-        &[("count", Arg::from(cx.site.partners.len()))],
-    );
-    (
-        "partners.html",
-        cx.tr.t("partners-title"),
-        fields!({
-            "groups": groups,
-            "intro": intro,
-            "map": cx.web_map(&every, "map-partners", cx.partners_land),
-        }),
-    )
+    if let Some(col) = collator(cx) {
+        countries.sort_by(|a, b| col.compare(&a.0, &b.0));
+    }
+    countries
+        .into_iter()
+        .map(|(name, c, count)| {
+            object!({
+                "label": name,
+                "url": cx.urls.link(cx.nav, &country_route(c)),
+                "count": cx.tr.t_with("partners-count", &[("count", Arg::from(count))]),
+                "current": current == Some(c),
+            })
+        })
+        .collect()
 }
 
 /// A partner's page: facts, status, timeline, text and activities.

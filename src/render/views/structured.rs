@@ -286,6 +286,10 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
             g
         }
         PageKind::Partners => partners(cx, &site.partners),
+        PageKind::PartnersIn(country) => partners(
+            cx,
+            site.partners.iter().filter(|p| p.facts.country == country),
+        ),
         PageKind::Activities => events(
             cx,
             site.activities
