@@ -735,6 +735,43 @@ fn a_site_of_many_partners_has_a_page_for_each_country() {
 }
 
 #[test]
+fn extensions_in_capitals_are_read_as_in_small_letters() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let content = site.join("content");
+    let rename =
+        |from: &str, to: &str| std::fs::rename(content.join(from), content.join(to)).unwrap();
+    rename("partners/krakow/pl.md", "partners/krakow/PL.MD");
+    rename("activities/2024.yaml", "activities/2024.YAML");
+    let out = tmp.path().join("public");
+    build(&config(&site, &out), None).unwrap();
+    let pl = read(&out, "pl/partners/krakow/index.html");
+    assert!(
+        pl.contains("Historyczne miasto nad Wisłą"),
+        "the text is read: {pl}"
+    );
+    assert!(
+        !pl.contains("PL.MD") && !out.join("partners/krakow/PL.MD").exists(),
+        "not a document"
+    );
+    assert!(
+        read(&out, "en/activities/index.html").contains("22 participants"),
+        "the year is read"
+    );
+
+    // The files the format names exactly are found under another
+    // extension, and the error says to rename them.
+    rename(
+        "partners/krakow/partner.yaml",
+        "partners/krakow/partner.YAML",
+    );
+    let err = build(&config(&site, &out), None).unwrap_err().to_string();
+    assert!(
+        err.contains("rename content/partners/krakow/partner.YAML to partner.yaml"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_site_keeping_the_old_outline_of_europe_is_told_to_rename_it() {
     let (tmp, site) = copy_fixture("czech-region");
     let map = site.join("themes/default/map");

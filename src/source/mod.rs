@@ -275,11 +275,17 @@ fn read_text_as_found(disk_path: &Path, shown: &Path) -> Result<(String, FileSee
     }
 }
 
+/// Whether `path` is a text to read: YAML or Markdown, the extension
+/// in any case (`PL.MD` is `pl.md`, `2025.YAML` a year's activities).
 fn is_text(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml" | "md")
-    )
+    has_extension(path, &["yaml", "yml", "md"])
+}
+
+/// Whether `path` ends in one of `extensions`, in any case.
+pub fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
 fn strip_bom(text: String) -> String {

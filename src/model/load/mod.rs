@@ -74,7 +74,7 @@ fn prepare_texts(content: &mut Content) -> Prepared {
     let texts: Vec<_> = content
         .texts
         .par_iter_mut()
-        .filter(|f| f.path.extension().is_some_and(|e| e == "md"))
+        .filter(|f| crate::source::has_extension(&f.path, &["md"]))
         .filter_map(|f| {
             let kind = TextKind::of(&f.path)?;
             let text = std::mem::take(&mut f.text);
@@ -87,11 +87,19 @@ fn prepare_texts(content: &mut Content) -> Prepared {
 }
 
 /// The help for a file the content format names `yaml` (`….yaml`) found
-/// as `….yml` instead (`found` tells whether a file is there), if it was.
-fn yml_instead(yaml: &str, found: impl Fn(&str) -> bool) -> Option<String> {
-    let yml = format!("{}.yml", yaml.strip_suffix(".yaml")?);
+/// under another extension instead (`….yml`, `….YAML`) among `texts`,
+/// if it was.
+fn yml_instead(yaml: &str, texts: &[&SourceFile]) -> Option<String> {
     let name = yaml.rsplit('/').next().unwrap_or(yaml);
-    found(&yml).then(|| format!("rename {yml} to {name}: twinpress reads that name"))
+    let found = texts.iter().find(|f| {
+        f.path != Path::new(yaml)
+            && f.path.with_extension("yaml") == Path::new(yaml)
+            && crate::source::has_extension(&f.path, &["yaml", "yml"])
+    })?;
+    Some(format!(
+        "rename {} to {name}: twinpress reads that name",
+        found.path.display()
+    ))
 }
 
 /// A YAML document read: its value and where its nodes are, when it
@@ -150,7 +158,8 @@ impl Loader {
 
     fn site(&mut self, content: &Content, today: PartialDate) -> Option<Site> {
         let Some(site_file) = content.text("content/site.yaml") else {
-            let help = yml_instead("content/site.yaml", |yml| content.text(yml).is_some())
+            let texts: Vec<&SourceFile> = content.texts.iter().collect();
+            let help = yml_instead("content/site.yaml", &texts)
                 .unwrap_or_else(|| "create it with base_url, default_language, languages, title, description and home; `twinpress init` writes one".to_string());
             self.error(
                 Diagnostic::file("content/site.yaml", "the site has no content/site.yaml")
@@ -396,7 +405,9 @@ impl Loader {
         for f in &content.texts {
             if !known(&f.path) {
                 let yaml = f.path.with_extension("yaml");
-                let rename = match f.path.extension().is_some_and(|e| e == "yml") && known(&yaml) {
+                // `site.yml` or `site.YAML` for `site.yaml`.
+                let misnamed = crate::source::has_extension(&f.path, &["yaml", "yml"]);
+                let rename = match misnamed && yaml != f.path && known(&yaml) {
                     true => format!(" (twinpress reads {}: rename it)", yaml.display()),
                     false => String::new(),
                 };

@@ -19,7 +19,7 @@ impl Loader {
         let mut written: BTreeMap<Lang, &Path> = BTreeMap::new();
         for file in files {
             let stem = file.path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-            if file.path.extension().is_none_or(|e| e != "md") {
+            if !crate::source::has_extension(&file.path, &["md"]) {
                 self.error(Diagnostic::file(&file.path, "unexpected file").with_help(
                     "this folder holds <lang>.md files; documents and images are kept as they are",
                 ));
