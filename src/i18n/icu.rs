@@ -123,7 +123,13 @@ impl Formats {
                 let end_day = self.d.format(&b).to_string();
                 let start_day = self.d.format(&a).to_string();
                 if let Some(rest) = whole.strip_prefix(&end_day) {
-                    format!("{start_day}–{end_day}{rest}")
+                    // The day's own mark, where the day alone is written
+                    // without it: German "10. Dezember" gives "8.–10.".
+                    let mark_len = rest
+                        .find(|c: char| c.is_whitespace() || c.is_alphanumeric())
+                        .unwrap_or(rest.len());
+                    let (mark, rest) = rest.split_at(mark_len);
+                    format!("{start_day}{mark}–{end_day}{mark}{rest}")
                 } else if let Some(head) = whole.strip_suffix(&end_day) {
                     format!("{head}{start_day}–{end_day}")
                 } else {
@@ -227,6 +233,9 @@ mod tests {
         assert_eq!(Formats::new("pl").when(&w), "9–15 czerwca 2024");
         assert_eq!(Formats::new("en").when(&w), "9–15 June 2024");
         assert_eq!(Formats::new("cs").when(&w), "9.–15. června 2024");
+        assert_eq!(Formats::new("de").when(&w), "9.–15. Juni 2024");
+        assert_eq!(Formats::new("fi").when(&w), "9.–15. kesäkuuta 2024");
+        assert_eq!(Formats::new("nb").when(&w), "9.–15. juni 2024");
         let across = When::parse("2024-06-09..2024-07-03").unwrap();
         assert_eq!(Formats::new("pl").when(&across), "9 czerwca – 3 lipca 2024");
         let months = When::parse("2024-06..2024-08").unwrap();
