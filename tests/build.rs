@@ -772,6 +772,62 @@ fn extensions_in_capitals_are_read_as_in_small_letters() {
 }
 
 #[test]
+fn a_plan_whose_date_has_passed_is_in_the_record_and_warned_of() {
+    let (tmp, site) = copy_fixture("czech-region");
+    // Today is 20 November 2025.
+    std::fs::write(
+        site.join("content/activities/2025.yaml"),
+        "- title: {cs: Zapomenutý plán, en: Forgotten plan}\n  date: 2025-03-10\n  kind: visit\n  partners: [krakow]\n  status: planned\n\
+         - title: {cs: Příští návštěva, en: Next visit}\n  date: 2025-12-02\n  kind: visit\n  partners: [krakow]\n  status: planned\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    let summary = build(&config(&site, &out), None).unwrap();
+    let warning = summary
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .find(|w| w.contains("Forgotten") || w.contains("planned for"))
+        .unwrap_or_else(|| panic!("{:?}", summary.warnings));
+    assert!(
+        warning.starts_with("content/activities/2025.yaml:5:11: this activity was planned for 2025-03-10, which has passed"),
+        "{warning}"
+    );
+    assert!(warning.contains("`status: done`"), "{warning}");
+
+    // Coming up: only the next visit, on the home page, the partner's
+    // page, the schedule and its calendar.
+    for page in [
+        "en/index.html",
+        "en/partners/krakow/index.html",
+        "en/schedule/index.html",
+    ] {
+        let html = read(&out, page);
+        assert!(html.contains("Next visit"), "{page}");
+    }
+    for page in ["en/index.html", "en/schedule/index.html", "en/schedule.ics"] {
+        assert!(!read(&out, page).contains("Forgotten plan"), "{page}");
+    }
+    // The record of 2025 has it, marked as planned.
+    let record = read(&out, "en/activities/index.html");
+    let article = &record[record
+        .find("id=2025-zapomenuty-plan")
+        .expect("in the record")..];
+    let article = &article[..article.find("</article>").unwrap()];
+    assert!(
+        article.contains("badge-planned>Planned<")
+            || article.contains("badge badge-planned\">Planned<"),
+        "{article}"
+    );
+    assert!(!record.contains("Next visit"));
+    let search = read(&out, "en/search/data.js");
+    assert!(
+        search.contains("/kraj/en/activities/#2025-zapomenuty-plan"),
+        "{search}"
+    );
+}
+
+#[test]
 fn a_site_keeping_the_old_outline_of_europe_is_told_to_rename_it() {
     let (tmp, site) = copy_fixture("czech-region");
     let map = site.join("themes/default/map");

@@ -480,8 +480,11 @@ fn the_schedule_is_a_calendar_that_a_calendar_library_reads() {
     use icalendar::{Calendar, Component, EventLike};
     let out = example();
     for (path, title) in [
-        ("schedule.ics", "Wizyta studyjna w Poissy"),
-        ("en/schedule.ics", "Study visit to Poissy"),
+        (
+            "schedule.ics",
+            "Wizyta przedstawicieli Rustawi w Pruszkowie",
+        ),
+        ("en/schedule.ics", "Rustavi representatives visit Pruszków"),
     ] {
         let text = read(out, path);
         assert!(
@@ -503,17 +506,24 @@ fn the_schedule_is_a_calendar_that_a_calendar_library_reads() {
             .iter()
             .find(|e| e.get_summary() == Some(title))
             .unwrap_or_else(|| panic!("{path}: no {title}"));
-        // 8 to 10 April, all day: the end is the day after.
+        // November, all days: the end is the day after.
         assert_eq!(
             visit.get_start(),
-            Some(chrono::NaiveDate::from_ymd_opt(2025, 4, 8).unwrap().into())
+            Some(chrono::NaiveDate::from_ymd_opt(2025, 11, 1).unwrap().into())
         );
         assert_eq!(
             visit.get_end(),
-            Some(chrono::NaiveDate::from_ymd_opt(2025, 4, 11).unwrap().into())
+            Some(chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap().into())
         );
-        assert!(visit.get_location().unwrap().contains("Poissy"));
+        assert!(visit.get_location().unwrap().contains("Pruszk"));
         assert!(visit.get_url().unwrap().contains("schedule/#"));
+        // A plan whose date has passed is not on it.
+        assert!(
+            !events
+                .iter()
+                .any(|e| e.get_summary() == Some("Study visit to Poissy")),
+            "{path}"
+        );
     }
 }
 

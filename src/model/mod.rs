@@ -424,9 +424,15 @@ impl Site {
     /// Whether any activity is planned: a calendar of them is published
     /// only then (an iCalendar file needs at least one event).
     pub fn has_plans(&self) -> bool {
-        self.activities
-            .iter()
-            .any(|a| a.status == ActivityStatus::Planned)
+        self.activities.iter().any(|a| self.ahead(a))
+    }
+
+    /// Whether an activity is still ahead: planned, and its last day
+    /// not yet past. Such activities are on the schedule; every other
+    /// one is in its year's record, a plan whose date has passed marked
+    /// as planned (the build warns of it).
+    pub fn ahead(&self, a: &Activity) -> bool {
+        a.status == ActivityStatus::Planned && a.when.last().last_day() >= self.today.first_day()
     }
 
     /// Activities a partner took part in, in date order.

@@ -265,11 +265,7 @@ pub fn schedule_ics(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> Outpu
     ] {
         ics_line(&mut out, line);
     }
-    for a in site
-        .activities
-        .iter()
-        .filter(|a| a.status == ActivityStatus::Planned)
-    {
+    for a in site.activities.iter().filter(|a| site.ahead(a)) {
         let (y, m, d) = a.when.start.first_day();
         let mut place = a.place.as_ref().map(|p| pick(&p.name));
         if let (Some(text), Some(c)) = (&mut place, a.place.as_ref().and_then(|p| p.country)) {

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::slugify;
-use crate::model::{Activity, ActivityStatus, Country, Lang, Partner, Photo, Site};
+use crate::model::{Activity, Country, Lang, Partner, Photo, Site};
 
 use super::photos::Plan;
 use super::urls::Urls;
@@ -128,11 +128,7 @@ pub fn record_by_year(site: &Site) -> bool {
 /// many activities done or cancelled each has.
 pub fn record_years(site: &Site) -> Vec<(i32, usize)> {
     let mut years = std::collections::BTreeMap::new();
-    for a in site
-        .activities
-        .iter()
-        .filter(|a| a.status != ActivityStatus::Planned)
-    {
+    for a in site.activities.iter().filter(|a| !site.ahead(a)) {
         *years.entry(a.when.year()).or_insert(0) += 1;
     }
     years.into_iter().rev().collect()
@@ -147,7 +143,7 @@ pub fn record_year_route(year: i32) -> String {
 /// the record of activities once done or cancelled (its year's page,
 /// when each year has one). Its id is its anchor.
 pub fn activity_route(site: &Site, a: &Activity) -> Cow<'static, str> {
-    if a.status == ActivityStatus::Planned {
+    if site.ahead(a) {
         Cow::Borrowed("schedule/")
     } else if record_by_year(site) {
         Cow::Owned(record_year_route(a.when.year()))

@@ -1047,7 +1047,7 @@ pub fn page(
             "activities.html",
             tr.t("activities-title"),
             fields!({
-                "years": cx.by_year(|a| a.status != ActivityStatus::Planned, true),
+                "years": cx.by_year(|a| !site.ahead(a), true),
                 "year_links": Vec::<Value>::new(),
             }),
         ),
@@ -1058,7 +1058,7 @@ pub fn page(
                 &[("year", year.to_string().into())],
             ),
             fields!({
-                "years": cx.by_year(|a| a.status != ActivityStatus::Planned && a.when.year() == year, true),
+                "years": cx.by_year(|a| !site.ahead(a) && a.when.year() == year, true),
                 "year_links": cx.record_links(Some(year)),
                 // The year heads its own section below the list of
                 // years, so the page's heading is the record's.
@@ -1068,7 +1068,7 @@ pub fn page(
         PageKind::Schedule => (
             "schedule.html",
             tr.t("schedule-title"),
-            fields!({"years": cx.by_year(|a| a.status == ActivityStatus::Planned, false)}),
+            fields!({"years": cx.by_year(|a| site.ahead(a), false)}),
         ),
         PageKind::Reports => {
             let list: Vec<Value> = site

@@ -19,12 +19,7 @@ pub(super) fn home(cx: &Ctx) -> View {
             .filter(|a| a.status == ActivityStatus::Done)
             .take(4),
     );
-    let planned = cx.activities(
-        site.activities
-            .iter()
-            .filter(|a| a.status == ActivityStatus::Planned)
-            .take(4),
-    );
+    let planned = cx.activities(site.activities.iter().filter(|a| site.ahead(a)).take(4));
     let countries: std::collections::BTreeSet<Country> =
         site.partners.iter().map(|p| p.facts.country).collect();
     let home = &site.config.home;
@@ -311,15 +306,12 @@ pub(super) fn profile(cx: &Ctx, p: &Partner) -> View {
     let text = cx.profile_text(p);
     let activities = cx.activities(
         site.activities_of(&p.id)
-            .filter(|a| a.status != ActivityStatus::Planned)
+            .filter(|a| !site.ahead(a))
             .collect::<Vec<_>>()
             .into_iter()
             .rev(),
     );
-    let planned = cx.activities(
-        site.activities_of(&p.id)
-            .filter(|a| a.status == ActivityStatus::Planned),
-    );
+    let planned = cx.activities(site.activities_of(&p.id).filter(|a| site.ahead(a)));
     let name_text = f.name_in(lang).to_string();
     (
         "partner.html",

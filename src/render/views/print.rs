@@ -85,10 +85,7 @@ fn folder(cx: &Ctx, p: &Partner) -> View {
     // A plan whose date has passed is neither done nor still ahead.
     let planned: Vec<&Activity> = site
         .activities_of(&p.id)
-        .filter(|a| {
-            a.status == ActivityStatus::Planned
-                && a.when.last().last_day() >= site.today.first_day()
-        })
+        .filter(|a| site.ahead(a))
         .collect();
     let history: Vec<Value> = p
         .timeline

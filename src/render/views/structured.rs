@@ -290,24 +290,14 @@ pub(super) fn json_ld(cx: &Ctx, spec: &PageSpec) -> Option<String> {
             cx,
             site.partners.iter().filter(|p| p.facts.country == country),
         ),
-        PageKind::Activities => events(
-            cx,
-            site.activities
-                .iter()
-                .filter(|a| a.status != ActivityStatus::Planned),
-        ),
+        PageKind::Activities => events(cx, site.activities.iter().filter(|a| !site.ahead(a))),
         PageKind::ActivitiesOf(year) => events(
             cx,
             site.activities
                 .iter()
-                .filter(|a| a.status != ActivityStatus::Planned && a.when.year() == year),
+                .filter(|a| !site.ahead(a) && a.when.year() == year),
         ),
-        PageKind::Schedule => events(
-            cx,
-            site.activities
-                .iter()
-                .filter(|a| a.status == ActivityStatus::Planned),
-        ),
+        PageKind::Schedule => events(cx, site.activities.iter().filter(|a| site.ahead(a))),
         PageKind::Accessibility | PageKind::Privacy => Vec::from(home(cx)),
         _ => return None,
     };
