@@ -342,6 +342,43 @@ fn a_folder_lists_the_plans_ahead_and_leaves_out_those_whose_date_has_passed() {
 }
 
 #[test]
+fn the_folder_of_an_ended_partnership_tells_its_years_and_promises_nothing() {
+    let (tmp, site) = copy_fixture("czech-region");
+    // Kraków's agreement of 2019 ended in 2023; its only activity stays.
+    let yaml = site.join("content/partners/krakow/partner.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        format!("{text}  - date: 2023-06-01\n    event: termination\n"),
+    )
+    .unwrap();
+    std::fs::remove_file(site.join("content/activities/2024.yaml")).unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let folder = read(&out, "print/krakow/cs/index.html").replace(SOFT_HYPHEN, "");
+    let panel = |name: &str| {
+        let at = folder.find(&format!("data-panel={name}")).unwrap();
+        let panel = &folder[at..];
+        panel[..panel.find("</section>").unwrap()].to_string()
+    };
+    assert!(
+        folder.contains("Partnerství v letech 2019–2023"),
+        "{folder}"
+    );
+    assert!(!folder.contains("Partnerství od roku"), "{folder}");
+    assert!(panel("achievements").contains("Žádné společné aktivity nejsou zaznamenány."));
+    assert!(panel("plans").contains("Partnerství bylo ukončeno."));
+    assert!(!folder.contains("budeme informovat") && !folder.contains("teprve čekají"));
+
+    // The home page counts the partnerships that have not ended.
+    let home = read(&out, "en/index.html");
+    assert!(
+        home.contains("works with one partner in one country"),
+        "{home}"
+    );
+}
+
+#[test]
 fn a_theme_that_links_the_stylesheet_its_own_way_still_gets_the_print_shop_sheet() {
     let (tmp, site) = copy_fixture("czech-region");
     let built_in = std::fs::read_to_string(

@@ -14,6 +14,7 @@ footer-print = Publikace k tisku
 
 folder-kicker = Partnerská města
 folder-since = Partnerství od roku { $year }
+folder-since-until = Partnerství v letech { $from }–{ $until }
 folder-story = Naše partnerství
 folder-figures = Dvě města v číslech
 folder-achievements = Co jsme společně dokázali
@@ -27,6 +28,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = První společné aktivity nás teprve čekají.
 folder-no-plans = O nových společných aktivitách budeme informovat na našich webových stránkách.
+folder-no-achievements-ended = Žádné společné aktivity nejsou zaznamenány.
+folder-ended = Partnerství bylo ukončeno.
 folder-online = Více na webových stránkách
 folder-partner-website = Webové stránky partnera
 folder-distance = Vzdálenost

@@ -14,6 +14,7 @@ footer-print = Druckpublikationen
 
 folder-kicker = Partnerstädte
 folder-since = Partner seit { $year }
+folder-since-until = Partner { $from }–{ $until }
 folder-story = Unsere Partnerschaft
 folder-figures = Zwei Städte in Zahlen
 folder-achievements = Was wir gemeinsam erreicht haben
@@ -25,6 +26,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Unsere ersten gemeinsamen Aktivitäten liegen noch vor uns.
 folder-no-plans = Neue gemeinsame Aktivitäten geben wir auf unserer Website bekannt.
+folder-no-achievements-ended = Gemeinsame Aktivitäten sind nicht verzeichnet.
+folder-ended = Die Partnerschaft ist beendet.
 folder-online = Mehr auf der Website
 folder-partner-website = Website des Partners
 folder-distance = Entfernung

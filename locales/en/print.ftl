@@ -14,6 +14,7 @@ footer-print = Print publications
 
 folder-kicker = Partner towns
 folder-since = Partners since { $year }
+folder-since-until = Partners { $from }–{ $until }
 folder-story = Our partnership
 folder-figures = Two towns in figures
 folder-achievements = What we have done together
@@ -25,6 +26,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Our first joint activities are still ahead of us.
 folder-no-plans = New joint activities will be announced on our website.
+folder-no-achievements-ended = No joint activities are recorded.
+folder-ended = The partnership has ended.
 folder-online = More on the website
 folder-partner-website = The partner's website
 folder-distance = Distance

@@ -14,6 +14,7 @@ footer-print = Publications à imprimer
 
 folder-kicker = Villes partenaires
 folder-since = Partenaires depuis { $year }
+folder-since-until = Partenaires de { $from } à { $until }
 folder-story = Notre partenariat
 folder-figures = Deux villes en chiffres
 folder-achievements = Ce que nous avons réalisé ensemble
@@ -25,6 +26,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Nos premières activités communes sont encore à venir.
 folder-no-plans = Les nouvelles activités communes seront annoncées sur notre site internet.
+folder-no-achievements-ended = Aucune activité commune n’est enregistrée.
+folder-ended = Le partenariat a pris fin.
 folder-online = Plus d’informations sur le site internet
 folder-partner-website = Site internet du partenaire
 folder-distance = Distance

@@ -14,6 +14,7 @@ footer-print = Pubblicazioni da stampare
 
 folder-kicker = Città partner
 folder-since = Partner dal { $year }
+folder-since-until = Partner dal { $from } al { $until }
 folder-story = Il nostro partenariato
 folder-figures = Due città in cifre
 folder-achievements = Cosa abbiamo realizzato insieme
@@ -25,6 +26,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Le nostre prime attività comuni devono ancora venire.
 folder-no-plans = Le nuove attività comuni saranno annunciate sul nostro sito web.
+folder-no-achievements-ended = Non sono registrate attività comuni.
+folder-ended = Il partenariato è terminato.
 folder-online = Maggiori informazioni sul sito web
 folder-partner-website = Sito web del partner
 folder-distance = Distanza

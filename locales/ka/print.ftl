@@ -14,6 +14,7 @@ footer-print = ბეჭდური გამოცემები
 
 folder-kicker = პარტნიორი ქალაქები
 folder-since = პარტნიორები { $year } წლიდან
+folder-since-until = პარტნიორები { $from }–{ $until } წლებში
 folder-story = ჩვენი პარტნიორობა
 folder-figures = ორი ქალაქი ციფრებში
 folder-achievements = რა გავაკეთეთ ერთად
@@ -25,6 +26,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = პირველი ერთობლივი აქტივობები ჯერ კიდევ წინ გვაქვს.
 folder-no-plans = ახალი ერთობლივი აქტივობების შესახებ ინფორმაციას ჩვენს ვებგვერდზე გამოვაქვეყნებთ.
+folder-no-achievements-ended = ერთობლივი აქტივობები არ არის აღრიცხული.
+folder-ended = პარტნიორობა დასრულებულია.
 folder-online = მეტი ინფორმაცია ვებგვერდზე
 folder-partner-website = პარტნიორის ვებგვერდი
 folder-distance = მანძილი

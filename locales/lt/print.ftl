@@ -14,6 +14,7 @@ footer-print = Spaudiniai
 
 folder-kicker = Miestai partneriai
 folder-since = Partneriai nuo { $year } m.
+folder-since-until = Partneriai { $from }–{ $until } m.
 folder-story = Mūsų partnerystė
 folder-figures = Du miestai skaičiais
 folder-achievements = Ką nuveikėme kartu
@@ -27,6 +28,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Pirmosios bendros veiklos dar prieš akis.
 folder-no-plans = Apie naujas bendras veiklas pranešime mūsų interneto svetainėje.
+folder-no-achievements-ended = Bendra veikla neužregistruota.
+folder-ended = Partnerystė baigėsi.
 folder-online = Daugiau informacijos interneto svetainėje
 folder-partner-website = Partnerio interneto svetainė
 folder-distance = Atstumas

@@ -14,6 +14,7 @@ footer-print = Izdevumi drukāšanai
 
 folder-kicker = Sadraudzības pilsētas
 folder-since = Partneri kopš { $year }. gada
+folder-since-until = Partneri no { $from }. līdz { $until }. gadam
 folder-story = Mūsu partnerība
 folder-figures = Divas pilsētas skaitļos
 folder-achievements = Ko esam paveikuši kopā
@@ -26,6 +27,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Pirmās kopīgās aktivitātes mums vēl priekšā.
 folder-no-plans = Par jaunām kopīgām aktivitātēm paziņosim mūsu tīmekļvietnē.
+folder-no-achievements-ended = Kopīgas aktivitātes nav reģistrētas.
+folder-ended = Partnerība ir beigusies.
 folder-online = Vairāk tīmekļvietnē
 folder-partner-website = Partnera tīmekļvietne
 folder-distance = Attālums

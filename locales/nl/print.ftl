@@ -14,6 +14,7 @@ footer-print = Drukwerk
 
 folder-kicker = Partnersteden
 folder-since = Partners sinds { $year }
+folder-since-until = Partners van { $from } tot { $until }
 folder-story = Ons partnerschap
 folder-figures = Twee steden in cijfers
 folder-achievements = Wat we samen hebben gedaan
@@ -25,6 +26,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Onze eerste gezamenlijke activiteiten moeten nog komen.
 folder-no-plans = Nieuwe gezamenlijke activiteiten maken we bekend op onze website.
+folder-no-achievements-ended = Er zijn geen gezamenlijke activiteiten vastgelegd.
+folder-ended = Het partnerschap is beëindigd.
 folder-online = Meer op de website
 folder-partner-website = Website van de partner
 folder-distance = Afstand

@@ -14,6 +14,7 @@ footer-print = Publikacje do druku
 
 folder-kicker = Miasta partnerskie
 folder-since = Partnerstwo od { $year } r.
+folder-since-until = Partnerstwo w latach { $from }–{ $until }
 folder-story = Nasze partnerstwo
 folder-figures = Dwa miasta w liczbach
 folder-achievements = Co zrobiliśmy razem
@@ -26,6 +27,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Pierwsze wspólne działania wciąż przed nami.
 folder-no-plans = O nowych wspólnych działaniach poinformujemy na naszej stronie.
+folder-no-achievements-ended = Nie odnotowano wspólnych działań.
+folder-ended = Partnerstwo zostało zakończone.
 folder-online = Więcej na stronie
 folder-partner-website = Strona miasta partnerskiego
 folder-distance = Odległość

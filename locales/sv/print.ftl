@@ -14,6 +14,7 @@ footer-print = Trycksaker
 
 folder-kicker = Vänorter
 folder-since = Partner sedan { $year }
+folder-since-until = Partner { $from }–{ $until }
 folder-story = Vårt partnerskap
 folder-figures = Två orter i siffror
 folder-achievements = Det här har vi gjort tillsammans
@@ -25,6 +26,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Våra första gemensamma aktiviteter ligger fortfarande framför oss.
 folder-no-plans = Nya gemensamma aktiviteter meddelas på vår webbplats.
+folder-no-achievements-ended = Inga gemensamma aktiviteter finns registrerade.
+folder-ended = Partnerskapet har upphört.
 folder-online = Mer på webbplatsen
 folder-partner-website = Partnerns webbplats
 folder-distance = Avstånd

@@ -14,6 +14,7 @@ footer-print = Видання для друку
 
 folder-kicker = Міста-партнери
 folder-since = Партнери з { $year } року
+folder-since-until = Партнери у { $from }–{ $until } роках
 folder-story = Наше партнерство
 folder-figures = Два міста в цифрах
 folder-achievements = Що ми зробили разом
@@ -27,6 +28,8 @@ folder-more = { $count ->
 }
 folder-no-achievements = Перші спільні заходи ще попереду.
 folder-no-plans = Про нові спільні заходи ми повідомимо на нашому вебсайті.
+folder-no-achievements-ended = Спільних заходів не зафіксовано.
+folder-ended = Партнерство припинено.
 folder-online = Докладніше на вебсайті
 folder-partner-website = Вебсайт партнера
 folder-distance = Відстань

@@ -20,8 +20,14 @@ pub(super) fn home(cx: &Ctx) -> View {
             .take(4),
     );
     let planned = cx.activities(site.activities.iter().filter(|a| site.ahead(a)).take(4));
+    // "Works with": the partnerships that have not ended.
+    let current: Vec<&Partner> = site
+        .partners
+        .iter()
+        .filter(|p| p.status != Status::Ended)
+        .collect();
     let countries: std::collections::BTreeSet<Country> =
-        site.partners.iter().map(|p| p.facts.country).collect();
+        current.iter().map(|p| p.facts.country).collect();
     let home = &site.config.home;
     (
         "home.html",
@@ -29,7 +35,7 @@ pub(super) fn home(cx: &Ctx) -> View {
         fields!({
             "intro": cx.tr.t_with("home-intro", &[
                 ("home", Arg::from(home.name_in(cx.lang))),
-                ("partners", Arg::from(site.partners.len())),
+                ("partners", Arg::from(current.len())),
                 ("countries", Arg::from(countries.len())),
             ]),
             "partners": cards,

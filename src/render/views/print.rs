@@ -67,15 +67,31 @@ fn folder(cx: &Ctx, p: &Partner) -> View {
     let tr = &cx.tr;
     let home = &site.config.home;
     let f = &p.facts;
+    // An ended partnership is told as one: its years, no plans.
+    let ended = p.status == Status::Ended;
+    let until = p
+        .timeline
+        .iter()
+        .rev()
+        .find(|e| e.event == Event::Termination)
+        .filter(|_| ended);
     let since = p
         .timeline
         .iter()
         .find(|e| e.event == Event::Agreement)
+        .filter(|_| !ended || until.is_some())
         .map(|e| {
-            tr.t_with(
-                "folder-since",
-                &[("year", Arg::from(e.date.year.to_string()))],
-            )
+            let from = Arg::from(e.date.year.to_string());
+            match until {
+                Some(u) => tr.t_with(
+                    "folder-since-until",
+                    &[
+                        ("from", from),
+                        ("until", Arg::from(u.date.year.to_string())),
+                    ],
+                ),
+                None => tr.t_with("folder-since", &[("year", from)]),
+            }
         });
     let text = cx.profile_text(p);
     let done: Vec<&Activity> = site
@@ -151,6 +167,8 @@ fn folder(cx: &Ctx, p: &Partner) -> View {
         "more_achievements": more(done.len()),
         "plans": cx.activities(planned.iter().take(FOLDER_ACTIVITIES).copied()),
         "more_plans": more(planned.len()),
+        "no_achievements": tr.t(if ended { "folder-no-achievements-ended" } else { "folder-no-achievements" }),
+        "no_plans": tr.t(if ended { "folder-ended" } else { "folder-no-plans" }),
         "web_shown": shown_url(&web),
         "web": web,
         "partner_website": f.website.as_deref().map(shown_url),
