@@ -167,6 +167,12 @@ impl When {
     pub fn year(&self) -> i32 {
         self.start.year
     }
+
+    /// Whether its last day is before `today` (of which the first day
+    /// counts): a month's activity is past only once the month is.
+    pub fn is_past(&self, today: PartialDate) -> bool {
+        self.last().last_day() < today.first_day()
+    }
 }
 
 impl fmt::Display for When {
@@ -181,6 +187,20 @@ impl fmt::Display for When {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_is_past_once_its_last_day_is() {
+        let today = PartialDate::ymd(2025, 11, 20);
+        assert!(When::parse("2025-11-19").unwrap().is_past(today));
+        assert!(!When::parse("2025-11-20").unwrap().is_past(today));
+        assert!(!When::parse("2025-11").unwrap().is_past(today));
+        assert!(
+            !When::parse("2025-10-30..2025-11-21")
+                .unwrap()
+                .is_past(today)
+        );
+        assert!(When::parse("2025-10").unwrap().is_past(today));
+    }
 
     #[test]
     fn parses_each_precision() {

@@ -432,7 +432,7 @@ impl Site {
     /// one is in its year's record, a plan whose date has passed marked
     /// as planned (the build warns of it).
     pub fn ahead(&self, a: &Activity) -> bool {
-        a.status == ActivityStatus::Planned && a.when.last().last_day() >= self.today.first_day()
+        a.status == ActivityStatus::Planned && !a.when.is_past(self.today)
     }
 
     /// Activities a partner took part in, in date order.

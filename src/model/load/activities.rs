@@ -219,7 +219,7 @@ impl Loader {
         let status = match &a.status {
             Some(s) => self.word(doc, &join(&base, "status"), s, ActivityStatus::parse),
             None => when.map(|w| {
-                if w.last().last_day() < today.first_day() {
+                if w.is_past(today) {
                     ActivityStatus::Done
                 } else {
                     ActivityStatus::Planned
@@ -227,7 +227,7 @@ impl Loader {
             }),
         };
         if let (Some(ActivityStatus::Planned), Some(w), Some(_)) = (&status, &when, &a.status)
-            && w.last().last_day() < today.first_day()
+            && w.is_past(today)
         {
             // A plan whose date has passed is in its year's record,
             // marked as planned, until someone says what became of it.
