@@ -372,7 +372,7 @@ pub fn feed(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang) -> OutputFile {
     for r in &site.reports {
         let text = text_in(&r.texts, lang, default).map(|(t, _)| t);
         let last = PartialDate::ymd(r.year, 12, 31);
-        let url = urls.absolute(lang, &format!("reports/{}/", r.year));
+        let url = urls.absolute(lang, &super::pages::report_route(r.year));
         entries.push(Entry {
             link: url.clone(),
             id: url,

@@ -134,6 +134,11 @@ pub fn record_years(site: &Site) -> Vec<(i32, usize)> {
     years.into_iter().rev().collect()
 }
 
+/// The page of a year's report.
+pub fn report_route(year: i32) -> String {
+    format!("reports/{year}/")
+}
+
 /// The page of a year of the record of activities.
 pub fn record_year_route(year: i32) -> String {
     format!("activities/{year}/")
@@ -217,7 +222,7 @@ pub fn plan(site: &Site, urls: &Urls, printables: bool) -> Result<Vec<PageSpec>>
         }
         for (i, r) in site.reports.iter().enumerate() {
             add(
-                format!("reports/{}/", r.year),
+                report_route(r.year),
                 PageKind::Report(i),
                 format!("report:{}", r.year),
             );

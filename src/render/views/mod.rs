@@ -11,7 +11,7 @@ use tera::value::Key;
 use super::markdown;
 use super::pages::{
     PageKind, PageSpec, activity_route, country_route, page_route, partner_countries,
-    partner_route, record_year_route, record_years,
+    partner_route, record_year_route, record_years, report_route,
 };
 use super::photos::Plan;
 use super::urls::Urls;
@@ -251,7 +251,7 @@ pub fn chrome(
     if let Some(r) = site.reports.last() {
         menu.push(Link {
             label: tr.t("nav-reports"),
-            url: urls.link(nav_lang, &format!("reports/{}/", r.year)),
+            url: urls.link(nav_lang, &report_route(r.year)),
             lang: None,
             dir: None,
         });
@@ -794,7 +794,7 @@ impl<'a> Ctx<'a> {
 
     /// Where the links of a report's texts lead: from its page.
     fn report_links(&self, r: &Report) -> markdown::LinkBase<'a> {
-        let route = format!("reports/{}/", r.year);
+        let route = report_route(r.year);
         self.link_base(self.nav, &route, &route, &[], &[])
     }
 
@@ -1077,7 +1077,7 @@ pub fn page(
                 .rev()
                 .map(|r| {
                     let title = cx.text_of(&r.texts).and_then(|(t, f)| t.title.as_ref().map(|x| marked(x, f, lang)));
-                    object!({"year": r.year, "title": title, "url": urls.link(lang, &format!("reports/{}/", r.year))})
+                    object!({"year": r.year, "title": title, "url": urls.link(lang, &report_route(r.year))})
                 })
                 .collect();
             (
@@ -1177,7 +1177,7 @@ pub fn page(
         PageKind::Partner(_) | PageKind::PartnersIn(_) => Some("partners/".to_string()),
         PageKind::ActivitiesOf(_) => Some("activities/".to_string()),
         PageKind::Reports | PageKind::Report(_) => {
-            site.reports.last().map(|r| format!("reports/{}/", r.year))
+            site.reports.last().map(|r| report_route(r.year))
         }
         _ => None,
     };

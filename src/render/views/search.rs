@@ -160,7 +160,7 @@ pub fn data(
         entries.push(Entry {
             k: "report",
             t: crate::render::report_title(&cx.tr, r.year, text.map(|(t, _)| t)),
-            u: urls.link(cx.nav, &format!("reports/{}/", r.year)),
+            u: urls.link(cx.nav, &report_route(r.year)),
             d: r.year.to_string(),
             n: Vec::new(),
             w: text
