@@ -86,16 +86,21 @@ fn prepare_texts(content: &mut Content) -> Prepared {
     prepared
 }
 
+/// The name a YAML file misnamed `….yml` or `….YAML` should have
+/// (`….yaml`), if it is one.
+fn misnamed_yaml(path: &Path) -> Option<PathBuf> {
+    let yaml = path.with_extension("yaml");
+    (yaml != path && crate::source::has_extension(path, &["yaml", "yml"])).then_some(yaml)
+}
+
 /// The help for a file the content format names `yaml` (`….yaml`) found
 /// under another extension instead (`….yml`, `….YAML`) among `texts`,
 /// if it was.
-fn yml_instead(yaml: &str, texts: &[&SourceFile]) -> Option<String> {
+fn yml_instead<'a>(yaml: &str, texts: impl IntoIterator<Item = &'a SourceFile>) -> Option<String> {
     let name = yaml.rsplit('/').next().unwrap_or(yaml);
-    let found = texts.iter().find(|f| {
-        f.path != Path::new(yaml)
-            && f.path.with_extension("yaml") == Path::new(yaml)
-            && crate::source::has_extension(&f.path, &["yaml", "yml"])
-    })?;
+    let found = texts
+        .into_iter()
+        .find(|f| misnamed_yaml(&f.path).is_some_and(|p| p == Path::new(yaml)))?;
     Some(format!(
         "rename {} to {name}: twinpress reads that name",
         found.path.display()
@@ -158,8 +163,7 @@ impl Loader {
 
     fn site(&mut self, content: &Content, today: PartialDate) -> Option<Site> {
         let Some(site_file) = content.text("content/site.yaml") else {
-            let texts: Vec<&SourceFile> = content.texts.iter().collect();
-            let help = yml_instead("content/site.yaml", &texts)
+            let help = yml_instead("content/site.yaml", &content.texts)
                 .unwrap_or_else(|| "create it with base_url, default_language, languages, title, description and home; `twinpress init` writes one".to_string());
             self.error(
                 Diagnostic::file("content/site.yaml", "the site has no content/site.yaml")
@@ -404,12 +408,10 @@ impl Loader {
         };
         for f in &content.texts {
             if !known(&f.path) {
-                let yaml = f.path.with_extension("yaml");
                 // `site.yml` or `site.YAML` for `site.yaml`.
-                let misnamed = crate::source::has_extension(&f.path, &["yaml", "yml"]);
-                let rename = match misnamed && yaml != f.path && known(&yaml) {
-                    true => format!(" (twinpress reads {}: rename it)", yaml.display()),
-                    false => String::new(),
+                let rename = match misnamed_yaml(&f.path).filter(|yaml| known(yaml)) {
+                    Some(yaml) => format!(" (twinpress reads {}: rename it)", yaml.display()),
+                    None => String::new(),
                 };
                 self.problems.warn(format!(
                     "{}: not part of the content format; ignored{rename}",

@@ -131,7 +131,7 @@ impl Loader {
             .find(|f| f.path == Path::new(&path))
             .map(|&file| (file, yaml::parse_all(&file.path, &file.text, 0)));
         let Some((file, parsed)) = read else {
-            let help = yml_instead(&path, texts)
+            let help = yml_instead(&path, texts.iter().copied())
                 .unwrap_or_else(|| "every folder in content/partners/ needs a partner.yaml with at least name and country".to_string());
             self.error(
                 Diagnostic::file(
