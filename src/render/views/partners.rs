@@ -107,7 +107,7 @@ pub(super) fn index(cx: &Ctx) -> View {
         "partners.html",
         cx.tr.t("partners-title"),
         fields!({
-            "groups": groups(cx, &every),
+            "groups": groups(cx, collator(cx).as_ref(), &every),
             "country_links": Vec::<Value>::new(),
             "intro": intro(cx),
             "map": cx.web_map(&every, "map-partners", cx.partners_land),
@@ -122,7 +122,7 @@ pub(super) fn countries(cx: &Ctx) -> View {
         cx.tr.t("partners-title"),
         fields!({
             "groups": Vec::<Value>::new(),
-            "country_links": country_links(cx, None),
+            "country_links": country_links(cx, collator(cx).as_ref(), None),
             "intro": intro(cx),
         }),
     )
@@ -136,6 +136,7 @@ pub(super) fn country(cx: &Ctx, country: Country) -> View {
         .iter()
         .filter(|p| p.facts.country == country)
         .collect();
+    let collator = collator(cx);
     (
         "partners.html",
         cx.tr.t_with(
@@ -146,8 +147,8 @@ pub(super) fn country(cx: &Ctx, country: Country) -> View {
             // The country heads its own section below the list of
             // countries, so the page's heading is the list's.
             "heading": cx.tr.t("partners-title"),
-            "groups": groups(cx, &here),
-            "country_links": country_links(cx, Some(country)),
+            "groups": groups(cx, collator.as_ref(), &here),
+            "country_links": country_links(cx, collator.as_ref(), Some(country)),
             "map": cx.web_map(&here, "map-partners", None),
         }),
     )
@@ -160,8 +161,10 @@ fn intro(cx: &Ctx) -> String {
     )
 }
 
+type Collator = icu_collator::CollatorBorrowed<'static>;
+
 /// The language's alphabetical order, when ICU4X has it.
-fn collator(cx: &Ctx) -> Option<icu_collator::CollatorBorrowed<'static>> {
+fn collator(cx: &Ctx) -> Option<Collator> {
     icu_collator::Collator::try_new(
         crate::i18n::icu::icu_locale(cx.lang.as_str()).into(),
         Default::default(),
@@ -171,7 +174,7 @@ fn collator(cx: &Ctx) -> Option<icu_collator::CollatorBorrowed<'static>> {
 
 /// `partners` as cards grouped by country, countries and names in the
 /// language's alphabetical order.
-fn groups(cx: &Ctx, partners: &[&Partner]) -> Vec<Value> {
+fn groups(cx: &Ctx, collator: Option<&Collator>, partners: &[&Partner]) -> Vec<Value> {
     let mut by_country: BTreeMap<String, (Country, Vec<&Partner>)> = BTreeMap::new();
     for p in partners {
         by_country
@@ -180,18 +183,17 @@ fn groups(cx: &Ctx, partners: &[&Partner]) -> Vec<Value> {
             .1
             .push(p);
     }
-    let collator = collator(cx);
     let mut groups: Vec<(String, Country, Vec<&Partner>)> = by_country
         .into_iter()
         .map(|(name, (c, list))| (name, c, list))
         .collect();
-    if let Some(col) = &collator {
+    if let Some(col) = collator {
         groups.sort_by(|a, b| col.compare(&a.0, &b.0));
     }
     groups
         .into_iter()
         .map(|(name, code, mut list)| {
-            if let Some(col) = &collator {
+            if let Some(col) = collator {
                 list.sort_by(|a, b| col.compare(a.facts.name_in(cx.lang), b.facts.name_in(cx.lang)));
             }
             object!({"country": name, "code": code.as_str(), "partners": list.iter().map(|p| cx.partner_card(p)).collect::<Vec<_>>()})
@@ -201,12 +203,12 @@ fn groups(cx: &Ctx, partners: &[&Partner]) -> Vec<Value> {
 
 /// The list of countries with a page each, in the language's
 /// alphabetical order, `current` marked.
-fn country_links(cx: &Ctx, current: Option<Country>) -> Vec<Value> {
+fn country_links(cx: &Ctx, collator: Option<&Collator>, current: Option<Country>) -> Vec<Value> {
     let mut countries: Vec<(String, Country, usize)> = partner_countries(cx.site)
         .into_iter()
         .map(|(c, count)| (cx.country(c), c, count))
         .collect();
-    if let Some(col) = collator(cx) {
+    if let Some(col) = collator {
         countries.sort_by(|a, b| col.compare(&a.0, &b.0));
     }
     countries
