@@ -449,6 +449,19 @@ fn the_map_shows_every_partner_with_a_title_and_the_same_as_a_list() {
     assert!(en.contains("2,169 km"), "the distance in English form");
 }
 
+/// Puts the home region of the czech-region fixture on the map.
+fn locate_home(site: &Path) {
+    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
+    std::fs::write(
+        site.join("content/site.yaml"),
+        yaml.replace(
+            "  population: 650000",
+            "  population: 650000\n  location: {lat: 48.97, lon: 14.47}",
+        ),
+    )
+    .unwrap();
+}
+
 #[test]
 fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
     let (tmp, site) = copy_fixture("czech-region");
@@ -467,15 +480,7 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
     )
     .unwrap();
     // Every partner and the home town on the map.
-    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
-    std::fs::write(
-        site.join("content/site.yaml"),
-        yaml.replace(
-            "  population: 650000",
-            "  population: 650000\n  location: {lat: 48.97, lon: 14.47}",
-        ),
-    )
-    .unwrap();
+    locate_home(&site);
     for entry in std::fs::read_dir(site.join("content/partners")).unwrap() {
         let yaml = entry.unwrap().path().join("partner.yaml");
         let text = std::fs::read_to_string(&yaml).unwrap();
@@ -661,13 +666,7 @@ fn a_site_of_many_partners_has_a_page_for_each_country() {
         let here = format!("country: DE\nlocation: {{lat: 5{i}.5, lon: 13.4}}");
         std::fs::write(&yaml, text.replace("country: PL", &here)).unwrap();
     }
-    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
-    let home = "  population: 650000\n  location: {lat: 48.97, lon: 14.47}";
-    std::fs::write(
-        site.join("content/site.yaml"),
-        yaml.replace("  population: 650000", home),
-    )
-    .unwrap();
+    locate_home(&site);
     let out = tmp.path().join("public");
     build(&config(&site, &out), None).unwrap();
     let cards = |page: &str| read(&out, page).matches("partner-card").count();
