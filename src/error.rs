@@ -5,6 +5,7 @@
 //! it. The build collects every diagnostic before failing, so a user with
 //! five mistakes sees five messages in one run.
 
+use std::cmp::Ordering;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -123,9 +124,58 @@ fn format_invalid(diagnostics: &[Diagnostic]) -> String {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// A warning: the build goes on, but someone should look.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+///
+/// Warnings are listed in the order of their text with numbers read as
+/// numbers, so that `2025.yaml:11:3` comes before `2025.yaml:114:3`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub message: String,
+}
+
+impl Ord for Warning {
+    fn cmp(&self, other: &Self) -> Ordering {
+        natural(&self.message, &other.message)
+    }
+}
+
+impl PartialOrd for Warning {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Compares two texts with each run of ASCII digits taken as a number:
+/// the shorter run without its leading zeros is the smaller number, and
+/// texts that differ only there are told apart by the texts themselves.
+fn natural(a: &str, b: &str) -> Ordering {
+    let (mut x, mut y) = (a.as_bytes(), b.as_bytes());
+    while let (Some(&p), Some(&q)) = (x.first(), y.first()) {
+        if p.is_ascii_digit() && q.is_ascii_digit() {
+            let (m, rest_x) = digits(x);
+            let (n, rest_y) = digits(y);
+            let (m, n) = (trim_zeros(m), trim_zeros(n));
+            let order = m.len().cmp(&n.len()).then_with(|| m.cmp(n));
+            if order != Ordering::Equal {
+                return order;
+            }
+            (x, y) = (rest_x, rest_y);
+        } else if p != q {
+            return p.cmp(&q);
+        } else {
+            (x, y) = (&x[1..], &y[1..]);
+        }
+    }
+    x.len().cmp(&y.len()).then_with(|| a.cmp(b))
+}
+
+fn digits(s: &[u8]) -> (&[u8], &[u8]) {
+    let n = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    s.split_at(n)
+}
+
+fn trim_zeros(s: &[u8]) -> &[u8] {
+    let n = s.iter().take_while(|&&b| b == b'0').count();
+    &s[n..]
 }
 
 impl fmt::Display for Warning {
@@ -161,5 +211,50 @@ impl Problems {
             self.errors.dedup();
             Err(Error::Invalid(self.errors))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(messages: &[&str]) -> Vec<String> {
+        let mut problems = Problems::default();
+        for m in messages {
+            problems.warn(*m);
+        }
+        let warnings = problems.into_result().expect("no errors");
+        warnings.into_iter().map(|w| w.message).collect()
+    }
+
+    #[test]
+    fn warnings_are_sorted_by_line_and_column_as_numbers() {
+        assert_eq!(
+            sorted(&[
+                "content/activities/2025.yaml:114:11: b",
+                "content/activities/2025.yaml:11:11: a",
+                "content/activities/2025.yaml:11:9: a",
+                "content/activities/2024.yaml:200:1: c",
+                "content/site.yaml: d",
+            ]),
+            [
+                "content/activities/2024.yaml:200:1: c",
+                "content/activities/2025.yaml:11:9: a",
+                "content/activities/2025.yaml:11:11: a",
+                "content/activities/2025.yaml:114:11: b",
+                "content/site.yaml: d",
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_alike_but_for_their_zeros_keep_an_order_and_repeats_go() {
+        assert_eq!(
+            sorted(&["a 07", "a 7", "a 007", "a 7"]),
+            ["a 007", "a 07", "a 7"]
+        );
+        assert_eq!(natural("a", "a1"), Ordering::Less);
+        assert_eq!(natural("x9", "x10"), Ordering::Less);
+        assert_eq!(natural("Ą 2", "Ą 10"), Ordering::Less);
     }
 }
