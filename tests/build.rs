@@ -219,6 +219,97 @@ fn a_site_with_no_partners() {
 }
 
 #[test]
+fn the_accessibility_statement_follows_the_home_country_and_the_details_given() {
+    // A Czech region: the Directive's common ground, not Poland's deadlines,
+    // ombudsman or promise of a sign-language interpreter.
+    let (tmp, site) = copy_fixture("czech-region");
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let cs = read(&out, "accessibility/index.html");
+    assert!(cs.contains("bez zbytečného odkladu"), "{cs}");
+    for polish in ["7 dnů", "2 měsíců", "tlumočník", "Rzecznik"] {
+        assert!(!cs.contains(polish), "{polish}: {cs}");
+    }
+    let en = read(&out, "en/accessibility/index.html");
+    assert!(en.contains("contact us in writing, by e-mail."), "{en}");
+    assert!(
+        !en.contains("7 days") && !en.contains("interpreter"),
+        "{en}"
+    );
+    // No architecture given: no heading without a text under it.
+    assert!(!en.contains("a11y-architektura"), "{en}");
+
+    // A procedure of the site's own replaces the common one.
+    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
+    let yaml = yaml.replace(
+        "accessibility:\n",
+        "accessibility:\n  procedure: {cs: \"Stížnosti vyřizuje [Ministerstvo vnitra](https://www.mvcr.cz/).\"}\n",
+    );
+    std::fs::write(site.join("content/site.yaml"), yaml).unwrap();
+    build(&config(&site, &out), None).unwrap();
+    let cs = read(&out, "accessibility/index.html");
+    assert!(
+        has(&cs, r#"Stížnosti vyřizuje <a href="https://www.mvcr.cz/">"#),
+        "{cs}"
+    );
+    assert!(!cs.contains("bez zbytečného odkladu"), "{cs}");
+    // In English it falls back to the Czech text, marked as Czech.
+    let en = read(&out, "en/accessibility/index.html");
+    assert!(has(&en, r#"<div lang="cs"><p>Stížnosti vyřizuje"#), "{en}");
+
+    // The Polish example keeps the text of the Polish act.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build(&config(Path::new(env!("CARGO_MANIFEST_DIR")), &out), None).unwrap();
+    let pl = read(&out, "accessibility/index.html");
+    for polish in ["7 dni", "2 miesiące", "Rzecznika Praw Obywatelskich"] {
+        assert!(pl.contains(polish), "{polish}: {pl}");
+    }
+}
+
+#[test]
+fn a_site_without_accessibility_details_is_warned_and_shows_no_empty_parts() {
+    let (tmp, site) = copy_fixture("no-partners");
+    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
+    std::fs::write(
+        site.join("content/site.yaml"),
+        format!(
+            "{yaml}contact: {{organisation: Exampleton Council, email: twinning@example.org}}\n"
+        ),
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let summary = build(&config(&site, &out), None).unwrap();
+    assert!(
+        summary.warnings.iter().any(|w| w
+            .message
+            .starts_with("content/site.yaml: there are no `accessibility:` details")),
+        "{:?}",
+        summary.warnings
+    );
+    let page = read(&out, "accessibility/index.html");
+    assert!(page.contains("The site has not published its accessibility details yet."));
+    // No dates, status, person or building that were never given.
+    for id in [
+        "a11y-data-publikacja",
+        "a11y-status",
+        "a11y-osoba",
+        "a11y-architektura",
+    ] {
+        assert!(!page.contains(id), "{id}: {page}");
+    }
+    // The site's own address is the contact.
+    assert!(page.contains("If you have problems using the website, please contact us."));
+    assert!(
+        has(
+            &page,
+            r#"<a id="a11y-email" href="mailto:twinning@example.org">"#
+        ),
+        "{page}"
+    );
+}
+
+#[test]
 fn rendered_pages_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");

@@ -218,7 +218,8 @@ pub fn write(root: &Path, shape: Shape) -> std::io::Result<()> {
         format!(
             "base_url: https://twins.example.org/\ndefault_language: {}\nlanguages: [{}]\n\
              title: {title}\ndescription: {title}\n\
-             home: {{name: Synthtown, kind: city, country: PL, languages: [pl], location: {{lat: 52.1, lon: 20.8}}}}\n",
+             home: {{name: Synthtown, kind: city, country: PL, languages: [pl], location: {{lat: 52.1, lon: 20.8}}}}\n\
+             accessibility: {{published: 2024-01-15, status: full, contact: {{name: A. Person, email: a11y@example.org}}}}\n",
             languages[0],
             languages.join(", ")
         ),

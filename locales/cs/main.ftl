@@ -166,17 +166,21 @@ a11y-status-none = Tyto internetové stránky nejsou v souladu { $country ->
 a11y-exceptions = Nepřístupný obsah
 a11y-contact = Zpětná vazba a kontaktní údaje
 a11y-contact-text = Máte-li potíže s používáním internetových stránek, kontaktujte nás, prosím. Kontaktní osobou je
+a11y-contact-any = Máte-li potíže s používáním internetových stránek, kontaktujte nás, prosím.
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Postup pro vymáhání práva
-a11y-procedure-text = Každý má právo požádat o zpřístupnění internetových stránek nebo některé jejich části, případně o poskytnutí informací v alternativní podobě. Žádost musí obsahovat kontaktní údaje žadatele, označení stránky nebo prvku, kterého se týká, a požadovanou alternativní podobu. Žádosti vyřizujeme bez zbytečného odkladu, nejpozději do 7 dnů; pokud to není možné, sdělíme vám, kdy bude žádost vyřízena, nejpozději však do 2 měsíců. V případě odmítnutí můžete { $country ->
-    [PL] podat stížnost a po vyčerpání tohoto postupu se obrátit na polského veřejného ochránce práv (Rzecznik Praw Obywatelskich).
-   *[other] podat stížnost orgánu, který ve vaší zemi dohlíží na dodržování požadavků na přístupnost.
+a11y-procedure-text = { $country ->
+    [PL] Každý má právo požádat o zpřístupnění internetových stránek nebo některé jejich části, případně o poskytnutí informací v alternativní podobě. Žádost musí obsahovat kontaktní údaje žadatele, označení stránky nebo prvku, kterého se týká, a požadovanou alternativní podobu. Žádosti vyřizujeme bez zbytečného odkladu, nejpozději do 7 dnů; pokud to není možné, sdělíme vám, kdy bude žádost vyřízena, nejpozději však do 2 měsíců. V případě odmítnutí můžete podat stížnost a po vyčerpání tohoto postupu se obrátit na polského veřejného ochránce práv (Rzecznik Praw Obywatelskich).
+   *[other] Každý má právo požádat o zpřístupnění internetových stránek nebo některé jejich části, případně o poskytnutí informací v alternativní podobě. V žádosti uveďte své kontaktní údaje, stránku nebo prvek, kterého se týká, a požadovanou podobu. Žádosti vyřizujeme bez zbytečného odkladu a sdělíme vám, kdy bude vaše žádost vyřízena. Nejste-li s naší odpovědí spokojeni, můžete se obrátit na vnitrostátní orgán, který dohlíží na přístupnost internetových stránek veřejných subjektů.
 }
 a11y-architecture = Architektonická přístupnost
 a11y-communication = Komunikační přístupnost
-a11y-communication-text = Neslyšící a nedoslýchaví nás mohou kontaktovat e-mailem nebo prostřednictvím tlumočníka znakového jazyka; prosíme o oznámení tři pracovní dny předem.
-a11y-missing = Stránky zatím nezveřejnily informace o přístupnosti (accessibility v content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Neslyšící a nedoslýchaví nás mohou kontaktovat e-mailem nebo prostřednictvím tlumočníka znakového jazyka; prosíme o oznámení tři pracovní dny předem.
+   *[other] Neslyšící a nedoslýchaví nás mohou kontaktovat písemně, e-mailem.
+}
+a11y-missing = Stránky zatím nezveřejnily informace o přístupnosti.
 
 status-prospect = Potenciální partner
 status-letter-of-intent = Dopis o záměru

@@ -152,17 +152,21 @@ a11y-status-none = Diese Website ist nicht mit { $country ->
 a11y-exceptions = Nicht barrierefreie Inhalte
 a11y-contact = Feedback und Kontaktangaben
 a11y-contact-text = Wenn Sie Probleme bei der Nutzung der Website haben, wenden Sie sich bitte an uns. Ansprechperson ist
+a11y-contact-any = Wenn Sie Probleme bei der Nutzung der Website haben, wenden Sie sich bitte an uns.
 a11y-email = E-Mail
 a11y-phone = Telefon
 a11y-procedure = Durchsetzungsverfahren
-a11y-procedure-text = Jede Person hat das Recht zu verlangen, dass eine Website oder eines ihrer Elemente barrierefrei zugänglich gemacht oder die Information in einer alternativen Form bereitgestellt wird. Die Anfrage muss die Kontaktdaten der anfragenden Person, die betreffende Seite oder das betreffende Element sowie die gewünschte alternative Form enthalten. Wir bearbeiten Anfragen unverzüglich, spätestens innerhalb von 7 Tagen; ist dies nicht möglich, teilen wir Ihnen mit, bis wann die Anfrage erledigt wird, spätestens jedoch innerhalb von 2 Monaten. Im Falle einer Ablehnung können Sie { $country ->
-    [PL] Beschwerde einlegen und sich nach Ausschöpfung dieses Verfahrens an den polnischen Bürgerbeauftragten (Rzecznik Praw Obywatelskich) wenden.
-   *[other] Beschwerde bei der Stelle einlegen, die in Ihrem Land für die Durchsetzung der Barrierefreiheit zuständig ist.
+a11y-procedure-text = { $country ->
+    [PL] Jede Person hat das Recht zu verlangen, dass eine Website oder eines ihrer Elemente barrierefrei zugänglich gemacht oder die Information in einer alternativen Form bereitgestellt wird. Die Anfrage muss die Kontaktdaten der anfragenden Person, die betreffende Seite oder das betreffende Element sowie die gewünschte alternative Form enthalten. Wir bearbeiten Anfragen unverzüglich, spätestens innerhalb von 7 Tagen; ist dies nicht möglich, teilen wir Ihnen mit, bis wann die Anfrage erledigt wird, spätestens jedoch innerhalb von 2 Monaten. Im Falle einer Ablehnung können Sie Beschwerde einlegen und sich nach Ausschöpfung dieses Verfahrens an den polnischen Bürgerbeauftragten (Rzecznik Praw Obywatelskich) wenden.
+   *[other] Jede Person hat das Recht zu verlangen, dass eine Website oder eines ihrer Elemente barrierefrei zugänglich gemacht oder die Information in einer alternativen Form bereitgestellt wird. Bitte nennen Sie Ihre Kontaktdaten, die betreffende Seite oder das betreffende Element und die gewünschte Form. Wir bearbeiten Anfragen unverzüglich und teilen Ihnen mit, bis wann Ihre Anfrage erledigt wird. Sind Sie mit unserer Antwort nicht zufrieden, können Sie sich an die nationale Stelle wenden, die die Barrierefreiheit der Websites öffentlicher Stellen überwacht.
 }
 a11y-architecture = Bauliche Barrierefreiheit
 a11y-communication = Barrierefreie Kommunikation
-a11y-communication-text = Gehörlose und schwerhörige Menschen können uns per E-Mail oder mithilfe einer Gebärdensprachdolmetschung kontaktieren; bitte melden Sie sich dafür drei Werktage im Voraus an.
-a11y-missing = Die Website hat noch keine Angaben zur Barrierefreiheit veröffentlicht (accessibility in content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Gehörlose und schwerhörige Menschen können uns per E-Mail oder mithilfe einer Gebärdensprachdolmetschung kontaktieren; bitte melden Sie sich dafür drei Werktage im Voraus an.
+   *[other] Gehörlose und schwerhörige Menschen können uns schriftlich per E-Mail erreichen.
+}
+a11y-missing = Die Website hat noch keine Angaben zur Barrierefreiheit veröffentlicht.
 
 status-prospect = Potenzieller Partner
 status-letter-of-intent = Absichtserklärung

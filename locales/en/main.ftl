@@ -153,17 +153,21 @@ a11y-status-none = This website is not compliant with { $country ->
 a11y-exceptions = Non-accessible content
 a11y-contact = Feedback and contact information
 a11y-contact-text = If you have problems using the website, please contact us. The person to contact is
+a11y-contact-any = If you have problems using the website, please contact us.
 a11y-email = E-mail
 a11y-phone = Telephone
 a11y-procedure = Enforcement procedure
-a11y-procedure-text = Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. The request must include the contact details of the person making it, the page or element concerned, and the preferred alternative form. We deal with requests without delay, at the latest within 7 days; if that is not possible, we tell you when it will be done, at the latest within 2 months. If we refuse, you may file a { $country ->
-    [PL] complaint, and after exhausting that procedure you may apply to the Ombudsman (Rzecznik Praw Obywatelskich).
-   *[other] complaint with the body responsible for enforcing accessibility in your country.
+a11y-procedure-text = { $country ->
+    [PL] Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. The request must include the contact details of the person making it, the page or element concerned, and the preferred alternative form. We deal with requests without delay, at the latest within 7 days; if that is not possible, we tell you when it will be done, at the latest within 2 months. If we refuse, you may file a complaint, and after exhausting that procedure you may apply to the Ombudsman (Rzecznik Praw Obywatelskich).
+   *[other] Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. Please include your contact details, the page or element concerned, and the form you would prefer. We deal with requests without undue delay and tell you when yours will be met. If you are not satisfied with our answer, you may turn to the national body that monitors the accessibility of public bodies’ websites.
 }
 a11y-architecture = Architectural accessibility
 a11y-communication = Communication accessibility
-a11y-communication-text = Persons who are deaf or hard of hearing may contact us by e-mail or through a sign language interpreter; please let us know three working days in advance.
-a11y-missing = The site has not published its accessibility details yet (accessibility in content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Persons who are deaf or hard of hearing may contact us by e-mail or through a sign language interpreter; please let us know three working days in advance.
+   *[other] Persons who are deaf or hard of hearing may contact us in writing, by e-mail.
+}
+a11y-missing = The site has not published its accessibility details yet.
 
 status-prospect = Prospective partner
 status-letter-of-intent = Letter of intent

@@ -152,17 +152,21 @@ a11y-status-none = Ce site internet n’est pas conforme { $country ->
 a11y-exceptions = Contenu non accessible
 a11y-contact = Retour d’information et coordonnées
 a11y-contact-text = Si vous rencontrez des difficultés pour utiliser le site internet, veuillez nous contacter. La personne à contacter est
+a11y-contact-any = Si vous rencontrez des difficultés pour utiliser le site internet, veuillez nous contacter.
 a11y-email = Courriel
 a11y-phone = Téléphone
 a11y-procedure = Procédure de recours
-a11y-procedure-text = Toute personne a le droit de demander qu’un site internet ou l’un de ses éléments soit rendu accessible, ou que l’information lui soit fournie sous une autre forme. La demande doit indiquer les coordonnées de son auteur, la page ou l’élément concerné et la forme alternative souhaitée. Nous traitons les demandes sans délai, au plus tard dans les 7 jours. Si ce n’est pas possible, nous vous indiquons dans quel délai la demande sera satisfaite, au plus tard dans les 2 mois. En cas de refus, vous pouvez { $country ->
-    [PL] déposer une réclamation puis, une fois cette procédure épuisée, saisir le Défenseur des droits polonais (Rzecznik Praw Obywatelskich).
-   *[other] déposer une réclamation auprès de l’organisme chargé de contrôler le respect des exigences d’accessibilité dans votre pays.
+a11y-procedure-text = { $country ->
+    [PL] Toute personne a le droit de demander qu’un site internet ou l’un de ses éléments soit rendu accessible, ou que l’information lui soit fournie sous une autre forme. La demande doit indiquer les coordonnées de son auteur, la page ou l’élément concerné et la forme alternative souhaitée. Nous traitons les demandes sans délai, au plus tard dans les 7 jours. Si ce n’est pas possible, nous vous indiquons dans quel délai la demande sera satisfaite, au plus tard dans les 2 mois. En cas de refus, vous pouvez déposer une réclamation puis, une fois cette procédure épuisée, saisir le Défenseur des droits polonais (Rzecznik Praw Obywatelskich).
+   *[other] Toute personne a le droit de demander qu’un site internet ou l’un de ses éléments soit rendu accessible, ou que l’information lui soit fournie sous une autre forme. Veuillez indiquer vos coordonnées, la page ou l’élément concerné et la forme souhaitée. Nous traitons les demandes dans les meilleurs délais et vous indiquons quand la vôtre sera satisfaite. Si notre réponse ne vous satisfait pas, vous pouvez saisir l’organisme national chargé de contrôler l’accessibilité des sites internet des organismes publics.
 }
 a11y-architecture = Accessibilité des bâtiments
 a11y-communication = Accessibilité de la communication
-a11y-communication-text = Les personnes sourdes ou malentendantes peuvent nous contacter par courriel ou par l’intermédiaire d’un interprète en langue des signes, en nous prévenant trois jours ouvrables à l’avance.
-a11y-missing = Le site n’a pas encore publié ses informations d’accessibilité (accessibility dans content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Les personnes sourdes ou malentendantes peuvent nous contacter par courriel ou par l’intermédiaire d’un interprète en langue des signes, en nous prévenant trois jours ouvrables à l’avance.
+   *[other] Les personnes sourdes ou malentendantes peuvent nous contacter par écrit, par courriel.
+}
+a11y-missing = Le site n’a pas encore publié ses informations d’accessibilité.
 
 status-prospect = Partenaire potentiel
 status-letter-of-intent = Lettre d’intention

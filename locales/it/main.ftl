@@ -152,17 +152,21 @@ a11y-status-none = Questo sito web non è conforme { $country ->
 a11y-exceptions = Contenuti non accessibili
 a11y-contact = Feedback e recapiti
 a11y-contact-text = In caso di difficoltà nell'utilizzo del sito web, vi preghiamo di contattarci. La persona di riferimento è
+a11y-contact-any = In caso di difficoltà nell'utilizzo del sito web, vi preghiamo di contattarci.
 a11y-email = E-mail
 a11y-phone = Telefono
 a11y-procedure = Procedura di attuazione
-a11y-procedure-text = Chiunque ha il diritto di chiedere che un sito web o un suo elemento sia reso accessibile, oppure che le informazioni siano fornite in una forma alternativa. La richiesta deve contenere i recapiti del richiedente, l'indicazione della pagina o dell'elemento interessato e la forma alternativa preferita. Le richieste vengono trattate senza ritardo, al più tardi entro 7 giorni; se ciò non è possibile, comunichiamo entro quando la richiesta sarà soddisfatta, comunque non oltre 2 mesi. In caso di rifiuto, è possibile { $country ->
-    [PL] presentare un reclamo e, una volta esaurita tale procedura, rivolgersi al Difensore civico polacco (Rzecznik Praw Obywatelskich).
-   *[other] presentare un reclamo all'organismo responsabile del controllo dell'accessibilità nel proprio paese.
+a11y-procedure-text = { $country ->
+    [PL] Chiunque ha il diritto di chiedere che un sito web o un suo elemento sia reso accessibile, oppure che le informazioni siano fornite in una forma alternativa. La richiesta deve contenere i recapiti del richiedente, l'indicazione della pagina o dell'elemento interessato e la forma alternativa preferita. Le richieste vengono trattate senza ritardo, al più tardi entro 7 giorni; se ciò non è possibile, comunichiamo entro quando la richiesta sarà soddisfatta, comunque non oltre 2 mesi. In caso di rifiuto, è possibile presentare un reclamo e, una volta esaurita tale procedura, rivolgersi al Difensore civico polacco (Rzecznik Praw Obywatelskich).
+   *[other] Chiunque ha il diritto di chiedere che un sito web o un suo elemento sia reso accessibile, oppure che le informazioni siano fornite in una forma alternativa. Nella richiesta indicate i vostri recapiti, la pagina o l'elemento interessato e la forma preferita. Trattiamo le richieste senza indebito ritardo e vi comunichiamo entro quando la vostra sarà soddisfatta. Se la nostra risposta non vi soddisfa, potete rivolgervi all'organismo nazionale che vigila sull'accessibilità dei siti web degli enti pubblici.
 }
 a11y-architecture = Accessibilità architettonica
 a11y-communication = Accessibilità della comunicazione
-a11y-communication-text = Le persone sorde o con ipoacusia possono contattarci via e-mail o tramite un interprete della lingua dei segni, con un preavviso di tre giorni lavorativi.
-a11y-missing = Il sito non ha ancora pubblicato le informazioni sull'accessibilità (accessibility in content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Le persone sorde o con ipoacusia possono contattarci via e-mail o tramite un interprete della lingua dei segni, con un preavviso di tre giorni lavorativi.
+   *[other] Le persone sorde o con ipoacusia possono contattarci per iscritto, via e-mail.
+}
+a11y-missing = Il sito non ha ancora pubblicato le informazioni sull'accessibilità.
 
 status-prospect = Partner potenziale
 status-letter-of-intent = Lettera d'intenti

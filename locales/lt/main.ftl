@@ -166,17 +166,21 @@ a11y-status-none = Ši interneto svetainė neatitinka { $country ->
 a11y-exceptions = Neprieinamas turinys
 a11y-contact = Grįžtamasis ryšys ir kontaktiniai duomenys
 a11y-contact-text = Jei naudodamiesi interneto svetaine susiduriate su sunkumais, prašome kreiptis į mus. Kontaktinis asmuo:
+a11y-contact-any = Jei naudodamiesi interneto svetaine susiduriate su sunkumais, prašome kreiptis į mus.
 a11y-email = El. paštas
 a11y-phone = Telefonas
 a11y-procedure = Įgyvendinimo užtikrinimo procedūra
-a11y-procedure-text = Kiekvienas turi teisę prašyti, kad interneto svetainė ar kuris nors jos elementas būtų padaryti prieinami arba kad informacija būtų pateikta alternatyvia forma. Prašyme turi būti nurodyti prašymą teikiančio asmens kontaktiniai duomenys, puslapis ar elementas, su kuriuo susijęs prašymas, ir pageidaujama alternatyvi forma. Prašymus nagrinėjame nedelsdami, ne vėliau kaip per 7 dienas; jei tai neįmanoma, informuojame, kada prašymas bus įvykdytas, bet ne vėliau kaip per 2 mėnesius. Atsisakymo atveju galite { $country ->
-    [PL] pateikti skundą, o išnaudoję šią procedūrą – kreiptis į Lenkijos žmogaus teisių gynėją (Rzecznik Praw Obywatelskich).
-   *[other] pateikti skundą institucijai, kuri jūsų šalyje atsakinga už prieinamumo reikalavimų laikymosi priežiūrą.
+a11y-procedure-text = { $country ->
+    [PL] Kiekvienas turi teisę prašyti, kad interneto svetainė ar kuris nors jos elementas būtų padaryti prieinami arba kad informacija būtų pateikta alternatyvia forma. Prašyme turi būti nurodyti prašymą teikiančio asmens kontaktiniai duomenys, puslapis ar elementas, su kuriuo susijęs prašymas, ir pageidaujama alternatyvi forma. Prašymus nagrinėjame nedelsdami, ne vėliau kaip per 7 dienas; jei tai neįmanoma, informuojame, kada prašymas bus įvykdytas, bet ne vėliau kaip per 2 mėnesius. Atsisakymo atveju galite pateikti skundą, o išnaudoję šią procedūrą – kreiptis į Lenkijos žmogaus teisių gynėją (Rzecznik Praw Obywatelskich).
+   *[other] Kiekvienas turi teisę prašyti, kad interneto svetainė ar kuris nors jos elementas būtų padaryti prieinami arba kad informacija būtų pateikta alternatyvia forma. Prašyme nurodykite savo kontaktinius duomenis, puslapį ar elementą, su kuriuo susijęs prašymas, ir pageidaujamą formą. Prašymus nagrinėjame be nepagrįsto delsimo ir informuojame, kada jūsų prašymas bus įvykdytas. Jei mūsų atsakymas jūsų netenkina, galite kreiptis į nacionalinę instituciją, prižiūrinčią viešojo sektoriaus institucijų interneto svetainių prieinamumą.
 }
 a11y-architecture = Architektūrinis prieinamumas
 a11y-communication = Komunikacijos prieinamumas
-a11y-communication-text = Kurtieji ir neprigirdintieji asmenys gali susisiekti su mumis el. paštu arba per gestų kalbos vertėją; prašome apie tai pranešti prieš tris darbo dienas.
-a11y-missing = Svetainėje dar nepaskelbta informacija apie prieinamumą (accessibility faile content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Kurtieji ir neprigirdintieji asmenys gali susisiekti su mumis el. paštu arba per gestų kalbos vertėją; prašome apie tai pranešti prieš tris darbo dienas.
+   *[other] Kurtieji ir neprigirdintieji asmenys gali susisiekti su mumis raštu, el. paštu.
+}
+a11y-missing = Svetainėje dar nepaskelbta informacija apie prieinamumą.
 
 status-prospect = Potencialus partneris
 status-letter-of-intent = Ketinimų raštas

@@ -159,17 +159,21 @@ a11y-status-none = Šī tīmekļvietne neatbilst { $country ->
 a11y-exceptions = Nepiekļūstams saturs
 a11y-contact = Atsauksmes un kontaktinformācija
 a11y-contact-text = Ja jums rodas grūtības, lietojot tīmekļvietni, lūdzu, sazinieties ar mums. Kontaktpersona:
+a11y-contact-any = Ja jums rodas grūtības, lietojot tīmekļvietni, lūdzu, sazinieties ar mums.
 a11y-email = E-pasts
 a11y-phone = Tālrunis
 a11y-procedure = Izpildes procedūra
-a11y-procedure-text = Ikvienam ir tiesības pieprasīt, lai tīmekļvietne vai kāds tās elements tiktu padarīts piekļūstams vai lai informācija tiktu sniegta alternatīvā formātā. Pieprasījumā jānorāda pieprasītāja kontaktinformācija, attiecīgā lapa vai elements un vēlamais alternatīvais formāts. Pieprasījumus izskatām nekavējoties, ne vēlāk kā 7 dienu laikā; ja tas nav iespējams, mēs informējam, kad pieprasījums tiks izpildīts, taču ne vēlāk kā 2 mēnešu laikā. Atteikuma gadījumā jūs varat { $country ->
-    [PL] iesniegt sūdzību un pēc šīs procedūras izsmelšanas vērsties pie Polijas tiesībsarga (Rzecznik Praw Obywatelskich).
-   *[other] iesniegt sūdzību iestādē, kas jūsu valstī uzrauga piekļūstamības prasību izpildi.
+a11y-procedure-text = { $country ->
+    [PL] Ikvienam ir tiesības pieprasīt, lai tīmekļvietne vai kāds tās elements tiktu padarīts piekļūstams vai lai informācija tiktu sniegta alternatīvā formātā. Pieprasījumā jānorāda pieprasītāja kontaktinformācija, attiecīgā lapa vai elements un vēlamais alternatīvais formāts. Pieprasījumus izskatām nekavējoties, ne vēlāk kā 7 dienu laikā; ja tas nav iespējams, mēs informējam, kad pieprasījums tiks izpildīts, taču ne vēlāk kā 2 mēnešu laikā. Atteikuma gadījumā jūs varat iesniegt sūdzību un pēc šīs procedūras izsmelšanas vērsties pie Polijas tiesībsarga (Rzecznik Praw Obywatelskich).
+   *[other] Ikvienam ir tiesības pieprasīt, lai tīmekļvietne vai kāds tās elements tiktu padarīts piekļūstams vai lai informācija tiktu sniegta alternatīvā formātā. Lūdzam norādīt savu kontaktinformāciju, attiecīgo lapu vai elementu un vēlamo formātu. Pieprasījumus izskatām bez nepamatotas kavēšanās un informējam, kad jūsu pieprasījums tiks izpildīts. Ja mūsu atbilde jūs neapmierina, varat vērsties valsts iestādē, kas uzrauga publiskā sektora iestāžu tīmekļvietņu piekļūstamību.
 }
 a11y-architecture = Arhitektoniskā piekļūstamība
 a11y-communication = Komunikācijas piekļūstamība
-a11y-communication-text = Nedzirdīgas un vājdzirdīgas personas var sazināties ar mums pa e-pastu vai ar zīmju valodas tulka starpniecību; lūdzam par to informēt trīs darba dienas iepriekš.
-a11y-missing = Vietne vēl nav publicējusi informāciju par piekļūstamību (accessibility failā content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Nedzirdīgas un vājdzirdīgas personas var sazināties ar mums pa e-pastu vai ar zīmju valodas tulka starpniecību; lūdzam par to informēt trīs darba dienas iepriekš.
+   *[other] Nedzirdīgas un vājdzirdīgas personas var sazināties ar mums rakstiski, pa e-pastu.
+}
+a11y-missing = Vietne vēl nav publicējusi informāciju par piekļūstamību.
 
 status-prospect = Potenciālais partneris
 status-letter-of-intent = Nodomu vēstule

@@ -152,17 +152,21 @@ a11y-status-none = Deze website voldoet niet aan { $country ->
 a11y-exceptions = Niet-toegankelijke inhoud
 a11y-contact = Feedback en contactgegevens
 a11y-contact-text = Als u problemen ondervindt bij het gebruik van de website, neem dan contact met ons op. De contactpersoon is
+a11y-contact-any = Als u problemen ondervindt bij het gebruik van de website, neem dan contact met ons op.
 a11y-email = E-mail
 a11y-phone = Telefoon
 a11y-procedure = Handhavingsprocedure
-a11y-procedure-text = Iedereen heeft het recht te verzoeken dat een website of een onderdeel daarvan toegankelijk wordt gemaakt, of dat de informatie in een alternatieve vorm wordt verstrekt. Het verzoek moet de contactgegevens van de verzoeker bevatten, de betreffende pagina of het betreffende onderdeel en de gewenste alternatieve vorm. Wij behandelen verzoeken zonder vertraging, uiterlijk binnen 7 dagen; als dat niet mogelijk is, laten wij u weten wanneer het verzoek wordt afgehandeld, uiterlijk binnen 2 maanden. Bij een weigering kunt u { $country ->
-    [PL] een klacht indienen en zich, na het doorlopen van die procedure, wenden tot de Poolse ombudsman (Rzecznik Praw Obywatelskich).
-   *[other] een klacht indienen bij de instantie die in uw land toeziet op de naleving van de toegankelijkheidseisen.
+a11y-procedure-text = { $country ->
+    [PL] Iedereen heeft het recht te verzoeken dat een website of een onderdeel daarvan toegankelijk wordt gemaakt, of dat de informatie in een alternatieve vorm wordt verstrekt. Het verzoek moet de contactgegevens van de verzoeker bevatten, de betreffende pagina of het betreffende onderdeel en de gewenste alternatieve vorm. Wij behandelen verzoeken zonder vertraging, uiterlijk binnen 7 dagen; als dat niet mogelijk is, laten wij u weten wanneer het verzoek wordt afgehandeld, uiterlijk binnen 2 maanden. Bij een weigering kunt u een klacht indienen en zich, na het doorlopen van die procedure, wenden tot de Poolse ombudsman (Rzecznik Praw Obywatelskich).
+   *[other] Iedereen heeft het recht te verzoeken dat een website of een onderdeel daarvan toegankelijk wordt gemaakt, of dat de informatie in een alternatieve vorm wordt verstrekt. Vermeld uw contactgegevens, de betreffende pagina of het betreffende onderdeel en de gewenste vorm. Wij behandelen verzoeken zonder onnodige vertraging en laten u weten wanneer uw verzoek wordt afgehandeld. Bent u niet tevreden met ons antwoord, dan kunt u zich wenden tot de nationale instantie die toeziet op de toegankelijkheid van websites van overheidsinstanties.
 }
 a11y-architecture = Fysieke toegankelijkheid
 a11y-communication = Toegankelijke communicatie
-a11y-communication-text = Dove en slechthorende personen kunnen contact met ons opnemen per e-mail of via een gebarentolk; wij vragen u dit drie werkdagen van tevoren te melden.
-a11y-missing = De site heeft nog geen toegankelijkheidsinformatie gepubliceerd (accessibility in content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Dove en slechthorende personen kunnen contact met ons opnemen per e-mail of via een gebarentolk; wij vragen u dit drie werkdagen van tevoren te melden.
+   *[other] Dove en slechthorende personen kunnen schriftelijk, per e-mail, contact met ons opnemen.
+}
+a11y-missing = De site heeft nog geen toegankelijkheidsinformatie gepubliceerd.
 
 status-prospect = Mogelijke partner
 status-letter-of-intent = Intentieverklaring

@@ -157,17 +157,21 @@ a11y-status-none = Strona internetowa jest niezgodna z { $country ->
 a11y-exceptions = Treści niedostępne
 a11y-contact = Informacje zwrotne i dane kontaktowe
 a11y-contact-text = W przypadku problemów z dostępnością strony internetowej prosimy o kontakt. Osobą kontaktową jest
+a11y-contact-any = W przypadku problemów z dostępnością strony internetowej prosimy o kontakt.
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Procedura wnioskowo-skargowa
-a11y-procedure-text = Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jakiegoś jej elementu albo zapewnienia dostępu alternatywnego. Żądanie powinno zawierać dane kontaktowe osoby występującej z żądaniem, wskazanie strony lub elementu strony, którego dotyczy żądanie, oraz wskazanie dogodnej formy dostępu alternatywnego. Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeżeli nie jest to możliwe, informuje o terminie realizacji, nie dłuższym niż 2 miesiące. W przypadku odmowy można złożyć { $country ->
-    [PL] skargę, a po wyczerpaniu tej procedury — wniosek do Rzecznika Praw Obywatelskich.
-   *[other] skargę do organu nadzorującego dostępność w danym kraju.
+a11y-procedure-text = { $country ->
+    [PL] Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jakiegoś jej elementu albo zapewnienia dostępu alternatywnego. Żądanie powinno zawierać dane kontaktowe osoby występującej z żądaniem, wskazanie strony lub elementu strony, którego dotyczy żądanie, oraz wskazanie dogodnej formy dostępu alternatywnego. Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeżeli nie jest to możliwe, informuje o terminie realizacji, nie dłuższym niż 2 miesiące. W przypadku odmowy można złożyć skargę, a po wyczerpaniu tej procedury — wniosek do Rzecznika Praw Obywatelskich.
+   *[other] Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności strony internetowej lub jej elementu albo udostępnienia informacji w formie alternatywnej. W żądaniu prosimy podać swoje dane kontaktowe, wskazać stronę lub element, którego dotyczy, oraz dogodną formę alternatywną. Żądania realizujemy bez zbędnej zwłoki i informujemy, kiedy żądanie zostanie zrealizowane. Jeżeli nasza odpowiedź Cię nie zadowala, możesz zwrócić się do krajowego organu nadzorującego dostępność stron internetowych podmiotów publicznych.
 }
 a11y-architecture = Dostępność architektoniczna
 a11y-communication = Dostępność komunikacyjno-informacyjna
-a11y-communication-text = Osoby niesłyszące i słabosłyszące mogą skontaktować się z nami pocztą elektroniczną lub za pośrednictwem tłumacza języka migowego; prosimy o zgłoszenie na trzy dni robocze wcześniej.
-a11y-missing = Strona nie opublikowała jeszcze informacji o dostępności (accessibility w content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Osoby niesłyszące i słabosłyszące mogą skontaktować się z nami pocztą elektroniczną lub za pośrednictwem tłumacza języka migowego; prosimy o zgłoszenie na trzy dni robocze wcześniej.
+   *[other] Osoby niesłyszące i słabosłyszące mogą skontaktować się z nami pisemnie, pocztą elektroniczną.
+}
+a11y-missing = Strona nie opublikowała jeszcze informacji o dostępności.
 
 status-prospect = Potencjalny partner
 status-letter-of-intent = List intencyjny

@@ -152,17 +152,21 @@ a11y-status-none = Denna webbplats är inte förenlig med { $country ->
 a11y-exceptions = Innehåll som inte är tillgängligt
 a11y-contact = Återkoppling och kontaktuppgifter
 a11y-contact-text = Om du har problem med att använda webbplatsen ber vi dig att kontakta oss. Kontaktperson är
+a11y-contact-any = Om du har problem med att använda webbplatsen ber vi dig att kontakta oss.
 a11y-email = E-post
 a11y-phone = Telefon
 a11y-procedure = Tillsynsförfarande
-a11y-procedure-text = Alla har rätt att begära att en webbplats eller någon del av den görs tillgänglig, eller att informationen tillhandahålls i en alternativ form. Begäran ska innehålla kontaktuppgifter till den som gör begäran, vilken sida eller del det gäller och önskad alternativ form. Vi behandlar begäran utan dröjsmål, senast inom 7 dagar. Om det inte är möjligt meddelar vi när begäran kommer att tillgodoses, dock senast inom 2 månader. Om vi avslår begäran kan du { $country ->
-    [PL] lämna in ett klagomål och, när det förfarandet är uttömt, vända dig till den polska ombudsmannen för mänskliga rättigheter (Rzecznik Praw Obywatelskich).
-   *[other] lämna in ett klagomål till den myndighet som ansvarar för tillsynen av tillgänglighet i ditt land.
+a11y-procedure-text = { $country ->
+    [PL] Alla har rätt att begära att en webbplats eller någon del av den görs tillgänglig, eller att informationen tillhandahålls i en alternativ form. Begäran ska innehålla kontaktuppgifter till den som gör begäran, vilken sida eller del det gäller och önskad alternativ form. Vi behandlar begäran utan dröjsmål, senast inom 7 dagar. Om det inte är möjligt meddelar vi när begäran kommer att tillgodoses, dock senast inom 2 månader. Om vi avslår begäran kan du lämna in ett klagomål och, när det förfarandet är uttömt, vända dig till den polska ombudsmannen för mänskliga rättigheter (Rzecznik Praw Obywatelskich).
+   *[other] Alla har rätt att begära att en webbplats eller någon del av den görs tillgänglig, eller att informationen tillhandahålls i en alternativ form. Ange dina kontaktuppgifter, vilken sida eller del det gäller och vilken form du önskar. Vi behandlar begäran utan onödigt dröjsmål och meddelar när din begäran kommer att tillgodoses. Om du inte är nöjd med vårt svar kan du vända dig till den nationella myndighet som har tillsyn över tillgängligheten på offentliga aktörers webbplatser.
 }
 a11y-architecture = Fysisk tillgänglighet
 a11y-communication = Tillgänglig kommunikation
-a11y-communication-text = Personer som är döva eller har nedsatt hörsel kan kontakta oss via e-post eller med hjälp av en teckenspråkstolk. Meddela oss gärna tre arbetsdagar i förväg.
-a11y-missing = Webbplatsen har ännu inte publicerat någon information om tillgänglighet (accessibility i content/site.yaml).
+a11y-communication-text = { $country ->
+    [PL] Personer som är döva eller har nedsatt hörsel kan kontakta oss via e-post eller med hjälp av en teckenspråkstolk. Meddela oss gärna tre arbetsdagar i förväg.
+   *[other] Personer som är döva eller har nedsatt hörsel kan kontakta oss skriftligt via e-post.
+}
+a11y-missing = Webbplatsen har ännu inte publicerat någon information om tillgänglighet.
 
 status-prospect = Möjlig partner
 status-letter-of-intent = Avsiktsförklaring

@@ -92,6 +92,10 @@ pub struct Accessibility {
     pub contact_phone: Option<String>,
     pub architecture: Option<Localized>,
     pub communication: Option<Localized>,
+    /// How to request accessible content and where to complain, as the
+    /// country's rules say; a text of the Directive's common ground when
+    /// not given.
+    pub procedure: Option<Localized>,
 }
 
 /// What is known about a town (a partner or the home municipality).

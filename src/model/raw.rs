@@ -141,6 +141,7 @@ pub struct RawAccessibility {
     pub contact: RawPerson,
     pub architecture: Option<RawText>,
     pub communication: Option<RawText>,
+    pub procedure: Option<RawText>,
 }
 
 #[derive(Debug, Deserialize)]

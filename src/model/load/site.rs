@@ -91,7 +91,14 @@ impl Loader {
             phone: c.phone.as_ref().map(|p| p.0.clone()),
         });
         let accessibility = match &raw.accessibility {
-            None => None,
+            None => {
+                self.problems.warn(format!(
+                    "{}: there are no `accessibility:` details, so the accessibility statement says they are not published yet; \
+                     add `accessibility:` with `published`, `status` and `contact` (see README, site.yaml)",
+                    file.path.display()
+                ));
+                None
+            }
             Some(a) => {
                 let published = self.date(&doc, "accessibility/published", &a.published.0);
                 let updated = a
@@ -104,6 +111,7 @@ impl Loader {
                     self.opt_text(&doc, "accessibility/architecture", &a.architecture);
                 let communication =
                     self.opt_text(&doc, "accessibility/communication", &a.communication);
+                let procedure = self.opt_text(&doc, "accessibility/procedure", &a.procedure);
                 match (published, status) {
                     (Some(published), Some(status)) => Some(Accessibility {
                         published,
@@ -115,6 +123,7 @@ impl Loader {
                         contact_phone: a.contact.phone.as_ref().map(|p| p.0.clone()),
                         architecture,
                         communication,
+                        procedure,
                     }),
                     _ => None,
                 }
