@@ -310,6 +310,54 @@ fn a_site_without_accessibility_details_is_warned_and_shows_no_empty_parts() {
 }
 
 #[test]
+fn a_text_in_a_language_no_page_is_made_in_is_warned_of() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let content = site.join("content");
+    // Győr speaks Hungarian, Kraków Polish; the site is in cs, en, de.
+    std::fs::write(content.join("partners/krakow/sk.md"), "Krakov je mesto.\n").unwrap();
+    std::fs::write(content.join("partners/gyor/hu.md"), "Győr város.\n").unwrap();
+    std::fs::create_dir_all(content.join("pages/o-nas")).unwrap();
+    std::fs::write(
+        content.join("pages/o-nas/cs.md"),
+        "---\ntitle: O nás\n---\nText.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        content.join("pages/o-nas/sl.md"),
+        "---\ntitle: O nas\n---\nBesedilo.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let summary = build(&config(&site, &out), None).unwrap();
+    let warned = |file: &str| {
+        summary
+            .warnings
+            .iter()
+            .find(|w| w.message.starts_with(&format!("{file}: ")))
+            .map(|w| w.message.clone())
+    };
+    assert_eq!(
+        warned("content/partners/krakow/sk.md").as_deref(),
+        Some(
+            "content/partners/krakow/sk.md: this text is in `sk`, which neither the site's languages (`cs`, `en`, `de`) \
+             nor the partner's (`pl`) include, so it is published nowhere; add `sk` to `languages` in partner.yaml \
+             to make the partner's page and folder in `sk`"
+        )
+    );
+    assert_eq!(
+        warned("content/pages/o-nas/sl.md").as_deref(),
+        Some(
+            "content/pages/o-nas/sl.md: this text is in `sl`, which the site's languages (`cs`, `en`, `de`) \
+             do not include, so it is published nowhere; add `sl` to `languages` in content/site.yaml to publish it"
+        )
+    );
+    // A text in the partner's own language is published, and not warned of.
+    assert_eq!(warned("content/partners/gyor/hu.md"), None);
+    assert!(read(&out, "hu/partners/gyor/index.html").contains("Győr város."));
+    assert!(!out.join("sk").exists() && !out.join("sl").exists());
+}
+
+#[test]
 fn rendered_pages_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");

@@ -227,6 +227,7 @@ impl Loader {
             Path::new(&format!("content/partners/{id}")),
             &profiles,
             TextKind::Profile,
+            facts.as_ref().map(|f| f.languages.as_slice()),
         );
         let partner = match (facts, status, slug) {
             (Some(facts), Some(status), Some(slug)) => Some(Partner {

@@ -7,11 +7,17 @@ impl Loader {
     /// The `<lang>.md` files of one folder, by language. Pages and reports
     /// need the default language's text; a partner may have no profile, but
     /// once it has one, the default language's is required.
+    ///
+    /// `own` are the languages the folder's pages are made in besides the
+    /// site's (a partner's own languages), None when they are not known (a
+    /// partner.yaml with mistakes): a text in a language of neither is
+    /// published nowhere, which is warned of.
     pub(super) fn texts(
         &mut self,
         folder: &Path,
         files: &[&SourceFile],
         kind: TextKind,
+        own: Option<&[Lang]>,
     ) -> BTreeMap<Lang, Text> {
         let mut out = BTreeMap::new();
         // Languages with a file, read or not, and the file: a broken text
@@ -67,6 +73,9 @@ impl Loader {
         let Some((default, languages)) = self.langs.clone() else {
             return out;
         };
+        if let Some(own) = own {
+            self.warn_unpublished(&out, &languages, own, kind);
+        }
         if out.contains_key(&default) {
             for l in languages.iter().filter(|l| !out.contains_key(*l)) {
                 self.missing
@@ -96,6 +105,48 @@ impl Loader {
             );
         }
         out
+    }
+
+    /// Warns of each text in a language that none of its pages is made in.
+    fn warn_unpublished(
+        &mut self,
+        texts: &BTreeMap<Lang, Text>,
+        site: &[Lang],
+        own: &[Lang],
+        kind: TextKind,
+    ) {
+        let list = |langs: &[Lang]| {
+            langs
+                .iter()
+                .map(|l| format!("`{l}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        for (lang, text) in texts {
+            if site.contains(lang) || own.contains(lang) {
+                continue;
+            }
+            let message = if kind == TextKind::Profile {
+                format!(
+                    "this text is in `{lang}`, which neither the site's languages ({}) nor the partner's ({}) include, so it is published nowhere; \
+                     add `{lang}` to `languages` in partner.yaml to make the partner's page and folder in `{lang}`",
+                    list(site),
+                    if own.is_empty() {
+                        "none".to_string()
+                    } else {
+                        list(own)
+                    },
+                )
+            } else {
+                format!(
+                    "this text is in `{lang}`, which the site's languages ({}) do not include, so it is published nowhere; \
+                     add `{lang}` to `languages` in content/site.yaml to publish it",
+                    list(site),
+                )
+            };
+            self.problems
+                .warn(format!("{}: {message}", text.file.display()));
+        }
     }
 
     pub(super) fn markdown(&mut self, file: &SourceFile, kind: TextKind) -> Option<Text> {
@@ -229,6 +280,7 @@ impl Loader {
                 Path::new(&format!("content/reports/{folder}")),
                 &texts,
                 TextKind::Report,
+                Some(&[]),
             );
             out.push(Report { year, texts });
         }
@@ -245,6 +297,7 @@ impl Loader {
                 Path::new(&format!("content/pages/{id}")),
                 &texts,
                 TextKind::Page,
+                Some(&[]),
             );
             let folder = format!("content/pages/{id}/");
             let default_file = PathBuf::from(format!("{folder}{}.md", self.default_lang()));
