@@ -358,6 +358,36 @@ fn a_text_in_a_language_no_page_is_made_in_is_warned_of() {
 }
 
 #[test]
+fn partners_that_are_not_towns_are_not_called_towns() {
+    // The example's partners are all towns, and are called so.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build(&config(Path::new(env!("CARGO_MANIFEST_DIR")), &out), None).unwrap();
+    assert!(read(&out, "partners/index.html").contains("<h1>Miasta partnerskie</h1>"));
+    let folder = read(&out, "print/rustavi/pl/index.html").replace('\u{ad}', "");
+    assert!(folder.contains(">Miasta partnerskie<"), "{folder}");
+    assert!(folder.contains(">Dwa miasta w liczbach<"), "{folder}");
+
+    // A region whose partners are a city and a school.
+    let (tmp, site) = copy_fixture("czech-region");
+    let file = site.join("content/partners/gyor/partner.yaml");
+    let yaml = std::fs::read_to_string(&file).unwrap();
+    assert!(yaml.contains("kind: city"));
+    std::fs::write(&file, yaml.replace("kind: city", "kind: school")).unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    assert!(read(&out, "partners/index.html").contains("<h1>Partneři</h1>"));
+    assert!(read(&out, "en/partners/index.html").contains("<h1>Partners</h1>"));
+    assert!(read(&out, "en/search/index.html").contains("Find a partner by any of its names"));
+    assert!(read(&out, "en/privacy/index.html").contains("the websites of partners, programmes"));
+    // A folder of a region and a city is not one of two towns.
+    let folder = read(&out, "print/krakow/pl/index.html").replace('\u{ad}', "");
+    assert!(folder.contains(">Współpraca partnerska<"), "{folder}");
+    assert!(folder.contains(">W liczbach<"), "{folder}");
+    assert!(!folder.contains("Miasta partnerskie") && !folder.contains("Dwa miasta"));
+}
+
+#[test]
 fn rendered_pages_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");

@@ -36,7 +36,10 @@ home-all-partners-count = Všichni partneři ({ $count })
 home-all-activities = Všechny aktivity
 home-full-schedule = Celý harmonogram
 
-partners-title = Partnerská města
+partners-title = { $partners-are ->
+    [towns] Partnerská města
+   *[other] Partneři
+}
 partners-intro = { $count ->
     [one] Jeden partner.
     [few] { $count } partneři.
@@ -49,7 +52,10 @@ partners-count = { $count ->
     [many] { $count } partnera
    *[other] { $count } partnerů
 }
-partners-country-title = Partnerská města: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Partnerská města
+   *[other] Partneři
+}: { $country }
 partners-countries = Partneři podle zemí
 partners-empty = Zatím nejsou uvedeni žádní partneři.
 partner-status = Stav
@@ -60,7 +66,10 @@ partner-photos = Fotografie
 photo-credit = Foto:
 partner-documents = Dokumenty
 document-link = { $name } ({ $kind }, { $size })
-map-title = Mapa partnerských měst
+map-title = { $partners-are ->
+    [towns] Mapa partnerských měst
+   *[other] Mapa partnerů
+}
 map-desc = { $home }: čáry vedou ke každému partnerovi a uvádějí vzdálenost v kilometrech.
 partner-areas = Oblasti spolupráce
 partner-timeline = Historie partnerství

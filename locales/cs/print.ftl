@@ -2,7 +2,10 @@
 
 print-title = Publikace k tisku
 print-intro = Letáky o jednotlivých partnerstvích a výroční zprávy připravené k tisku. Publikaci otevřete v prohlížeči a vytiskněte ji, nebo si stáhněte PDF.
-print-folders = Letáky o partnerských městech
+print-folders = { $partners-are ->
+    [towns] Letáky o partnerských městech
+   *[other] Letáky o partnerech
+}
 print-reports = Výroční zprávy
 print-open = Verze pro tisk
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } a { $partner }
 print-folder-language = Jazyk: { $language }
 footer-print = Publikace k tisku
 
-folder-kicker = Partnerská města
+folder-kicker = { $partners-are ->
+    [towns] Partnerská města
+   *[other] Partnerská spolupráce
+}
 folder-since = Partnerství od roku { $year }
 folder-since-until = Partnerství v letech { $from }–{ $until }
 folder-story = Naše partnerství
-folder-figures = Dvě města v číslech
+folder-figures = { $partners-are ->
+    [towns] Dvě města v číslech
+   *[other] V číslech
+}
 folder-achievements = Co jsme společně dokázali
 folder-plans = Co chystáme
 folder-contact = Kontakt

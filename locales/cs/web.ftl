@@ -28,7 +28,10 @@ privacy-logs-days = { $days ->
    *[other] Záznamy se mažou po uplynutí { $days } dnů.
 }
 privacy-links = Odkazy na jiné stránky
-privacy-links-text = Odkazy na stránky partnerských měst, programů a dalších subjektů vedou na stránky s vlastními pravidly ochrany soukromí. Dokud na odkaz nekliknete, nic se jim neodesílá.
+privacy-links-text = { $partners-are ->
+    [towns] Odkazy na stránky partnerských měst, programů a dalších subjektů vedou na stránky s vlastními pravidly ochrany soukromí. Dokud na odkaz nekliknete, nic se jim neodesílá.
+   *[other] Odkazy na stránky partnerů, programů a dalších subjektů vedou na stránky s vlastními pravidly ochrany soukromí. Dokud na odkaz nekliknete, nic se jim neodesílá.
+}
 privacy-rights = Vaše práva
 privacy-rights-text = Máte právo na přístup ke svým osobním údajům, na jejich opravu nebo výmaz, na omezení jejich zpracování a právo vznést proti zpracování námitku. Chcete-li tato práva uplatnit, napište pověřenci pro ochranu osobních údajů.
 privacy-complaint = Máte také právo podat stížnost u dozorového úřadu: { $authority }.
@@ -38,11 +41,20 @@ privacy-updated = Poslední aktualizace
 search-title = Vyhledávání
 search-label = Hledat na těchto stránkách
 search-button = Hledat
-search-hint = Najděte partnerské město podle kteréhokoli z jeho názvů, aktivitu, zprávu nebo stránku.
+search-hint = { $partners-are ->
+    [towns] Najděte partnerské město podle kteréhokoli z jeho názvů, aktivitu, zprávu nebo stránku.
+   *[other] Najděte partnera podle kteréhokoli z jeho názvů, aktivitu, zprávu nebo stránku.
+}
 search-count = Počet výsledků: { $count }
 search-none = Nic nebylo nalezeno. Zkuste jiný zápis nebo kratší slovo.
-search-noscript = Vyhledávání vyžaduje JavaScript, který je vypnutý. Všechna partnerská města najdete na stránce „Partneři“.
-search-kind-partner = Partnerské město
+search-noscript = { $partners-are ->
+    [towns] Vyhledávání vyžaduje JavaScript, který je vypnutý. Všechna partnerská města najdete na stránce „Partneři“.
+   *[other] Vyhledávání vyžaduje JavaScript, který je vypnutý. Všechny partnery najdete na stránce „Partneři“.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Partnerské město
+   *[other] Partner
+}
 search-kind-activity = Aktivita
 search-kind-page = Stránka
 search-kind-report = Zpráva

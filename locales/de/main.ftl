@@ -32,7 +32,10 @@ home-all-partners-count = Alle Partner ({ $count })
 home-all-activities = Alle Aktivitäten
 home-full-schedule = Alle Termine
 
-partners-title = Partnerstädte
+partners-title = { $partners-are ->
+    [towns] Partnerstädte
+   *[other] Partner
+}
 partners-intro = { $count ->
     [one] Ein Partner.
    *[other] { $count } Partner.
@@ -41,7 +44,10 @@ partners-count = { $count ->
     [one] Ein Partner
    *[other] { $count } Partner
 }
-partners-country-title = Partnerstädte: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Partnerstädte
+   *[other] Partner
+}: { $country }
 partners-countries = Partner nach Ländern
 partners-empty = Es gibt noch keine Partner.
 partner-status = Status
@@ -52,7 +58,10 @@ partner-photos = Fotos
 photo-credit = Foto:
 partner-documents = Dokumente
 document-link = { $name } ({ $kind }, { $size })
-map-title = Karte der Partnerstädte
+map-title = { $partners-are ->
+    [towns] Karte der Partnerstädte
+   *[other] Karte der Partner
+}
 map-desc = { $home }: Linien führen zu jedem Partner und nennen die Entfernung in Kilometern.
 partner-areas = Bereiche der Zusammenarbeit
 partner-timeline = Geschichte der Partnerschaft

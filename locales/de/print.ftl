@@ -2,7 +2,10 @@
 
 print-title = Druckpublikationen
 print-intro = Faltblätter zu jeder Partnerschaft und die Jahresberichte – fertig zum Drucken. Einfach im Browser öffnen und ausdrucken oder als PDF herunterladen.
-print-folders = Faltblätter zu den Partnerstädten
+print-folders = { $partners-are ->
+    [towns] Faltblätter zu den Partnerstädten
+   *[other] Faltblätter zu den Partnern
+}
 print-reports = Jahresberichte
 print-open = Druckversion
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } und { $partner }
 print-folder-language = Sprache: { $language }
 footer-print = Druckpublikationen
 
-folder-kicker = Partnerstädte
+folder-kicker = { $partners-are ->
+    [towns] Partnerstädte
+   *[other] Partnerschaft
+}
 folder-since = Partner seit { $year }
 folder-since-until = Partner { $from }–{ $until }
 folder-story = Unsere Partnerschaft
-folder-figures = Zwei Städte in Zahlen
+folder-figures = { $partners-are ->
+    [towns] Zwei Städte in Zahlen
+   *[other] In Zahlen
+}
 folder-achievements = Was wir gemeinsam erreicht haben
 folder-plans = Was wir vorhaben
 folder-contact = Kontakt

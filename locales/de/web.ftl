@@ -26,7 +26,10 @@ privacy-logs-days = { $days ->
    *[other] Die Protokolle werden nach { $days } Tagen gelöscht.
 }
 privacy-links = Links zu anderen Websites
-privacy-links-text = Links zu den Websites von Partnerstädten, Programmen und anderen führen zu Websites mit eigenen Datenschutzbestimmungen. An diese wird nichts übermittelt, solange Sie keinem Link folgen.
+privacy-links-text = { $partners-are ->
+    [towns] Links zu den Websites von Partnerstädten, Programmen und anderen führen zu Websites mit eigenen Datenschutzbestimmungen. An diese wird nichts übermittelt, solange Sie keinem Link folgen.
+   *[other] Links zu den Websites von Partnern, Programmen und anderen führen zu Websites mit eigenen Datenschutzbestimmungen. An diese wird nichts übermittelt, solange Sie keinem Link folgen.
+}
 privacy-rights = Ihre Rechte
 privacy-rights-text = Sie haben das Recht auf Auskunft über Ihre personenbezogenen Daten, auf deren Berichtigung oder Löschung, auf Einschränkung der Verarbeitung und auf Widerspruch gegen die Verarbeitung. Um diese Rechte auszuüben, schreiben Sie bitte an die oder den Datenschutzbeauftragten.
 privacy-complaint = Sie haben außerdem das Recht auf Beschwerde bei der Aufsichtsbehörde: { $authority }.
@@ -36,11 +39,20 @@ privacy-updated = Stand
 search-title = Suche
 search-label = Diese Website durchsuchen
 search-button = Suchen
-search-hint = Finden Sie eine Partnerstadt unter jedem ihrer Namen, eine Aktivität, einen Bericht oder eine Seite.
+search-hint = { $partners-are ->
+    [towns] Finden Sie eine Partnerstadt unter jedem ihrer Namen, eine Aktivität, einen Bericht oder eine Seite.
+   *[other] Finden Sie einen Partner unter jedem seiner Namen, eine Aktivität, einen Bericht oder eine Seite.
+}
 search-count = Ergebnisse: { $count }
 search-none = Nichts gefunden. Versuchen Sie es mit einer anderen Schreibweise oder einem kürzeren Wort.
-search-noscript = Die Suche benötigt JavaScript, das ausgeschaltet ist. Die Seite „Partner“ führt alle Partnerstädte auf.
-search-kind-partner = Partnerstadt
+search-noscript = { $partners-are ->
+    [towns] Die Suche benötigt JavaScript, das ausgeschaltet ist. Die Seite „Partner“ führt alle Partnerstädte auf.
+   *[other] Die Suche benötigt JavaScript, das ausgeschaltet ist. Die Seite „Partner“ führt alle Partner auf.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Partnerstadt
+   *[other] Partner
+}
 search-kind-activity = Aktivität
 search-kind-page = Seite
 search-kind-report = Bericht

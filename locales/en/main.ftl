@@ -33,7 +33,10 @@ home-all-partners-count = All partners ({ $count })
 home-all-activities = All activities
 home-full-schedule = Full schedule
 
-partners-title = Partner towns
+partners-title = { $partners-are ->
+    [towns] Partner towns
+   *[other] Partners
+}
 partners-intro = { $count ->
     [one] One partner.
    *[other] { $count } partners.
@@ -42,7 +45,10 @@ partners-count = { $count ->
     [one] One partner
    *[other] { $count } partners
 }
-partners-country-title = Partner towns: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Partner towns
+   *[other] Partners
+}: { $country }
 partners-countries = Partners by country
 partners-empty = There are no partners yet.
 partner-status = Status
@@ -53,7 +59,10 @@ partner-photos = Photos
 photo-credit = Photo:
 partner-documents = Documents
 document-link = { $name } ({ $kind }, { $size })
-map-title = Map of the partner towns
+map-title = { $partners-are ->
+    [towns] Map of the partner towns
+   *[other] Map of the partners
+}
 map-desc = { $home }: lines lead to each partner and give the distance in kilometres.
 partner-areas = Areas of cooperation
 partner-timeline = History of the partnership

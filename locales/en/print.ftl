@@ -12,11 +12,17 @@ print-folder-title = { $home } and { $partner }
 print-folder-language = In { $language }
 footer-print = Print publications
 
-folder-kicker = Partner towns
+folder-kicker = { $partners-are ->
+    [towns] Partner towns
+   *[other] Partnership
+}
 folder-since = Partners since { $year }
 folder-since-until = Partners { $from }–{ $until }
 folder-story = Our partnership
-folder-figures = Two towns in figures
+folder-figures = { $partners-are ->
+    [towns] Two towns in figures
+   *[other] In figures
+}
 folder-achievements = What we have done together
 folder-plans = What we are planning
 folder-contact = Contact

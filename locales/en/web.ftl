@@ -26,7 +26,10 @@ privacy-logs-days = { $days ->
    *[other] They are deleted after { $days } days.
 }
 privacy-links = Links to other websites
-privacy-links-text = Links to the websites of partner towns, programmes and others lead to websites with their own privacy rules. Nothing is sent to them unless you follow a link.
+privacy-links-text = { $partners-are ->
+    [towns] Links to the websites of partner towns, programmes and others lead to websites with their own privacy rules. Nothing is sent to them unless you follow a link.
+   *[other] Links to the websites of partners, programmes and others lead to websites with their own privacy rules. Nothing is sent to them unless you follow a link.
+}
 privacy-rights = Your rights
 privacy-rights-text = You have the right to access your personal data, to have it corrected or erased, to restrict its processing and to object to it. To exercise these rights, write to the data protection officer.
 privacy-complaint = You also have the right to lodge a complaint with the supervisory authority: { $authority }.
@@ -36,11 +39,20 @@ privacy-updated = Last updated
 search-title = Search
 search-label = Search this website
 search-button = Search
-search-hint = Find a partner town by any of its names, an activity, a report or a page.
+search-hint = { $partners-are ->
+    [towns] Find a partner town by any of its names, an activity, a report or a page.
+   *[other] Find a partner by any of its names, an activity, a report or a page.
+}
 search-count = Results: { $count }
 search-none = Nothing found. Try another spelling or a shorter word.
-search-noscript = Search needs JavaScript, which is turned off. The partners page lists every partner town.
-search-kind-partner = Partner town
+search-noscript = { $partners-are ->
+    [towns] Search needs JavaScript, which is turned off. The partners page lists every partner town.
+   *[other] Search needs JavaScript, which is turned off. The partners page lists every partner.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Partner town
+   *[other] Partner
+}
 search-kind-activity = Activity
 search-kind-page = Page
 search-kind-report = Report

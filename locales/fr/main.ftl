@@ -32,7 +32,10 @@ home-all-partners-count = Tous les partenaires ({ $count })
 home-all-activities = Toutes les activités
 home-full-schedule = Calendrier complet
 
-partners-title = Villes partenaires
+partners-title = { $partners-are ->
+    [towns] Villes partenaires
+   *[other] Partenaires
+}
 partners-intro = { $count ->
     [one] { $count } partenaire.
    *[other] { $count } partenaires.
@@ -41,7 +44,10 @@ partners-count = { $count ->
     [one] { $count } partenaire
    *[other] { $count } partenaires
 }
-partners-country-title = Villes partenaires : { $country }
+partners-country-title = { $partners-are ->
+    [towns] Villes partenaires
+   *[other] Partenaires
+} : { $country }
 partners-countries = Partenaires par pays
 partners-empty = Il n’y a pas encore de partenaires.
 partner-status = Statut
@@ -52,7 +58,10 @@ partner-photos = Photos
 photo-credit = Photo :
 partner-documents = Documents
 document-link = { $name } ({ $kind }, { $size })
-map-title = Carte des villes partenaires
+map-title = { $partners-are ->
+    [towns] Carte des villes partenaires
+   *[other] Carte des partenaires
+}
 map-desc = { $home } : des lignes mènent à chaque partenaire et indiquent la distance en kilomètres.
 partner-areas = Domaines de coopération
 partner-timeline = Historique du partenariat

@@ -2,7 +2,10 @@
 
 print-title = Publications à imprimer
 print-intro = Des dépliants sur chaque partenariat et les rapports annuels, prêts à imprimer. Ouvrez une publication dans votre navigateur pour l’imprimer, ou téléchargez le PDF.
-print-folders = Dépliants sur les villes partenaires
+print-folders = { $partners-are ->
+    [towns] Dépliants sur les villes partenaires
+   *[other] Dépliants sur les partenaires
+}
 print-reports = Rapports annuels
 print-open = Version imprimable
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } et { $partner }
 print-folder-language = Langue : { $language }
 footer-print = Publications à imprimer
 
-folder-kicker = Villes partenaires
+folder-kicker = { $partners-are ->
+    [towns] Villes partenaires
+   *[other] Partenariat
+}
 folder-since = Partenaires depuis { $year }
 folder-since-until = Partenaires de { $from } à { $until }
 folder-story = Notre partenariat
-folder-figures = Deux villes en chiffres
+folder-figures = { $partners-are ->
+    [towns] Deux villes en chiffres
+   *[other] En chiffres
+}
 folder-achievements = Ce que nous avons réalisé ensemble
 folder-plans = Nos projets à venir
 folder-contact = Contact

@@ -26,7 +26,10 @@ privacy-logs-days = { $days ->
    *[other] Ils sont supprimés au bout de { $days } jours.
 }
 privacy-links = Liens vers d’autres sites
-privacy-links-text = Les liens vers les sites des villes partenaires, des programmes et d’autres organismes mènent à des sites soumis à leurs propres règles de confidentialité. Rien ne leur est transmis tant que vous ne suivez pas un lien.
+privacy-links-text = { $partners-are ->
+    [towns] Les liens vers les sites des villes partenaires, des programmes et d’autres organismes mènent à des sites soumis à leurs propres règles de confidentialité. Rien ne leur est transmis tant que vous ne suivez pas un lien.
+   *[other] Les liens vers les sites des partenaires, des programmes et d’autres organismes mènent à des sites soumis à leurs propres règles de confidentialité. Rien ne leur est transmis tant que vous ne suivez pas un lien.
+}
 privacy-rights = Vos droits
 privacy-rights-text = Vous avez le droit d’accéder à vos données personnelles, de les faire rectifier ou effacer, d’en faire limiter le traitement et de vous opposer à celui-ci. Pour exercer ces droits, écrivez au délégué à la protection des données.
 privacy-complaint = Vous avez également le droit d’introduire une réclamation auprès de l’autorité de contrôle : { $authority }.
@@ -36,11 +39,20 @@ privacy-updated = Dernière mise à jour
 search-title = Recherche
 search-label = Rechercher sur ce site
 search-button = Rechercher
-search-hint = Trouvez une ville partenaire par l’un de ses noms, une activité, un rapport ou une page.
+search-hint = { $partners-are ->
+    [towns] Trouvez une ville partenaire par l’un de ses noms, une activité, un rapport ou une page.
+   *[other] Trouvez un partenaire par l’un de ses noms, une activité, un rapport ou une page.
+}
 search-count = Résultats : { $count }
 search-none = Aucun résultat. Essayez une autre orthographe ou un mot plus court.
-search-noscript = La recherche nécessite JavaScript, qui est désactivé. La page « Partenaires » présente toutes les villes partenaires.
-search-kind-partner = Ville partenaire
+search-noscript = { $partners-are ->
+    [towns] La recherche nécessite JavaScript, qui est désactivé. La page « Partenaires » présente toutes les villes partenaires.
+   *[other] La recherche nécessite JavaScript, qui est désactivé. La page « Partenaires » présente tous les partenaires.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Ville partenaire
+   *[other] Partenaire
+}
 search-kind-activity = Activité
 search-kind-page = Page
 search-kind-report = Rapport

@@ -32,7 +32,10 @@ home-all-partners-count = Tutti i partner ({ $count })
 home-all-activities = Tutte le attività
 home-full-schedule = Programma completo
 
-partners-title = Città partner
+partners-title = { $partners-are ->
+    [towns] Città partner
+   *[other] Partner
+}
 partners-intro = { $count ->
     [one] Un partner.
    *[other] { $count } partner.
@@ -41,7 +44,10 @@ partners-count = { $count ->
     [one] Un partner
    *[other] { $count } partner
 }
-partners-country-title = Città partner: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Città partner
+   *[other] Partner
+}: { $country }
 partners-countries = Partner per paese
 partners-empty = Non ci sono ancora partner.
 partner-status = Stato
@@ -52,7 +58,10 @@ partner-photos = Foto
 photo-credit = Foto:
 partner-documents = Documenti
 document-link = { $name } ({ $kind }, { $size })
-map-title = Mappa delle città partner
+map-title = { $partners-are ->
+    [towns] Mappa delle città partner
+   *[other] Mappa dei partner
+}
 map-desc = { $home }: le linee portano a ogni partner e indicano la distanza in chilometri.
 partner-areas = Ambiti di cooperazione
 partner-timeline = Storia del partenariato

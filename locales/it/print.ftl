@@ -2,7 +2,10 @@
 
 print-title = Pubblicazioni da stampare
 print-intro = Pieghevoli su ciascun partenariato e relazioni annuali, pronti per la stampa. Ogni pubblicazione si può aprire nel browser e stampare, oppure scaricare in PDF.
-print-folders = Pieghevoli sulle città partner
+print-folders = { $partners-are ->
+    [towns] Pieghevoli sulle città partner
+   *[other] Pieghevoli sui partner
+}
 print-reports = Relazioni annuali
 print-open = Versione stampabile
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } e { $partner }
 print-folder-language = Lingua: { $language }
 footer-print = Pubblicazioni da stampare
 
-folder-kicker = Città partner
+folder-kicker = { $partners-are ->
+    [towns] Città partner
+   *[other] Partenariato
+}
 folder-since = Partner dal { $year }
 folder-since-until = Partner dal { $from } al { $until }
 folder-story = Il nostro partenariato
-folder-figures = Due città in cifre
+folder-figures = { $partners-are ->
+    [towns] Due città in cifre
+   *[other] In cifre
+}
 folder-achievements = Cosa abbiamo realizzato insieme
 folder-plans = Cosa abbiamo in programma
 folder-contact = Contatti

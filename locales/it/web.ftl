@@ -26,7 +26,10 @@ privacy-logs-days = { $days ->
    *[other] Vengono cancellate dopo { $days } giorni.
 }
 privacy-links = Link ad altri siti
-privacy-links-text = I link ai siti delle città partner, dei programmi e di altri soggetti portano a siti con regole sulla privacy proprie. A questi siti non viene inviato nulla finché non seguite un link.
+privacy-links-text = { $partners-are ->
+    [towns] I link ai siti delle città partner, dei programmi e di altri soggetti portano a siti con regole sulla privacy proprie. A questi siti non viene inviato nulla finché non seguite un link.
+   *[other] I link ai siti dei partner, dei programmi e di altri soggetti portano a siti con regole sulla privacy proprie. A questi siti non viene inviato nulla finché non seguite un link.
+}
 privacy-rights = I vostri diritti
 privacy-rights-text = Avete il diritto di accedere ai vostri dati personali, di ottenerne la rettifica o la cancellazione, di chiedere la limitazione del trattamento e di opporvi al trattamento. Per esercitare questi diritti, scrivete al responsabile della protezione dei dati.
 privacy-complaint = Avete inoltre il diritto di proporre reclamo all’autorità di controllo: { $authority }.
@@ -36,11 +39,20 @@ privacy-updated = Ultimo aggiornamento
 search-title = Ricerca
 search-label = Cerca nel sito
 search-button = Cerca
-search-hint = Cercate una città partner con uno qualsiasi dei suoi nomi, un’attività, una relazione o una pagina.
+search-hint = { $partners-are ->
+    [towns] Cercate una città partner con uno qualsiasi dei suoi nomi, un’attività, una relazione o una pagina.
+   *[other] Cercate un partner con uno qualsiasi dei suoi nomi, un’attività, una relazione o una pagina.
+}
 search-count = Risultati: { $count }
 search-none = Nessun risultato. Provate con un’altra grafia o con una parola più breve.
-search-noscript = La ricerca richiede JavaScript, che è disattivato. La pagina «Partner» elenca tutte le città partner.
-search-kind-partner = Città partner
+search-noscript = { $partners-are ->
+    [towns] La ricerca richiede JavaScript, che è disattivato. La pagina «Partner» elenca tutte le città partner.
+   *[other] La ricerca richiede JavaScript, che è disattivato. La pagina «Partner» elenca tutti i partner.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Città partner
+   *[other] Partner
+}
 search-kind-activity = Attività
 search-kind-page = Pagina
 search-kind-report = Relazione

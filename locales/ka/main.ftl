@@ -32,7 +32,10 @@ home-all-partners-count = ყველა პარტნიორი ({ $count 
 home-all-activities = ყველა აქტივობა
 home-full-schedule = სრული განრიგი
 
-partners-title = პარტნიორი ქალაქები
+partners-title = { $partners-are ->
+    [towns] პარტნიორი ქალაქები
+   *[other] პარტნიორები
+}
 partners-intro = { $count ->
     [one] ერთი პარტნიორი.
    *[other] { $count } პარტნიორი.
@@ -41,7 +44,10 @@ partners-count = { $count ->
     [one] ერთი პარტნიორი
    *[other] { $count } პარტნიორი
 }
-partners-country-title = პარტნიორი ქალაქები: { $country }
+partners-country-title = { $partners-are ->
+    [towns] პარტნიორი ქალაქები
+   *[other] პარტნიორები
+}: { $country }
 partners-countries = პარტნიორები ქვეყნების მიხედვით
 partners-empty = პარტნიორები ჯერ არ გვყავს.
 partner-status = სტატუსი
@@ -52,7 +58,10 @@ partner-photos = ფოტოები
 photo-credit = ფოტო:
 partner-documents = დოკუმენტები
 document-link = { $name } ({ $kind }, { $size })
-map-title = პარტნიორი ქალაქების რუკა
+map-title = { $partners-are ->
+    [towns] პარტნიორი ქალაქების რუკა
+   *[other] პარტნიორების რუკა
+}
 map-desc = { $home }: ხაზები თითოეულ პარტნიორამდე მიდის და მანძილს კილომეტრებში აჩვენებს.
 partner-areas = თანამშრომლობის სფეროები
 partner-timeline = პარტნიორობის ისტორია

@@ -2,7 +2,10 @@
 
 print-title = ბეჭდური გამოცემები
 print-intro = ბუკლეტები თითოეული პარტნიორობის შესახებ და წლიური ანგარიშები, დასაბეჭდად მომზადებული. გახსენით გამოცემა ბრაუზერში და დაბეჭდეთ, ან ჩამოტვირთეთ PDF ფაილი.
-print-folders = ბუკლეტები პარტნიორი ქალაქების შესახებ
+print-folders = { $partners-are ->
+    [towns] ბუკლეტები პარტნიორი ქალაქების შესახებ
+   *[other] ბუკლეტები პარტნიორების შესახებ
+}
 print-reports = წლიური ანგარიშები
 print-open = დასაბეჭდი ვერსია
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } და { $partner }
 print-folder-language = ენა: { $language }
 footer-print = ბეჭდური გამოცემები
 
-folder-kicker = პარტნიორი ქალაქები
+folder-kicker = { $partners-are ->
+    [towns] პარტნიორი ქალაქები
+   *[other] პარტნიორობა
+}
 folder-since = პარტნიორები { $year } წლიდან
 folder-since-until = პარტნიორები { $from }–{ $until } წლებში
 folder-story = ჩვენი პარტნიორობა
-folder-figures = ორი ქალაქი ციფრებში
+folder-figures = { $partners-are ->
+    [towns] ორი ქალაქი ციფრებში
+   *[other] ციფრებში
+}
 folder-achievements = რა გავაკეთეთ ერთად
 folder-plans = რას ვგეგმავთ
 folder-contact = კონტაქტი

@@ -36,7 +36,10 @@ home-all-partners-count = Visi partneriai ({ $count })
 home-all-activities = Visa veikla
 home-full-schedule = Visas tvarkaraštis
 
-partners-title = Miestai partneriai
+partners-title = { $partners-are ->
+    [towns] Miestai partneriai
+   *[other] Partneriai
+}
 partners-intro = { $count ->
     [one] { $count } partneris.
     [few] { $count } partneriai.
@@ -49,7 +52,10 @@ partners-count = { $count ->
     [many] { $count } partnerio
    *[other] { $count } partnerių
 }
-partners-country-title = Miestai partneriai: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Miestai partneriai
+   *[other] Partneriai
+}: { $country }
 partners-countries = Partneriai pagal šalis
 partners-empty = Partnerių kol kas nėra.
 partner-status = Statusas
@@ -60,7 +66,10 @@ partner-photos = Nuotraukos
 photo-credit = Nuotr.
 partner-documents = Dokumentai
 document-link = { $name } ({ $kind }, { $size })
-map-title = Partnerių miestų žemėlapis
+map-title = { $partners-are ->
+    [towns] Partnerių miestų žemėlapis
+   *[other] Partnerių žemėlapis
+}
 map-desc = { $home }: linijos veda iki kiekvieno partnerio ir rodo atstumą kilometrais.
 partner-areas = Bendradarbiavimo sritys
 partner-timeline = Partnerystės istorija

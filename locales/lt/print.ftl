@@ -2,7 +2,10 @@
 
 print-title = Spaudiniai
 print-intro = Lankstinukai apie kiekvieną partnerystę ir metinės ataskaitos, paruošti spausdinti. Atverkite leidinį naršyklėje ir išspausdinkite jį arba atsisiųskite PDF failą.
-print-folders = Lankstinukai apie miestus partnerius
+print-folders = { $partners-are ->
+    [towns] Lankstinukai apie miestus partnerius
+   *[other] Lankstinukai apie partnerius
+}
 print-reports = Metinės ataskaitos
 print-open = Versija spausdinti
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } ir { $partner }
 print-folder-language = Kalba: { $language }
 footer-print = Spaudiniai
 
-folder-kicker = Miestai partneriai
+folder-kicker = { $partners-are ->
+    [towns] Miestai partneriai
+   *[other] Partnerystė
+}
 folder-since = Partneriai nuo { $year } m.
 folder-since-until = Partneriai { $from }–{ $until } m.
 folder-story = Mūsų partnerystė
-folder-figures = Du miestai skaičiais
+folder-figures = { $partners-are ->
+    [towns] Du miestai skaičiais
+   *[other] Skaičiais
+}
 folder-achievements = Ką nuveikėme kartu
 folder-plans = Ką planuojame
 folder-contact = Kontaktai

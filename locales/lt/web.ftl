@@ -28,7 +28,10 @@ privacy-logs-days = { $days ->
    *[other] Įrašai ištrinami po { $days } dienų.
 }
 privacy-links = Nuorodos į kitas svetaines
-privacy-links-text = Nuorodos į miestų partnerių, programų ir kitų organizacijų svetaines veda į svetaines, kuriose taikomos jų pačių privatumo taisyklės. Joms nieko nesiunčiama, kol nepaspaudžiate nuorodos.
+privacy-links-text = { $partners-are ->
+    [towns] Nuorodos į miestų partnerių, programų ir kitų organizacijų svetaines veda į svetaines, kuriose taikomos jų pačių privatumo taisyklės. Joms nieko nesiunčiama, kol nepaspaudžiate nuorodos.
+   *[other] Nuorodos į partnerių, programų ir kitų organizacijų svetaines veda į svetaines, kuriose taikomos jų pačių privatumo taisyklės. Joms nieko nesiunčiama, kol nepaspaudžiate nuorodos.
+}
 privacy-rights = Jūsų teisės
 privacy-rights-text = Turite teisę susipažinti su savo asmens duomenimis, reikalauti juos ištaisyti arba ištrinti, apriboti jų tvarkymą ir nesutikti, kad jie būtų tvarkomi. Norėdami pasinaudoti šiomis teisėmis, parašykite duomenų apsaugos pareigūnui.
 privacy-complaint = Taip pat turite teisę pateikti skundą priežiūros institucijai: { $authority }.
@@ -38,11 +41,20 @@ privacy-updated = Paskutinį kartą atnaujinta
 search-title = Paieška
 search-label = Ieškoti svetainėje
 search-button = Ieškoti
-search-hint = Raskite miestą partnerį pagal bet kurį jo pavadinimą, veiklą, ataskaitą ar puslapį.
+search-hint = { $partners-are ->
+    [towns] Raskite miestą partnerį pagal bet kurį jo pavadinimą, veiklą, ataskaitą ar puslapį.
+   *[other] Raskite partnerį pagal bet kurį jo pavadinimą, veiklą, ataskaitą ar puslapį.
+}
 search-count = Rasta rezultatų: { $count }
 search-none = Nieko nerasta. Pabandykite kitaip parašyti arba įvesti trumpesnį žodį.
-search-noscript = Paieškai reikalingas JavaScript, tačiau jis išjungtas. Visi miestai partneriai išvardyti puslapyje „Partneriai“.
-search-kind-partner = Miestas partneris
+search-noscript = { $partners-are ->
+    [towns] Paieškai reikalingas JavaScript, tačiau jis išjungtas. Visi miestai partneriai išvardyti puslapyje „Partneriai“.
+   *[other] Paieškai reikalingas JavaScript, tačiau jis išjungtas. Visi partneriai išvardyti puslapyje „Partneriai“.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Miestas partneris
+   *[other] Partneris
+}
 search-kind-activity = Veikla
 search-kind-page = Puslapis
 search-kind-report = Ataskaita

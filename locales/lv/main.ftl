@@ -34,7 +34,10 @@ home-all-partners-count = Visi partneri ({ $count })
 home-all-activities = Visas aktivitātes
 home-full-schedule = Pilns grafiks
 
-partners-title = Sadraudzības pilsētas
+partners-title = { $partners-are ->
+    [towns] Sadraudzības pilsētas
+   *[other] Partneri
+}
 partners-intro = { $count ->
     [zero] { $count } partneri.
     [one] { $count } partneris.
@@ -45,7 +48,10 @@ partners-count = { $count ->
     [one] { $count } partneris
    *[other] { $count } partneri
 }
-partners-country-title = Sadraudzības pilsētas: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Sadraudzības pilsētas
+   *[other] Partneri
+}: { $country }
 partners-countries = Partneri pa valstīm
 partners-empty = Partneru vēl nav.
 partner-status = Statuss
@@ -56,7 +62,10 @@ partner-photos = Fotogrāfijas
 photo-credit = Foto:
 partner-documents = Dokumenti
 document-link = { $name } ({ $kind }, { $size })
-map-title = Partneru pilsētu karte
+map-title = { $partners-are ->
+    [towns] Partneru pilsētu karte
+   *[other] Partneru karte
+}
 map-desc = { $home }: līnijas ved uz katru partneri un rāda attālumu kilometros.
 partner-areas = Sadarbības jomas
 partner-timeline = Partnerības vēsture

@@ -2,7 +2,10 @@
 
 print-title = Izdevumi drukāšanai
 print-intro = Bukleti par katru partnerību un gada pārskati, sagatavoti drukāšanai. Atveriet izdevumu pārlūkprogrammā un izdrukājiet to vai lejupielādējiet PDF.
-print-folders = Bukleti par sadraudzības pilsētām
+print-folders = { $partners-are ->
+    [towns] Bukleti par sadraudzības pilsētām
+   *[other] Bukleti par partneriem
+}
 print-reports = Gada pārskati
 print-open = Drukas versija
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } un { $partner }
 print-folder-language = Valoda: { $language }
 footer-print = Izdevumi drukāšanai
 
-folder-kicker = Sadraudzības pilsētas
+folder-kicker = { $partners-are ->
+    [towns] Sadraudzības pilsētas
+   *[other] Partnerība
+}
 folder-since = Partneri kopš { $year }. gada
 folder-since-until = Partneri no { $from }. līdz { $until }. gadam
 folder-story = Mūsu partnerība
-folder-figures = Divas pilsētas skaitļos
+folder-figures = { $partners-are ->
+    [towns] Divas pilsētas skaitļos
+   *[other] Skaitļos
+}
 folder-achievements = Ko esam paveikuši kopā
 folder-plans = Ko plānojam
 folder-contact = Kontakti

@@ -27,7 +27,10 @@ privacy-logs-days = { $days ->
    *[other] Ierakstus dzēš pēc { $days } dienām.
 }
 privacy-links = Saites uz citām tīmekļvietnēm
-privacy-links-text = Saites uz sadraudzības pilsētu, programmu un citu organizāciju tīmekļvietnēm ved uz vietnēm ar saviem privātuma noteikumiem. Tām nekas netiek nosūtīts, kamēr neizmantojat saiti.
+privacy-links-text = { $partners-are ->
+    [towns] Saites uz sadraudzības pilsētu, programmu un citu organizāciju tīmekļvietnēm ved uz vietnēm ar saviem privātuma noteikumiem. Tām nekas netiek nosūtīts, kamēr neizmantojat saiti.
+   *[other] Saites uz partneru, programmu un citu organizāciju tīmekļvietnēm ved uz vietnēm ar saviem privātuma noteikumiem. Tām nekas netiek nosūtīts, kamēr neizmantojat saiti.
+}
 privacy-rights = Jūsu tiesības
 privacy-rights-text = Jums ir tiesības piekļūt saviem personas datiem, pieprasīt to labošanu vai dzēšanu, ierobežot to apstrādi un iebilst pret apstrādi. Lai izmantotu šīs tiesības, rakstiet datu aizsardzības speciālistam.
 privacy-complaint = Jums ir arī tiesības iesniegt sūdzību uzraudzības iestādei: { $authority }.
@@ -37,11 +40,20 @@ privacy-updated = Pēdējoreiz atjaunināts
 search-title = Meklēšana
 search-label = Meklēt tīmekļvietnē
 search-button = Meklēt
-search-hint = Atrodiet sadraudzības pilsētu pēc jebkura tās nosaukuma, aktivitāti, pārskatu vai lapu.
+search-hint = { $partners-are ->
+    [towns] Atrodiet sadraudzības pilsētu pēc jebkura tās nosaukuma, aktivitāti, pārskatu vai lapu.
+   *[other] Atrodiet partneri pēc jebkura tā nosaukuma, aktivitāti, pārskatu vai lapu.
+}
 search-count = Rezultātu skaits: { $count }
 search-none = Nekas netika atrasts. Mēģiniet citu rakstību vai īsāku vārdu.
-search-noscript = Meklēšanai nepieciešams JavaScript, kas ir izslēgts. Visas sadraudzības pilsētas ir uzskaitītas lapā „Partneri”.
-search-kind-partner = Sadraudzības pilsēta
+search-noscript = { $partners-are ->
+    [towns] Meklēšanai nepieciešams JavaScript, kas ir izslēgts. Visas sadraudzības pilsētas ir uzskaitītas lapā „Partneri”.
+   *[other] Meklēšanai nepieciešams JavaScript, kas ir izslēgts. Visi partneri ir uzskaitīti lapā „Partneri”.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Sadraudzības pilsēta
+   *[other] Partneris
+}
 search-kind-activity = Aktivitāte
 search-kind-page = Lapa
 search-kind-report = Pārskats

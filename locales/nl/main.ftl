@@ -32,7 +32,10 @@ home-all-partners-count = Alle partners ({ $count })
 home-all-activities = Alle activiteiten
 home-full-schedule = Volledige planning
 
-partners-title = Partnersteden
+partners-title = { $partners-are ->
+    [towns] Partnersteden
+   *[other] Partners
+}
 partners-intro = { $count ->
     [one] Eén partner.
    *[other] { $count } partners.
@@ -41,7 +44,10 @@ partners-count = { $count ->
     [one] Eén partner
    *[other] { $count } partners
 }
-partners-country-title = Partnersteden: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Partnersteden
+   *[other] Partners
+}: { $country }
 partners-countries = Partners per land
 partners-empty = Er zijn nog geen partners.
 partner-status = Status
@@ -52,7 +58,10 @@ partner-photos = Foto's
 photo-credit = Foto:
 partner-documents = Documenten
 document-link = { $name } ({ $kind }, { $size })
-map-title = Kaart van de partnersteden
+map-title = { $partners-are ->
+    [towns] Kaart van de partnersteden
+   *[other] Kaart van de partners
+}
 map-desc = { $home }: lijnen leiden naar elke partner en geven de afstand in kilometers.
 partner-areas = Terreinen van samenwerking
 partner-timeline = Geschiedenis van het partnerschap

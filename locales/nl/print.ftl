@@ -2,7 +2,10 @@
 
 print-title = Drukwerk
 print-intro = Folders over elk partnerschap en de jaarverslagen, klaar om te printen. Open een publicatie in uw browser en print die, of download de PDF.
-print-folders = Folders over de partnersteden
+print-folders = { $partners-are ->
+    [towns] Folders over de partnersteden
+   *[other] Folders over de partners
+}
 print-reports = Jaarverslagen
 print-open = Printversie
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } en { $partner }
 print-folder-language = Taal: { $language }
 footer-print = Drukwerk
 
-folder-kicker = Partnersteden
+folder-kicker = { $partners-are ->
+    [towns] Partnersteden
+   *[other] Partnerschap
+}
 folder-since = Partners sinds { $year }
 folder-since-until = Partners van { $from } tot { $until }
 folder-story = Ons partnerschap
-folder-figures = Twee steden in cijfers
+folder-figures = { $partners-are ->
+    [towns] Twee steden in cijfers
+   *[other] In cijfers
+}
 folder-achievements = Wat we samen hebben gedaan
 folder-plans = Wat we van plan zijn
 folder-contact = Contact

@@ -26,7 +26,10 @@ privacy-logs-days = { $days ->
    *[other] De gegevens worden na { $days } dagen verwijderd.
 }
 privacy-links = Links naar andere websites
-privacy-links-text = Links naar de websites van partnersteden, programma’s en anderen leiden naar websites met hun eigen privacyregels. Er wordt niets naar die websites gestuurd zolang u geen link volgt.
+privacy-links-text = { $partners-are ->
+    [towns] Links naar de websites van partnersteden, programma’s en anderen leiden naar websites met hun eigen privacyregels. Er wordt niets naar die websites gestuurd zolang u geen link volgt.
+   *[other] Links naar de websites van partners, programma’s en anderen leiden naar websites met hun eigen privacyregels. Er wordt niets naar die websites gestuurd zolang u geen link volgt.
+}
 privacy-rights = Uw rechten
 privacy-rights-text = U hebt het recht om uw persoonsgegevens in te zien, te laten verbeteren of wissen, de verwerking ervan te laten beperken en bezwaar te maken tegen de verwerking. Wilt u deze rechten uitoefenen, schrijf dan naar de functionaris voor gegevensbescherming.
 privacy-complaint = U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit: { $authority }.
@@ -36,11 +39,20 @@ privacy-updated = Laatst bijgewerkt
 search-title = Zoeken
 search-label = Zoeken op deze website
 search-button = Zoeken
-search-hint = Zoek een partnerstad op een van haar namen, een activiteit, een verslag of een pagina.
+search-hint = { $partners-are ->
+    [towns] Zoek een partnerstad op een van haar namen, een activiteit, een verslag of een pagina.
+   *[other] Zoek een partner op een van zijn namen, een activiteit, een verslag of een pagina.
+}
 search-count = Resultaten: { $count }
 search-none = Niets gevonden. Probeer een andere spelling of een korter woord.
-search-noscript = Zoeken werkt alleen met JavaScript, en dat staat uit. Op de pagina ‘Partners’ staan alle partnersteden.
-search-kind-partner = Partnerstad
+search-noscript = { $partners-are ->
+    [towns] Zoeken werkt alleen met JavaScript, en dat staat uit. Op de pagina ‘Partners’ staan alle partnersteden.
+   *[other] Zoeken werkt alleen met JavaScript, en dat staat uit. Op de pagina ‘Partners’ staan alle partners.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Partnerstad
+   *[other] Partner
+}
 search-kind-activity = Activiteit
 search-kind-page = Pagina
 search-kind-report = Verslag

@@ -18,8 +18,14 @@ nav-reports = Raport
 nav-programmes = Programy
 
 home-intro = { $home } współpracuje z { $partners ->
-    [one] jednym miastem partnerskim
-   *[other] { $partners } miastami partnerskimi
+    [one] { $partners-are ->
+        [towns] jednym miastem partnerskim
+       *[other] jednym partnerem
+    }
+   *[other] { $partners } { $partners-are ->
+        [towns] miastami partnerskimi
+       *[other] partnerami
+    }
 } w { $countries ->
     [one] jednym kraju
    *[other] { $countries } krajach
@@ -32,7 +38,10 @@ home-all-partners-count = Wszyscy partnerzy ({ $count })
 home-all-activities = Wszystkie działania
 home-full-schedule = Pełny harmonogram
 
-partners-title = Miasta partnerskie
+partners-title = { $partners-are ->
+    [towns] Miasta partnerskie
+   *[other] Partnerzy
+}
 partners-intro = { $count ->
     [one] Jeden partner.
     [few] { $count } partnerów.
@@ -43,7 +52,10 @@ partners-count = { $count ->
     [few] { $count } partnerów
    *[other] { $count } partnerów
 }
-partners-country-title = Miasta partnerskie: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Miasta partnerskie
+   *[other] Partnerzy
+}: { $country }
 partners-countries = Partnerzy według krajów
 partners-empty = Nie ma jeszcze partnerów.
 partner-status = Status
@@ -54,14 +66,20 @@ partner-photos = Zdjęcia
 photo-credit = Fot.
 partner-documents = Dokumenty
 document-link = { $name } ({ $kind }, { $size })
-map-title = Mapa miast partnerskich
+map-title = { $partners-are ->
+    [towns] Mapa miast partnerskich
+   *[other] Mapa partnerów
+}
 map-desc = { $home }: linie prowadzą do każdego partnera i podają odległość w kilometrach.
 partner-areas = Obszary współpracy
 partner-timeline = Historia partnerstwa
 partner-activities = Wspólne działania
 partner-planned = W planach
 partner-no-activities = Nie odnotowano jeszcze wspólnych działań.
-partner-own-name = W języku miasta
+partner-own-name = { $partners-are ->
+    [towns] W języku miasta
+   *[other] W języku partnera
+}
 
 fact-country = Kraj
 fact-region = Region

@@ -2,7 +2,10 @@
 
 print-title = Publikacje do druku
 print-intro = Foldery o każdym partnerstwie i raporty roczne, gotowe do druku. Otwórz publikację w przeglądarce i wydrukuj ją albo pobierz PDF.
-print-folders = Foldery o miastach partnerskich
+print-folders = { $partners-are ->
+    [towns] Foldery o miastach partnerskich
+   *[other] Foldery o partnerach
+}
 print-reports = Raporty roczne
 print-open = Wersja do druku
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } i { $partner }
 print-folder-language = W języku: { $language }
 footer-print = Publikacje do druku
 
-folder-kicker = Miasta partnerskie
+folder-kicker = { $partners-are ->
+    [towns] Miasta partnerskie
+   *[other] Współpraca partnerska
+}
 folder-since = Partnerstwo od { $year } r.
 folder-since-until = Partnerstwo w latach { $from }–{ $until }
 folder-story = Nasze partnerstwo
-folder-figures = Dwa miasta w liczbach
+folder-figures = { $partners-are ->
+    [towns] Dwa miasta w liczbach
+   *[other] W liczbach
+}
 folder-achievements = Co zrobiliśmy razem
 folder-plans = Co planujemy
 folder-contact = Kontakt
@@ -30,7 +39,10 @@ folder-no-plans = O nowych wspólnych działaniach poinformujemy na naszej stron
 folder-no-achievements-ended = Nie odnotowano wspólnych działań.
 folder-ended = Partnerstwo zostało zakończone.
 folder-online = Więcej na stronie
-folder-partner-website = Strona miasta partnerskiego
+folder-partner-website = { $partners-are ->
+    [towns] Strona miasta partnerskiego
+   *[other] Strona partnera
+}
 folder-distance = Odległość
 folder-distance-value = { $km } km
 

@@ -26,7 +26,10 @@ privacy-logs-days = { $days ->
    *[other] Są usuwane po { $days } dniach.
 }
 privacy-links = Odnośniki do innych stron
-privacy-links-text = Odnośniki do stron miast partnerskich, programów i innych prowadzą do stron z własnymi zasadami prywatności. Nic nie jest do nich wysyłane, dopóki nie klikniesz odnośnika.
+privacy-links-text = { $partners-are ->
+    [towns] Odnośniki do stron miast partnerskich, programów i innych prowadzą do stron z własnymi zasadami prywatności. Nic nie jest do nich wysyłane, dopóki nie klikniesz odnośnika.
+   *[other] Odnośniki do stron partnerów, programów i innych prowadzą do stron z własnymi zasadami prywatności. Nic nie jest do nich wysyłane, dopóki nie klikniesz odnośnika.
+}
 privacy-rights = Twoje prawa
 privacy-rights-text = Masz prawo dostępu do swoich danych osobowych, ich sprostowania lub usunięcia, ograniczenia przetwarzania oraz wniesienia sprzeciwu. Aby skorzystać z tych praw, napisz do inspektora ochrony danych.
 privacy-complaint = Masz też prawo wnieść skargę do organu nadzorczego: { $authority }.
@@ -36,11 +39,20 @@ privacy-updated = Ostatnia aktualizacja
 search-title = Szukaj
 search-label = Szukaj w serwisie
 search-button = Szukaj
-search-hint = Znajdź miasto partnerskie po dowolnej z jego nazw, działanie, raport lub stronę.
+search-hint = { $partners-are ->
+    [towns] Znajdź miasto partnerskie po dowolnej z jego nazw, działanie, raport lub stronę.
+   *[other] Znajdź partnera po dowolnej z jego nazw, działanie, raport lub stronę.
+}
 search-count = Wyniki: { $count }
 search-none = Nic nie znaleziono. Spróbuj innej pisowni lub krótszego słowa.
-search-noscript = Wyszukiwarka wymaga JavaScriptu, który jest wyłączony. Wszystkie miasta partnerskie są na stronie partnerów.
-search-kind-partner = Miasto partnerskie
+search-noscript = { $partners-are ->
+    [towns] Wyszukiwarka wymaga JavaScriptu, który jest wyłączony. Wszystkie miasta partnerskie są na stronie partnerów.
+   *[other] Wyszukiwarka wymaga JavaScriptu, który jest wyłączony. Wszyscy partnerzy są na stronie partnerów.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Miasto partnerskie
+   *[other] Partner
+}
 search-kind-activity = Działanie
 search-kind-page = Strona
 search-kind-report = Raport

@@ -32,7 +32,10 @@ home-all-partners-count = Alla partner ({ $count })
 home-all-activities = Alla aktiviteter
 home-full-schedule = Hela planeringen
 
-partners-title = Vänorter
+partners-title = { $partners-are ->
+    [towns] Vänorter
+   *[other] Partner
+}
 partners-intro = { $count ->
     [one] En partner.
    *[other] { $count } partner.
@@ -41,7 +44,10 @@ partners-count = { $count ->
     [one] En partner
    *[other] { $count } partner
 }
-partners-country-title = Vänorter: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Vänorter
+   *[other] Partner
+}: { $country }
 partners-countries = Vänorter per land
 partners-empty = Det finns inga partner ännu.
 partner-status = Status
@@ -52,7 +58,10 @@ partner-photos = Bilder
 photo-credit = Foto:
 partner-documents = Dokument
 document-link = { $name } ({ $kind }, { $size })
-map-title = Karta över vänorterna
+map-title = { $partners-are ->
+    [towns] Karta över vänorterna
+   *[other] Karta över partnerna
+}
 map-desc = { $home }: linjer leder till varje vänort och anger avståndet i kilometer.
 partner-areas = Samarbetsområden
 partner-timeline = Partnerskapets historia

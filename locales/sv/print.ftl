@@ -2,7 +2,10 @@
 
 print-title = Trycksaker
 print-intro = Foldrar om varje partnerskap och årsrapporterna, klara att skriva ut. Öppna en trycksak i webbläsaren och skriv ut den, eller ladda ner PDF-filen.
-print-folders = Foldrar om vänorterna
+print-folders = { $partners-are ->
+    [towns] Foldrar om vänorterna
+   *[other] Foldrar om partnerna
+}
 print-reports = Årsrapporter
 print-open = Utskriftsversion
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } och { $partner }
 print-folder-language = Språk: { $language }
 footer-print = Trycksaker
 
-folder-kicker = Vänorter
+folder-kicker = { $partners-are ->
+    [towns] Vänorter
+   *[other] Partnerskap
+}
 folder-since = Partner sedan { $year }
 folder-since-until = Partner { $from }–{ $until }
 folder-story = Vårt partnerskap
-folder-figures = Två orter i siffror
+folder-figures = { $partners-are ->
+    [towns] Två orter i siffror
+   *[other] I siffror
+}
 folder-achievements = Det här har vi gjort tillsammans
 folder-plans = Det här planerar vi
 folder-contact = Kontakt

@@ -26,7 +26,10 @@ privacy-logs-days = { $days ->
    *[other] Uppgifterna raderas efter { $days } dagar.
 }
 privacy-links = Länkar till andra webbplatser
-privacy-links-text = Länkar till vänorternas, programmens och andras webbplatser leder till webbplatser med egna regler för personuppgifter. Ingenting skickas till dem förrän du följer en länk.
+privacy-links-text = { $partners-are ->
+    [towns] Länkar till vänorternas, programmens och andras webbplatser leder till webbplatser med egna regler för personuppgifter. Ingenting skickas till dem förrän du följer en länk.
+   *[other] Länkar till partnernas, programmens och andras webbplatser leder till webbplatser med egna regler för personuppgifter. Ingenting skickas till dem förrän du följer en länk.
+}
 privacy-rights = Dina rättigheter
 privacy-rights-text = Du har rätt att få tillgång till dina personuppgifter, att få dem rättade eller raderade, att begära att behandlingen begränsas och att invända mot behandlingen. Om du vill använda dina rättigheter kan du skriva till dataskyddsombudet.
 privacy-complaint = Du har också rätt att lämna in klagomål till tillsynsmyndigheten: { $authority }.
@@ -36,11 +39,20 @@ privacy-updated = Senast uppdaterad
 search-title = Sök
 search-label = Sök på webbplatsen
 search-button = Sök
-search-hint = Hitta en vänort på något av dess namn, en aktivitet, en rapport eller en sida.
+search-hint = { $partners-are ->
+    [towns] Hitta en vänort på något av dess namn, en aktivitet, en rapport eller en sida.
+   *[other] Hitta en partner på något av dess namn, en aktivitet, en rapport eller en sida.
+}
 search-count = Träffar: { $count }
 search-none = Inga träffar. Pröva en annan stavning eller ett kortare ord.
-search-noscript = Sökningen kräver JavaScript, som är avstängt. Alla vänorter finns på sidan ”Partner”.
-search-kind-partner = Vänort
+search-noscript = { $partners-are ->
+    [towns] Sökningen kräver JavaScript, som är avstängt. Alla vänorter finns på sidan ”Partner”.
+   *[other] Sökningen kräver JavaScript, som är avstängt. Alla partner finns på sidan ”Partner”.
+}
+search-kind-partner = { $partners-are ->
+    [towns] Vänort
+   *[other] Partner
+}
 search-kind-activity = Aktivitet
 search-kind-page = Sida
 search-kind-report = Rapport

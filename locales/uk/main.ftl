@@ -36,7 +36,10 @@ home-all-partners-count = Усі партнери ({ $count })
 home-all-activities = Усі заходи
 home-full-schedule = Повний графік
 
-partners-title = Міста-партнери
+partners-title = { $partners-are ->
+    [towns] Міста-партнери
+   *[other] Партнери
+}
 partners-intro = { $count ->
     [one] { $count } партнер.
     [few] { $count } партнери.
@@ -49,7 +52,10 @@ partners-count = { $count ->
     [many] { $count } партнерів
    *[other] { $count } партнера
 }
-partners-country-title = Міста-партнери: { $country }
+partners-country-title = { $partners-are ->
+    [towns] Міста-партнери
+   *[other] Партнери
+}: { $country }
 partners-countries = Партнери за країнами
 partners-empty = Партнерів поки немає.
 partner-status = Статус
@@ -60,7 +66,10 @@ partner-photos = Фотографії
 photo-credit = Фото:
 partner-documents = Документи
 document-link = { $name } ({ $kind }, { $size })
-map-title = Карта міст-партнерів
+map-title = { $partners-are ->
+    [towns] Карта міст-партнерів
+   *[other] Карта партнерів
+}
 map-desc = { $home }: лінії ведуть до кожного партнера й показують відстань у кілометрах.
 partner-areas = Напрями співпраці
 partner-timeline = Історія партнерства

@@ -2,7 +2,10 @@
 
 print-title = Видання для друку
 print-intro = Буклети про кожне партнерство та річні звіти, готові до друку. Відкрийте видання в браузері й надрукуйте його або завантажте PDF.
-print-folders = Буклети про міста-партнери
+print-folders = { $partners-are ->
+    [towns] Буклети про міста-партнери
+   *[other] Буклети про партнерів
+}
 print-reports = Річні звіти
 print-open = Версія для друку
 print-pdf = PDF
@@ -12,11 +15,17 @@ print-folder-title = { $home } та { $partner }
 print-folder-language = Мова: { $language }
 footer-print = Видання для друку
 
-folder-kicker = Міста-партнери
+folder-kicker = { $partners-are ->
+    [towns] Міста-партнери
+   *[other] Партнерство
+}
 folder-since = Партнери з { $year } року
 folder-since-until = Партнери у { $from }–{ $until } роках
 folder-story = Наше партнерство
-folder-figures = Два міста в цифрах
+folder-figures = { $partners-are ->
+    [towns] Два міста в цифрах
+   *[other] У цифрах
+}
 folder-achievements = Що ми зробили разом
 folder-plans = Що ми плануємо
 folder-contact = Контакти

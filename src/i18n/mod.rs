@@ -18,7 +18,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use self::fluent::Bundle;
 use self::icu::Formats;
 use crate::error::{Error, Result, Warning};
-use crate::model::{Country, Lang, PartialDate, When};
+use crate::model::{Country, Lang, PartialDate, PartnerKind, When};
 use crate::source::resources::LocaleFiles;
 
 /// Bundles and formatters for every language a build needs.
@@ -32,6 +32,36 @@ pub struct I18n {
     /// Each language's messages formatted without arguments, by id: what
     /// [`Tr::t`] gives for them, formatted once instead of on every page.
     labels: BTreeMap<Lang, rustc_hash::FxHashMap<String, String>>,
+    partners_are: PartnersAre,
+}
+
+/// What a site's partners are, which every message may ask as
+/// `$partners-are`: `towns` when each is a city or a municipality (or
+/// there are none yet), `other` when some are regions, schools or other
+/// bodies, whom "partner towns" would misname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnersAre {
+    Towns,
+    Other,
+}
+
+impl PartnersAre {
+    pub fn of(kinds: impl IntoIterator<Item = PartnerKind>) -> PartnersAre {
+        let town = |k| matches!(k, PartnerKind::City | PartnerKind::Municipality);
+        if kinds.into_iter().all(town) {
+            PartnersAre::Towns
+        } else {
+            PartnersAre::Other
+        }
+    }
+
+    /// The value of `$partners-are`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartnersAre::Towns => "towns",
+            PartnersAre::Other => "other",
+        }
+    }
 }
 
 impl std::fmt::Debug for I18n {
@@ -49,6 +79,7 @@ impl I18n {
         files: &LocaleFiles,
         languages: &[Lang],
         default: &Lang,
+        partners_are: PartnersAre,
     ) -> Result<(I18n, Vec<Warning>)> {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
@@ -126,6 +157,7 @@ impl I18n {
             chains,
             ids,
             labels: BTreeMap::new(),
+            partners_are,
         };
         i18n.labels = i18n
             .chains
@@ -164,6 +196,7 @@ impl I18n {
             chain,
             formats,
             labels: self.labels.get(lang),
+            partners_are: self.partners_are,
         }
     }
 
@@ -267,6 +300,7 @@ pub struct Tr<'a> {
     /// The language's messages formatted without arguments
     /// ([`I18n::labels`]); None while they are being made.
     labels: Option<&'a rustc_hash::FxHashMap<String, String>>,
+    partners_are: PartnersAre,
 }
 
 impl Tr<'_> {
@@ -285,7 +319,7 @@ impl Tr<'_> {
 
     /// A message with arguments; numbers select plural forms.
     pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let mut fa = FluentArgs::new();
+        let mut fa = self.site_args();
         for (k, v) in args {
             match v {
                 Arg::Str(s) => fa.set(*k, FluentValue::from(s.clone())),
@@ -295,7 +329,24 @@ impl Tr<'_> {
         self.get(id, Some(&fa)).unwrap_or_else(|| id.to_string())
     }
 
+    /// The arguments every message may ask ([`PartnersAre`]).
+    fn site_args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("partners-are", self.partners_are.as_str());
+        args
+    }
+
+    /// A message, with the site's arguments when given none.
     pub fn get(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let site;
+        let args = match args {
+            Some(args) => args,
+            None => {
+                site = self.site_args();
+                &site
+            }
+        };
+        let args = Some(args);
         self.chain.iter().find_map(|&(bundle, isolate)| {
             let text = self::fluent::format(bundle, id, args)?;
             // A language's name in itself is in neither bundle's language.
@@ -388,7 +439,7 @@ mod tests {
             ("fr", "hello = Bonjour\ncountry-FR = la France\n"),
         ]);
         let langs = ["fr", "de"].map(|l| Lang::parse(l).unwrap());
-        let (i18n, _) = I18n::new(&files, &langs, &langs[0]).unwrap();
+        let (i18n, _) = I18n::new(&files, &langs, &langs[0], PartnersAre::Towns).unwrap();
         for lang in &langs {
             let tr = i18n.tr(lang);
             let asked = |id: &str| tr.get(id, None).unwrap_or_else(|| id.to_string());
@@ -434,7 +485,7 @@ mod tests {
         ]);
         let [he, fa, de] = ["he", "fa", "de"].map(|l| Lang::parse(l).unwrap());
         let langs = [he.clone(), fa.clone(), de.clone()];
-        let (i18n, _) = I18n::new(&files, &langs, &fa).unwrap();
+        let (i18n, _) = I18n::new(&files, &langs, &fa, PartnersAre::Towns).unwrap();
         let (he, fa, de) = (i18n.tr(&he), i18n.tr(&fa), i18n.tr(&de));
         // Its own message, and one of a language written the same way,
         // are as written.

@@ -1248,7 +1248,13 @@ mod tests {
         let (mut site, _) = crate::model::load(content, PartialDate::ymd(2025, 11, 20)).unwrap();
         let locales = crate::source::resources::load_locales(&root).unwrap();
         let lang = site.config.default_language.clone();
-        let (i18n, _) = I18n::new(&locales, &site.all_languages(), &lang).unwrap();
+        let (i18n, _) = I18n::new(
+            &locales,
+            &site.all_languages(),
+            &lang,
+            crate::i18n::PartnersAre::of(site.partners.iter().map(|p| p.facts.kind)),
+        )
+        .unwrap();
         let at = site
             .partners
             .iter()

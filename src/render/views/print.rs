@@ -3,6 +3,7 @@
 
 use super::super::print::{PrintKind, PrintSpec};
 use super::*;
+use crate::i18n::PartnersAre;
 
 /// Activities a folder lists on one panel; the rest are counted.
 const FOLDER_ACTIVITIES: usize = 5;
@@ -123,6 +124,11 @@ fn folder(cx: &Ctx, p: &Partner) -> View {
         })
     };
     let distance = cx.distance(f);
+    // A folder is about two: "two towns" only when both are towns, the
+    // partner's website a town's only when it is one.
+    let pair = PartnersAre::of([home.kind, f.kind]);
+    let about =
+        |id: &str, are: PartnersAre| tr.t_with(id, &[("partners-are", Arg::from(are.as_str()))]);
     let web = cx.urls.absolute(cx.partner_lang(p), &partner_route(p));
     let title = tr.t_with(
         "print-folder-title",
@@ -172,6 +178,9 @@ fn folder(cx: &Ctx, p: &Partner) -> View {
         "web_shown": shown_url(&web),
         "web": web,
         "partner_website": f.website.as_deref().map(shown_url),
+        "kicker": about("folder-kicker", pair),
+        "figures_title": about("folder-figures", pair),
+        "partner_website_label": about("folder-partner-website", PartnersAre::of([f.kind])),
     });
     ("print/folder.html", title, data)
 }
