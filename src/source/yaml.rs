@@ -389,6 +389,10 @@ fn friendlier(message: &str) -> String {
         );
     }
     out = out.replace("expected i64", "expected a whole number");
+    // A number too large for 64 bits is read as a 128-bit one first.
+    for wide in [" as u128,", " as i128,"] {
+        out = out.replace(wide, ", far too large,");
+    }
     // `expected struct RawPartner`: the program's name for the thing.
     while let Some(i) = out.find("expected struct ") {
         let name_start = i + "expected struct ".len();
@@ -438,6 +442,29 @@ mod tests {
         match parse_all(file, text, line_offset) {
             (Some((value, _)), errors) if errors.is_empty() => Ok(value),
             (_, mut errors) => Err(errors.remove(0)),
+        }
+    }
+
+    /// A number too large to be read is called so, not by the type it was
+    /// read as.
+    #[test]
+    fn a_huge_number_is_called_too_large() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Facts {
+            #[allow(dead_code)]
+            population: u64,
+        }
+        let file = Path::new("content/partners/x/partner.yaml");
+        for number in ["99999999999999999999999", "-99999999999999999999999"] {
+            let text = format!("population: {number}\n");
+            let d = parse::<Facts>(file, &text, 0).unwrap_err();
+            assert_eq!(
+                d.message,
+                format!(
+                    "population: wrong type: found the number `{number}`, far too large, expected a whole number, 0 or more"
+                ),
+                "{d}"
+            );
         }
     }
 
