@@ -36,6 +36,11 @@ impl PartialDate {
             }
         };
         let year = num(parts.first().copied().unwrap_or(""), 4)? as i32;
+        if year == 0 {
+            return Err(format!(
+                "`{text}` has the year 0000, which the calendar does not have; write the year, like 2019"
+            ));
+        }
         let month = match parts.get(1) {
             Some(m) => Some(num(m, 2)? as u8),
             None => None,
@@ -115,6 +120,7 @@ pub fn parse_year(text: &str) -> Option<i32> {
     (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse().ok())
         .flatten()
+        .filter(|&year| year != 0)
 }
 
 pub fn days_in_month(year: i32, month: u8) -> u8 {
@@ -241,6 +247,13 @@ mod tests {
     fn years() {
         assert_eq!(parse_year("2024"), Some(2024));
         assert_eq!(parse_year("24"), None);
+        assert_eq!(parse_year("0000"), None);
+        assert!(
+            PartialDate::parse("0000-05-01")
+                .unwrap_err()
+                .contains("year 0000")
+        );
+        assert_eq!(PartialDate::parse("0001").unwrap().year, 1);
         assert_eq!(parse_year("+202"), None);
         assert_eq!(parse_year("2024-01"), None);
     }
