@@ -5,7 +5,7 @@
 
 use icu_calendar::{Date, Iso};
 use icu_datetime::DateTimeFormatter;
-use icu_datetime::fieldsets::{D, M, MD, Y, YM, YMD};
+use icu_datetime::fieldsets::{M, MD, Y, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
@@ -57,7 +57,6 @@ pub struct Formats {
     ymd: DateTimeFormatter<YMD>,
     ym: DateTimeFormatter<YM>,
     y: DateTimeFormatter<Y>,
-    d: DateTimeFormatter<D>,
     md: DateTimeFormatter<MD>,
     m: DateTimeFormatter<M>,
     numbers: Numbers,
@@ -70,7 +69,6 @@ impl Formats {
             ymd: formatter(&loc, YMD::long()),
             ym: formatter(&loc, YM::long()),
             y: formatter(&loc, Y::long()),
-            d: formatter(&loc, D::long()),
             md: formatter(&loc, MD::long()),
             m: formatter(&loc, M::long()),
             numbers: Numbers::new(lang),
@@ -120,20 +118,25 @@ impl Formats {
         match w.start.precision() {
             Precision::Day if same_year && w.start.month == end.month => {
                 let whole = self.ymd.format(&b).to_string();
-                let end_day = self.d.format(&b).to_string();
-                let start_day = self.d.format(&a).to_string();
-                if let Some(rest) = whole.strip_prefix(&end_day) {
-                    // The day's own mark, where the day alone is written
-                    // without it: German "10. Dezember" gives "8.–10.".
-                    let mark_len = rest
-                        .find(|c: char| c.is_whitespace() || c.is_alphanumeric())
-                        .unwrap_or(rest.len());
-                    let (mark, rest) = rest.split_at(mark_len);
-                    format!("{start_day}{mark}–{end_day}{mark}{rest}")
-                } else if let Some(head) = whole.strip_suffix(&end_day) {
-                    format!("{head}{start_day}–{end_day}")
-                } else {
-                    full()
+                match days_apart(&self.ymd.format(&a).to_string(), &whole) {
+                    // The days side by side, the rest of the date written
+                    // once: "9–15 czerwca 2024", Hungarian "2024. június
+                    // 9–15.", Lithuanian "2024 m. birželio 9–15 d.". A mark
+                    // the day has before the rest goes with both days:
+                    // German "9.–15. Juni 2024", Latvian "2024. gada
+                    // 9.–15. jūnijs"; one that ends the date does not.
+                    Some((head, from, to, tail)) => {
+                        let mark_len = tail
+                            .find(|c: char| c.is_whitespace() || c.is_alphanumeric())
+                            .unwrap_or(tail.len());
+                        let mark = if mark_len < tail.len() {
+                            &tail[..mark_len]
+                        } else {
+                            ""
+                        };
+                        format!("{head}{from}{mark}–{to}{tail}")
+                    }
+                    None => full(),
                 }
             }
             Precision::Day if same_year => {
@@ -156,6 +159,36 @@ impl Formats {
             _ => full(),
         }
     }
+}
+
+/// Two full dates of the same month told apart by their days alone: what
+/// they share before and after the days, and the two days, as written.
+fn days_apart<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str, &'a str, &'a str)> {
+    let digit = |c: char| c.is_numeric();
+    let mut head = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    // A day's digits are not shared: 12 and 15 differ in the whole day.
+    while a[..head].ends_with(digit) {
+        head = a[..head].char_indices().next_back().map_or(0, |(i, _)| i);
+    }
+    let common_tail = a[head..]
+        .chars()
+        .rev()
+        .zip(b[head..].chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    let mut tail = common_tail;
+    while a[a.len() - tail..].starts_with(digit) {
+        tail -= a[a.len() - tail..].chars().next().map_or(0, char::len_utf8);
+    }
+    let from = &a[head..a.len() - tail];
+    let to = &b[head..b.len() - tail];
+    let days = |s: &str| !s.is_empty() && s.chars().all(digit);
+    (days(from) && days(to)).then(|| (&a[..head], from, to, &a[a.len() - tail..]))
 }
 
 impl Numbers {
@@ -236,6 +269,14 @@ mod tests {
         assert_eq!(Formats::new("de").when(&w), "9.–15. Juni 2024");
         assert_eq!(Formats::new("fi").when(&w), "9.–15. kesäkuuta 2024");
         assert_eq!(Formats::new("nb").when(&w), "9.–15. juni 2024");
+        assert_eq!(Formats::new("hu").when(&w), "2024. június 9–15.");
+        assert_eq!(Formats::new("lt").when(&w), "2024 m. birželio 9–15 d.");
+        assert_eq!(Formats::new("lv").when(&w), "2024. gada 9.–15. jūnijs");
+        assert_eq!(Formats::new("hr").when(&w), "9.–15. lipnja 2024.");
+        assert_eq!(Formats::new("ja").when(&w), "2024年6月9–15日");
+        // A day that is also in the year is still found as the day.
+        let twenties = When::parse("2020-03-02..2020-03-20").unwrap();
+        assert_eq!(Formats::new("hu").when(&twenties), "2020. március 2–20.");
         let across = When::parse("2024-06-09..2024-07-03").unwrap();
         assert_eq!(Formats::new("pl").when(&across), "9 czerwca – 3 lipca 2024");
         let months = When::parse("2024-06..2024-08").unwrap();
