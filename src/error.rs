@@ -200,6 +200,11 @@ impl Problems {
             message: message.into(),
         });
     }
+    /// A warning about a place in the content, written as its errors are:
+    /// the file, line and column, what is wrong, and how to fix it.
+    pub fn warn_at(&mut self, d: Diagnostic) {
+        self.warn(d.to_string());
+    }
     /// Fails with every error found, sorted by file and position.
     pub fn into_result(mut self) -> Result<Vec<Warning>> {
         if self.errors.is_empty() {

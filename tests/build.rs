@@ -340,15 +340,16 @@ fn a_text_in_a_language_no_page_is_made_in_is_warned_of() {
         warned("content/partners/krakow/sk.md").as_deref(),
         Some(
             "content/partners/krakow/sk.md: this text is in `sk`, which neither the site's languages (`cs`, `en`, `de`) \
-             nor the partner's (`pl`) include, so it is published nowhere; add `sk` to `languages` in partner.yaml \
-             to make the partner's page and folder in `sk`"
+             nor the partner's (`pl`) include, so it is published nowhere\n  \
+             help: add `sk` to `languages` in partner.yaml to make the partner's page and folder in `sk`"
         )
     );
     assert_eq!(
         warned("content/pages/o-nas/sl.md").as_deref(),
         Some(
             "content/pages/o-nas/sl.md: this text is in `sl`, which the site's languages (`cs`, `en`, `de`) \
-             do not include, so it is published nowhere; add `sl` to `languages` in content/site.yaml to publish it"
+             do not include, so it is published nowhere\n  \
+             help: add `sl` to `languages` in content/site.yaml to publish it"
         )
     );
     // A text in the partner's own language is published, and not warned of.

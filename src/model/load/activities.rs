@@ -231,12 +231,16 @@ impl Loader {
         {
             // A plan whose date has passed is in its year's record,
             // marked as planned, until someone says what became of it.
-            let (line, column) = doc.spans.position(&join(&base, "status"));
-            self.problems.warn(format!(
-                "{}:{line}:{column}: this activity was planned for {w}, which has passed: it is shown in the record of {}, marked as planned; write `status: done` if it took place, or `status: cancelled`",
-                doc.file.display(),
-                w.start.year,
-            ));
+            self.problems.warn_at(
+                doc.diag(
+                    &join(&base, "status"),
+                    format!(
+                        "this activity was planned for {w}, which has passed: it is shown in the record of {}, marked as planned",
+                        w.start.year
+                    ),
+                )
+                .with_help("write `status: done` if it took place, or `status: cancelled`"),
+            );
         }
         let summary = self.opt_text(doc, &join(&base, "summary"), &a.summary);
         let photos = if a.images.is_empty() {

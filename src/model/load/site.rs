@@ -92,11 +92,13 @@ impl Loader {
         });
         let accessibility = match &raw.accessibility {
             None => {
-                self.problems.warn(format!(
-                    "{}: there are no `accessibility:` details, so the accessibility statement says they are not published yet; \
-                     add `accessibility:` with `published`, `status` and `contact` (see README, site.yaml)",
-                    file.path.display()
-                ));
+                self.problems.warn_at(
+                    Diagnostic::file(
+                        &file.path,
+                        "there are no `accessibility:` details, so the accessibility statement says they are not published yet",
+                    )
+                    .with_help("add `accessibility:` with `published`, `status` and `contact` (see README, site.yaml)"),
+                );
                 None
             }
             Some(a) => {

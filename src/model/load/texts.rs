@@ -126,26 +126,32 @@ impl Loader {
             if site.contains(lang) || own.contains(lang) {
                 continue;
             }
-            let message = if kind == TextKind::Profile {
-                format!(
-                    "this text is in `{lang}`, which neither the site's languages ({}) nor the partner's ({}) include, so it is published nowhere; \
-                     add `{lang}` to `languages` in partner.yaml to make the partner's page and folder in `{lang}`",
-                    list(site),
-                    if own.is_empty() {
-                        "none".to_string()
-                    } else {
-                        list(own)
-                    },
+            let (message, help) = if kind == TextKind::Profile {
+                (
+                    format!(
+                        "this text is in `{lang}`, which neither the site's languages ({}) nor the partner's ({}) include, so it is published nowhere",
+                        list(site),
+                        if own.is_empty() {
+                            "none".to_string()
+                        } else {
+                            list(own)
+                        },
+                    ),
+                    format!(
+                        "add `{lang}` to `languages` in partner.yaml to make the partner's page and folder in `{lang}`"
+                    ),
                 )
             } else {
-                format!(
-                    "this text is in `{lang}`, which the site's languages ({}) do not include, so it is published nowhere; \
-                     add `{lang}` to `languages` in content/site.yaml to publish it",
-                    list(site),
+                (
+                    format!(
+                        "this text is in `{lang}`, which the site's languages ({}) do not include, so it is published nowhere",
+                        list(site),
+                    ),
+                    format!("add `{lang}` to `languages` in content/site.yaml to publish it"),
                 )
             };
             self.problems
-                .warn(format!("{}: {message}", text.file.display()));
+                .warn_at(Diagnostic::file(&text.file, message).with_help(help));
         }
     }
 
