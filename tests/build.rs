@@ -240,12 +240,12 @@ fn the_accessibility_statement_follows_the_home_country_and_the_details_given() 
     assert!(!en.contains("a11y-architektura"), "{en}");
 
     // A procedure of the site's own replaces the common one.
-    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
-    let yaml = yaml.replace(
-        "accessibility:\n",
-        "accessibility:\n  procedure: {cs: \"Stížnosti vyřizuje [Ministerstvo vnitra](https://www.mvcr.cz/).\"}\n",
-    );
-    std::fs::write(site.join("content/site.yaml"), yaml).unwrap();
+    edit(&site.join("content/site.yaml"), |yaml| {
+        yaml.replace(
+            "accessibility:\n",
+            "accessibility:\n  procedure: {cs: \"Stížnosti vyřizuje [Ministerstvo vnitra](https://www.mvcr.cz/).\"}\n",
+        )
+    });
     build(&config(&site, &out), None).unwrap();
     let cs = read(&out, "accessibility/index.html");
     assert!(
@@ -270,14 +270,11 @@ fn the_accessibility_statement_follows_the_home_country_and_the_details_given() 
 #[test]
 fn a_site_without_accessibility_details_is_warned_and_shows_no_empty_parts() {
     let (tmp, site) = copy_fixture("no-partners");
-    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
-    std::fs::write(
-        site.join("content/site.yaml"),
+    edit(&site.join("content/site.yaml"), |yaml| {
         format!(
             "{yaml}contact: {{organisation: Exampleton Council, email: twinning@example.org}}\n"
-        ),
-    )
-    .unwrap();
+        )
+    });
     let out = tmp.path().join("out");
     let summary = build(&config(&site, &out), None).unwrap();
     assert!(
@@ -371,10 +368,10 @@ fn partners_that_are_not_towns_are_not_called_towns() {
 
     // A region whose partners are a city and a school.
     let (tmp, site) = copy_fixture("czech-region");
-    let file = site.join("content/partners/gyor/partner.yaml");
-    let yaml = std::fs::read_to_string(&file).unwrap();
-    assert!(yaml.contains("kind: city"));
-    std::fs::write(&file, yaml.replace("kind: city", "kind: school")).unwrap();
+    edit(&site.join("content/partners/gyor/partner.yaml"), |yaml| {
+        assert!(yaml.contains("kind: city"));
+        yaml.replace("kind: city", "kind: school")
+    });
     let out = tmp.path().join("out");
     build(&config(&site, &out), None).unwrap();
     assert!(read(&out, "partners/index.html").contains("<h1>Partneři</h1>"));
@@ -621,15 +618,12 @@ fn the_map_shows_every_partner_with_a_title_and_the_same_as_a_list() {
 
 /// Puts the home region of the czech-region fixture on the map.
 fn locate_home(site: &Path) {
-    let yaml = std::fs::read_to_string(site.join("content/site.yaml")).unwrap();
-    std::fs::write(
-        site.join("content/site.yaml"),
+    edit(&site.join("content/site.yaml"), |yaml| {
         yaml.replace(
             "  population: 650000",
             "  population: 650000\n  location: {lat: 48.97, lon: 14.47}",
-        ),
-    )
-    .unwrap();
+        )
+    });
 }
 
 #[test]
@@ -638,12 +632,9 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
     // Sixteen partners: the fixture's two and fourteen agreed on one day.
     grow(&site, 14);
     let partner = |slug: &str| site.join(format!("content/partners/{slug}/partner.yaml"));
-    let yaml = std::fs::read_to_string(partner("town-7")).unwrap();
-    std::fs::write(
-        partner("town-7"),
-        format!("{yaml}  - date: 2026-01\n    event: renewal\n"),
-    )
-    .unwrap();
+    edit(&partner("town-7"), |yaml| {
+        format!("{yaml}  - date: 2026-01\n    event: renewal\n")
+    });
     std::fs::write(
         partner("town-5"),
         "name: Town 5\nkind: city\ncountry: PL\nlanguages: [pl]\n",
@@ -652,13 +643,9 @@ fn a_home_page_of_many_partners_shows_those_heard_of_most_lately() {
     // Every partner and the home town on the map.
     locate_home(&site);
     for entry in std::fs::read_dir(site.join("content/partners")).unwrap() {
-        let yaml = entry.unwrap().path().join("partner.yaml");
-        let text = std::fs::read_to_string(&yaml).unwrap();
-        std::fs::write(
-            &yaml,
-            format!("{text}\nlocation: {{lat: 50.06, lon: 19.94}}\n"),
-        )
-        .unwrap();
+        edit(&entry.unwrap().path().join("partner.yaml"), |text| {
+            format!("{text}\nlocation: {{lat: 50.06, lon: 19.94}}\n")
+        });
     }
     let out = tmp.path().join("public");
     build(&config(&site, &out), None).unwrap();
@@ -831,10 +818,11 @@ fn a_site_of_many_partners_has_a_page_for_each_country() {
     // towns in Germany.
     grow(&site, 99);
     for i in [3, 4] {
-        let yaml = site.join(format!("content/partners/town-{i}/partner.yaml"));
-        let text = std::fs::read_to_string(&yaml).unwrap();
         let here = format!("country: DE\nlocation: {{lat: 5{i}.5, lon: 13.4}}");
-        std::fs::write(&yaml, text.replace("country: PL", &here)).unwrap();
+        edit(
+            &site.join(format!("content/partners/town-{i}/partner.yaml")),
+            |text| text.replace("country: PL", &here),
+        );
     }
     locate_home(&site);
     let out = tmp.path().join("public");
@@ -1015,9 +1003,9 @@ fn a_site_keeping_the_old_outline_of_europe_is_told_to_rename_it() {
 #[test]
 fn a_partner_slug_taken_by_a_yearly_report_is_refused() {
     let (tmp, site) = copy_fixture("czech-region");
-    let yaml = site.join("content/partners/krakow/partner.yaml");
-    let text = std::fs::read_to_string(&yaml).unwrap();
-    std::fs::write(&yaml, format!("{text}\nslug: report-2024\n")).unwrap();
+    edit(&site.join("content/partners/krakow/partner.yaml"), |text| {
+        format!("{text}\nslug: report-2024\n")
+    });
     let error = build(&config(&site, &tmp.path().join("out")), None)
         .unwrap_err()
         .to_string();

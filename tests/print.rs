@@ -282,15 +282,11 @@ fn a_folder_page_snapshot() {
 #[test]
 fn a_cancelled_visit_is_no_achievement_and_the_report_says_it_was_cancelled() {
     let (tmp, site) = copy_fixture("czech-region");
-    let file = site.join("content/activities/2024.yaml");
-    let yaml = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(
-        &file,
+    edit(&site.join("content/activities/2024.yaml"), |yaml| {
         format!(
             "{yaml}\n- title: {{cs: Zrušená návštěva}}\n  date: 2024-09\n  kind: visit\n  partners: [krakow]\n  status: cancelled\n"
-        ),
-    )
-    .unwrap();
+        )
+    });
     std::fs::create_dir_all(site.join("content/reports/2024")).unwrap();
     std::fs::write(
         site.join("content/reports/2024/cs.md"),
@@ -345,13 +341,9 @@ fn a_folder_lists_the_plans_ahead_and_leaves_out_those_whose_date_has_passed() {
 fn the_folder_of_an_ended_partnership_tells_its_years_and_promises_nothing() {
     let (tmp, site) = copy_fixture("czech-region");
     // Kraków's agreement of 2019 ended in 2023; its only activity stays.
-    let yaml = site.join("content/partners/krakow/partner.yaml");
-    let text = std::fs::read_to_string(&yaml).unwrap();
-    std::fs::write(
-        &yaml,
-        format!("{text}  - date: 2023-06-01\n    event: termination\n"),
-    )
-    .unwrap();
+    edit(&site.join("content/partners/krakow/partner.yaml"), |text| {
+        format!("{text}  - date: 2023-06-01\n    event: termination\n")
+    });
     std::fs::remove_file(site.join("content/activities/2024.yaml")).unwrap();
     let out = tmp.path().join("out");
     build(&config(&site, &out), None).unwrap();

@@ -72,6 +72,13 @@ pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
+/// Changes a text file of a copied site: `change` is given its text and
+/// returns the new one.
+pub fn edit(file: &Path, change: impl FnOnce(String) -> String) {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    std::fs::write(file, change(text)).unwrap();
+}
+
 /// The example site (its content, theme and locales) copied to `to`.
 pub fn copy_example(to: &Path) {
     let example = Path::new(env!("CARGO_MANIFEST_DIR"));
