@@ -146,6 +146,55 @@ fn a_site_whose_default_language_is_not_polish() {
 }
 
 #[test]
+fn labels_in_another_language_than_the_page_are_marked_with_it() {
+    // Hungarian has no built-in locale files; the site gives a few
+    // labels of its own, and the others fall back to English.
+    let (_site, root) = copy_fixture("czech-region");
+    std::fs::create_dir_all(root.join("locales/hu")).unwrap();
+    std::fs::write(
+        root.join("locales/hu/main.ftl"),
+        "nav-activities = Tevékenységek\npartner-facts = Adatok\n",
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    build(&config(&root, &out), None).unwrap();
+    let hu = read(&out, "hu/partners/gyor/index.html");
+    // An English label is marked as English where it is the page's text…
+    for label in ["Skip to content", "Home", "Facts", "Country", "Hungary"] {
+        let marked = format!("<span lang=en>{label}</span>");
+        assert_eq!(hu.contains(&marked), label != "Facts", "{label}: {hu}");
+    }
+    // …the site's own Hungarian ones are the page's…
+    assert!(hu.contains("><h2 id=h-facts>Adatok</h2>"), "{hu}");
+    assert!(hu.contains(">Tevékenységek</a>"), "{hu}");
+    // …and an English label where no element can say its language, in
+    // an attribute or the title, is as it is.
+    assert!(hu.contains(r#"aria-label="Main menu""#), "{hu}");
+    assert!(!hu.contains("<title><span"), "{hu}");
+    // The page in a language with locale files has nothing to mark.
+    let cs = read(&out, "partners/gyor/index.html");
+    assert!(!cs.contains("<span lang=en>"), "{cs}");
+    // A folder in Hungarian marks its English labels too, so that print
+    // hyphenates them as English.
+    let folder = read(&out, "print/gyor/hu/index.html");
+    assert!(
+        folder.contains("<h2 id=h-contact><span lang=en>Contact</span></h2>"),
+        "{folder}"
+    );
+    // No file keeps the marks the labels carried through rendering.
+    let marks = ['\u{10FFFB}', '\u{10FFFC}', '\u{10FFFD}'].map(|c| c.to_string().into_bytes());
+    for (path, bytes) in tree(&out) {
+        for mark in &marks {
+            assert!(
+                !bytes.windows(4).any(|w| w == mark.as_slice()),
+                "{path} keeps a mark"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_site_in_a_language_written_from_right_to_left() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");

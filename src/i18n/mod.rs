@@ -7,9 +7,18 @@
 //! a language written in the other direction (an English label on a
 //! Hebrew page) is set apart with Unicode's directional isolates, so that
 //! its punctuation and numbers stay in its own order.
+//!
+//! A message taken from another language than the page's (the English
+//! labels of a language without locale files) is also wrapped in marks
+//! that name its language ([`marks`]). Rendering turns them into
+//! `<span lang="en">` where the message is text of the page, and drops
+//! them where it is an attribute's value or in a file that is not HTML,
+//! so that screen readers read it in its own voice and print hyphenates
+//! it by its own rules, in every theme without a change to its templates.
 
 pub mod fluent;
 pub mod icu;
+pub mod marks;
 
 use std::collections::BTreeMap;
 
@@ -182,7 +191,7 @@ impl I18n {
             .get(lang)
             .map(|c| {
                 c.iter()
-                    .filter_map(|f| Some((self.bundles.get(&f.key)?, f.isolate)))
+                    .filter_map(|f| Some((self.bundles.get(&f.key)?, &f.apart)))
                     .collect()
             })
             .unwrap_or_default();
@@ -265,20 +274,37 @@ fn locale_key(files: &LocaleFiles, lang: &Lang) -> Option<String> {
 struct Fallback {
     /// The bundle's key: its locale folder.
     key: String,
-    /// The isolate that sets its messages apart on the language's pages,
-    /// when the bundle's language is written in the other direction.
+    /// How its messages are set apart on the language's pages.
+    apart: Apart,
+}
+
+/// How the messages of a bundle in another language than the page's
+/// are set apart.
+#[derive(Debug)]
+struct Apart {
+    /// The bundle's language, when it is not the page's: its messages are
+    /// marked with it ([`marks`]).
+    lang: Option<String>,
+    /// The isolate that keeps them in their own direction, when their
+    /// language is written in the other direction than the page's.
     isolate: Option<char>,
 }
 
 impl Fallback {
     fn of(key: String, lang: &Lang) -> Fallback {
-        let rtl = Lang::parse(&key).is_ok_and(|l| l.is_rtl());
+        let own = key == lang.as_str() || key == lang.primary();
+        let theirs = Lang::parse(&key).ok();
+        let rtl = theirs.as_ref().is_some_and(Lang::is_rtl);
         let isolate = (rtl != lang.is_rtl()).then_some(if rtl {
             RIGHT_TO_LEFT_ISOLATE
         } else {
             LEFT_TO_RIGHT_ISOLATE
         });
-        Fallback { key, isolate }
+        let lang = theirs.filter(|_| !own).map(|l| l.as_str().to_string());
+        Fallback {
+            key,
+            apart: Apart { lang, isolate },
+        }
     }
 }
 
@@ -292,10 +318,9 @@ const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 /// Strings and formats of one language.
 pub struct Tr<'a> {
     pub lang: Lang,
-    /// The bundles to look in, in order, each with the isolate that sets
-    /// its messages apart when its language is written in the other
-    /// direction.
-    chain: Vec<(&'a Bundle, Option<char>)>,
+    /// The bundles to look in, in order, each with how its messages are
+    /// set apart when its language is not the page's.
+    chain: Vec<(&'a Bundle, &'a Apart)>,
     formats: &'a Formats,
     /// The language's messages formatted without arguments
     /// ([`I18n::labels`]); None while they are being made.
@@ -347,14 +372,19 @@ impl Tr<'_> {
             }
         };
         let args = Some(args);
-        self.chain.iter().find_map(|&(bundle, isolate)| {
+        self.chain.iter().find_map(|&(bundle, apart)| {
             let text = self::fluent::format(bundle, id, args)?;
             // A language's name in itself is in neither bundle's language.
-            Some(match isolate {
-                Some(open) if !id.starts_with("endonym-") => {
-                    format!("{open}{text}{POP_DIRECTIONAL_ISOLATE}")
-                }
-                _ => text,
+            if id.starts_with("endonym-") {
+                return Some(text);
+            }
+            let text = match apart.isolate {
+                Some(open) => format!("{open}{text}{POP_DIRECTIONAL_ISOLATE}"),
+                None => text,
+            };
+            Some(match &apart.lang {
+                Some(lang) => marks::marked(lang, &text),
+                None => text,
             })
         })
     }
@@ -467,9 +497,15 @@ mod tests {
                 fr.t("term"),
                 fr.t("button.title")
             ],
-            ["Bonjour", "More", "Twin site", "Go there"]
+            [
+                "Bonjour".to_string(),
+                marks::marked("en", "More"),
+                marks::marked("en", "Twin site"),
+                marks::marked("en", "Go there")
+            ]
         );
-        assert_eq!(i18n.tr(&langs[1]).t("hello"), "Hello");
+        // A language without locale files has English, marked as such.
+        assert_eq!(i18n.tr(&langs[1]).t("hello"), marks::marked("en", "Hello"));
         assert_eq!(i18n.labels(&langs[0])["hello"], "Bonjour");
     }
 
@@ -487,24 +523,30 @@ mod tests {
         let langs = [he.clone(), fa.clone(), de.clone()];
         let (i18n, _) = I18n::new(&files, &langs, &fa, PartnersAre::Towns).unwrap();
         let (he, fa, de) = (i18n.tr(&he), i18n.tr(&fa), i18n.tr(&de));
-        // Its own message, and one of a language written the same way,
-        // are as written.
+        // Its own message is as written, one of a language written the
+        // same way only marked with its language.
         assert_eq!(he.t("more"), "כל השותפים");
-        assert_eq!(he.t("title"), "شهرهای خواهرخوانده");
-        assert_eq!(de.t("more"), "All partners");
+        assert_eq!(he.t("title"), marks::marked("fa", "شهرهای خواهرخوانده"));
+        assert_eq!(de.t("more"), marks::marked("en", "All partners"));
         // English on a Hebrew page, left to right, with and without
         // arguments, and beforehand as when asked.
-        assert_eq!(fa.t("more"), "\u{2066}All partners\u{2069}");
+        assert_eq!(
+            fa.t("more"),
+            marks::marked("en", "\u{2066}All partners\u{2069}")
+        );
         assert_eq!(
             i18n.labels(&Lang::parse("fa").unwrap())["more"],
             fa.t("more")
         );
         assert_eq!(
             he.t_with("as-of", &[("year", Arg::from("2024"))]),
-            "\u{2066}(as of 2024)\u{2069}"
+            marks::marked("en", "\u{2066}(as of 2024)\u{2069}")
         );
         // Persian on a German page, right to left.
-        assert_eq!(de.t("title"), "\u{2067}شهرهای خواهرخوانده\u{2069}");
+        assert_eq!(
+            de.t("title"),
+            marks::marked("fa", "\u{2067}شهرهای خواهرخوانده\u{2069}")
+        );
         // A language's name in itself is in no bundle's language.
         assert_eq!(he.get("endonym-he", None).as_deref(), Some("עברית"));
     }

@@ -190,7 +190,9 @@ fn day_after((y, m, d): (i32, u8, u8)) -> String {
 /// A text as an iCalendar TEXT value.
 fn ics_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // A calendar's text has no way to say its language: marks taken out
+    // before its lines are folded.
+    for c in crate::i18n::marks::plain(s).chars() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),

@@ -11,6 +11,7 @@ pub mod hyphenate;
 mod letters;
 pub mod map;
 pub mod markdown;
+mod marks;
 mod pages;
 pub mod photos;
 pub mod print;
@@ -449,6 +450,9 @@ fn render_scoped(
         if stopped.load(Ordering::Relaxed) {
             return Ok(Vec::new());
         }
+        // Every file a job makes has its messages in another language
+        // marked, or their marks taken out (i18n::marks).
+        let emit = |file: OutputFile| emit(marks::resolved(file));
         let made = match job {
             Job::Page(spec) => {
                 let mut ctx = Context::new();

@@ -156,7 +156,7 @@ pub(super) fn render(
     let (office_html, shop_html) = (spec.html(), spec.shop_html());
     let (office_css, shop_css) = (stylesheet_of(&office_html), stylesheet_of(&shop_html));
     let (office_name, shop_name) = (file_name(&office_css), file_name(&shop_css));
-    let running_title = css_string(&title);
+    let running_title = css_string(&crate::i18n::marks::plain(&title));
     let mut print = PrintFields {
         title: &title,
         running_title: &running_title,
@@ -169,7 +169,7 @@ pub(super) fn render(
     };
     let page = |ctx: &Context| {
         tera.render(template, ctx)
-            .map(|html| hyphenate::html(&html, spec.lang.as_str()))
+            .map(|html| hyphenate::html(&super::marks::html_string(html), spec.lang.as_str()))
             .map_err(|e| template_error(template, &e))
     };
     ctx.insert("print", &print);
@@ -247,7 +247,7 @@ pub(super) fn render(
         pdf,
         trim,
         lang: spec.lang.clone(),
-        title: title.clone(),
+        title: crate::i18n::marks::plain(&title).into_owned(),
         partner: partner.clone(),
     };
     Ok(Publication {

@@ -4,6 +4,8 @@
 use super::*;
 use std::collections::HashMap;
 
+use crate::i18n::marks::plain;
+
 pub(super) fn home(cx: &Ctx) -> View {
     let site = cx.site;
     let featured = cx.home_partners();
@@ -188,7 +190,8 @@ fn groups(cx: &Ctx, collator: Option<&Collator>, partners: &[&Partner]) -> Vec<V
         .map(|(name, (c, list))| (name, c, list))
         .collect();
     if let Some(col) = collator {
-        groups.sort_by(|a, b| col.compare(&a.0, &b.0));
+        // By the names as read, without their marks of language.
+        groups.sort_by(|a, b| col.compare(&plain(&a.0), &plain(&b.0)));
     }
     groups
         .into_iter()
@@ -209,7 +212,7 @@ fn country_links(cx: &Ctx, collator: Option<&Collator>, current: Option<Country>
         .map(|(c, count)| (cx.country(c), c, count))
         .collect();
     if let Some(col) = collator {
-        countries.sort_by(|a, b| col.compare(&a.0, &b.0));
+        countries.sort_by(|a, b| col.compare(&plain(&a.0), &plain(&b.0)));
     }
     countries
         .into_iter()

@@ -116,7 +116,7 @@ pub fn data(
             words.plain(pick(region, site, lang).text);
         }
         for area in &p.areas {
-            words.plain(&cx.tr.t(&area.message_id()));
+            words.plain(&crate::i18n::marks::plain(&cx.tr.t(&area.message_id())));
         }
         entries.push(Entry {
             k: "partner",
