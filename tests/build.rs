@@ -120,11 +120,12 @@ fn a_site_whose_default_language_is_not_polish() {
     let en = read(&out, "en/partners/krakow/index.html");
     assert!(has(&en, r#"lang="cs""#));
     assert!(en.contains("Krakov je"));
-    // Hungarian has no locale files: the page is made with English labels, and the build warns.
+    // Győr's own language, Hungarian, gets its page, with Hungarian labels.
     let hu = read(&out, "hu/partners/gyor/index.html");
     assert!(has(&hu, r#"<html lang="hu" dir="ltr">"#));
+    assert!(hu.contains("<h2 id=h-facts>Adatok</h2>"), "{hu}");
     assert!(
-        summary.warnings.iter().any(|w| w.message.contains("`hu`")),
+        !summary.warnings.iter().any(|w| w.message.contains("`hu`")),
         "{:?}",
         summary.warnings
     );
@@ -147,37 +148,50 @@ fn a_site_whose_default_language_is_not_polish() {
 
 #[test]
 fn labels_in_another_language_than_the_page_are_marked_with_it() {
-    // Hungarian has no built-in locale files; the site gives a few
-    // labels of its own, and the others fall back to English.
+    // Győr's page is also made in Slovenian, which has no locale files,
+    // and in Romanian, for which the site gives a few labels of its own:
+    // the others fall back to English.
     let (_site, root) = copy_fixture("czech-region");
-    std::fs::create_dir_all(root.join("locales/hu")).unwrap();
+    edit(&root.join("content/partners/gyor/partner.yaml"), |yaml| {
+        yaml.replace("languages: [hu]", "languages: [hu, sl, ro]")
+    });
+    std::fs::create_dir_all(root.join("locales/ro")).unwrap();
     std::fs::write(
-        root.join("locales/hu/main.ftl"),
-        "nav-activities = Tevékenységek\npartner-facts = Adatok\n",
+        root.join("locales/ro/main.ftl"),
+        "nav-activities = Activități\npartner-facts = Informații\n",
     )
     .unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    build(&config(&root, &out), None).unwrap();
-    let hu = read(&out, "hu/partners/gyor/index.html");
+    let summary = build(&config(&root, &out), None).unwrap();
+    assert!(
+        summary.warnings.iter().any(|w| w.message.contains("`sl`")),
+        "{:?}",
+        summary.warnings
+    );
+    let sl = read(&out, "sl/partners/gyor/index.html");
+    let ro = read(&out, "ro/partners/gyor/index.html");
     // An English label is marked as English where it is the page's text…
     for label in ["Skip to content", "Home", "Facts", "Country", "Hungary"] {
         let marked = format!("<span lang=en>{label}</span>");
-        assert_eq!(hu.contains(&marked), label != "Facts", "{label}: {hu}");
+        assert!(sl.contains(&marked), "{label}: {sl}");
+        assert_eq!(ro.contains(&marked), label != "Facts", "{label}: {ro}");
     }
-    // …the site's own Hungarian ones are the page's…
-    assert!(hu.contains("><h2 id=h-facts>Adatok</h2>"), "{hu}");
-    assert!(hu.contains(">Tevékenységek</a>"), "{hu}");
+    // …the site's own Romanian ones are the page's…
+    assert!(ro.contains("><h2 id=h-facts>Informații</h2>"), "{ro}");
+    assert!(ro.contains(">Activități</a>"), "{ro}");
     // …and an English label where no element can say its language, in
     // an attribute or the title, is as it is.
-    assert!(hu.contains(r#"aria-label="Main menu""#), "{hu}");
-    assert!(!hu.contains("<title><span"), "{hu}");
-    // The page in a language with locale files has nothing to mark.
-    let cs = read(&out, "partners/gyor/index.html");
-    assert!(!cs.contains("<span lang=en>"), "{cs}");
-    // A folder in Hungarian marks its English labels too, so that print
+    assert!(sl.contains(r#"aria-label="Main menu""#), "{sl}");
+    assert!(!sl.contains("<title><span"), "{sl}");
+    // The pages in languages with locale files have nothing to mark.
+    for path in ["partners/gyor/index.html", "hu/partners/gyor/index.html"] {
+        let page = read(&out, path);
+        assert!(!page.contains("<span lang=en>"), "{path}: {page}");
+    }
+    // A folder in Slovenian marks its English labels too, so that print
     // hyphenates them as English.
-    let folder = read(&out, "print/gyor/hu/index.html");
+    let folder = read(&out, "print/gyor/sl/index.html");
     assert!(
         folder.contains("<h2 id=h-contact><span lang=en>Contact</span></h2>"),
         "{folder}"

@@ -7,8 +7,8 @@ use twinpress::i18n::message_ids;
 use twinpress::model::codes::all_countries;
 use twinpress::source::resources::load_locales;
 
-const LANGUAGES: [&str; 12] = [
-    "pl", "en", "fr", "it", "sv", "de", "cs", "uk", "ka", "nl", "lt", "lv",
+const LANGUAGES: [&str; 15] = [
+    "pl", "en", "fr", "it", "sv", "de", "cs", "uk", "ka", "nl", "lt", "lv", "es", "hu", "sk",
 ];
 
 fn ids(lang: &str) -> BTreeSet<String> {
