@@ -367,6 +367,24 @@ fn a_site_without_accessibility_details_is_warned_and_shows_no_empty_parts() {
         ),
         "{page}"
     );
+
+    // A person to contact without an e-mail of their own is reached at
+    // the site's.
+    edit(&site.join("content/site.yaml"), |yaml| {
+        format!(
+            "{yaml}accessibility: {{published: 2025-01-15, status: full, contact: {{name: Ann Example}}}}\n"
+        )
+    });
+    build(&config(&site, &out), None).unwrap();
+    let page = read(&out, "accessibility/index.html");
+    assert!(page.contains("Ann Example"), "{page}");
+    assert!(
+        has(
+            &page,
+            r#"<a id="a11y-email" href="mailto:twinning@example.org">"#
+        ),
+        "{page}"
+    );
 }
 
 #[test]

@@ -24,15 +24,14 @@ pub(super) fn accessibility(cx: &Ctx) -> View {
         "status": a.map(|a| tr.t_with(&a.status.message_id(), &[("country", country.clone())])),
         "exceptions": a.and_then(|a| a.exceptions.as_ref().map(|e| markdown_block(e, site, lang))),
         "contact_name": a.map(|a| esc(&a.contact_name)),
-        // Without the statement's own contact, the site's.
-        "contact_email": match a {
-            Some(a) => a.contact_email.clone(),
-            None => c.contact.as_ref().and_then(|k| k.email.clone()),
-        },
-        "contact_phone": match a {
-            Some(a) => a.contact_phone.clone(),
-            None => c.contact.as_ref().and_then(|k| k.phone.clone()),
-        },
+        // Where the statement's own contact has no e-mail or phone, the
+        // site's: a statement always says how to reach someone.
+        "contact_email": a
+            .and_then(|a| a.contact_email.clone())
+            .or_else(|| c.contact.as_ref().and_then(|k| k.email.clone())),
+        "contact_phone": a
+            .and_then(|a| a.contact_phone.clone())
+            .or_else(|| c.contact.as_ref().and_then(|k| k.phone.clone())),
         "procedure": a
             .and_then(|a| a.procedure.as_ref().map(|e| markdown_block(e, site, lang)))
             .unwrap_or_else(|| markdown::to_html(&tr.t_with("a11y-procedure-text", &[("country", country.clone())])).0),
