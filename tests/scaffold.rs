@@ -50,6 +50,16 @@ fn a_new_site_with_new_content_builds_as_it_is() {
     assert!(yaml.contains("default_language: cs"));
     assert!(yaml.contains("languages: [cs, en]"));
     assert!(yaml.contains("country: CZ"));
+    // Its title and description in each language, as the interface
+    // strings put them.
+    assert!(
+        yaml.contains("title: {cs: Jihlava – Partnerská města, en: Jihlava – Partner towns}"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("description: {cs: 'Jihlava: mezinárodní partnerství.', en: The international partnerships of Jihlava.}"),
+        "{yaml}"
+    );
     let netlify = std::fs::read_to_string(site.join("netlify.toml")).unwrap();
     // The same headers as the example site's, CSP among them.
     assert!(netlify.ends_with(twinpress::commands::init::NETLIFY_HEADERS));
@@ -135,7 +145,9 @@ fn a_new_site_with_new_content_builds_as_it_is() {
     let out = site.join("public");
     assert!(read(&out, "partners/heidenheim/index.html").contains("Heidenheim an der Brenz"));
     assert!(read(&out, "kontakt/index.html").contains("Kontakt"));
-    assert!(read(&out, "reports/2025/index.html").contains("2025"));
+    // A new report is called as each language calls a year's report.
+    assert!(read(&out, "reports/2025/index.html").contains("<h1>Zpráva za rok 2025</h1>"));
+    assert!(read(&out, "en/reports/2025/index.html").contains("<h1>Report 2025</h1>"));
     assert!(read(&out, "activities/index.html").contains("Heidenheim"));
     assert!(out.join("print/heidenheim/de/index.html").is_file());
 }

@@ -5,6 +5,7 @@ site-skip = Přejít na obsah
 site-menu = Menu
 site-languages = Jazyk
 site-main-menu = Hlavní nabídka
+site-description = { $home }: mezinárodní partnerství.
 footer-contact = Kontakt
 footer-accessibility = Prohlášení o přístupnosti
 footer-programmes = Dotační programy

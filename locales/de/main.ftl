@@ -5,6 +5,7 @@ site-skip = Zum Inhalt springen
 site-menu = Menü
 site-languages = Sprache
 site-main-menu = Hauptmenü
+site-description = Die internationalen Partnerschaften von { $home }.
 footer-contact = Kontakt
 footer-accessibility = Erklärung zur Barrierefreiheit
 footer-programmes = Förderprogramme

@@ -6,6 +6,8 @@ site-skip = Skip to content
 site-menu = Menu
 site-languages = Language
 site-main-menu = Main menu
+# The description `twinpress init` gives a new site.
+site-description = The international partnerships of { $home }.
 footer-contact = Contact
 footer-accessibility = Accessibility statement
 footer-programmes = Funding programmes

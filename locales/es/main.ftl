@@ -6,6 +6,7 @@ site-skip = Ir al contenido
 site-menu = Menú
 site-languages = Idioma
 site-main-menu = Menú principal
+site-description = Los hermanamientos internacionales de { $home }.
 footer-contact = Contacto
 footer-accessibility = Declaración de accesibilidad
 footer-programmes = Programas de financiación

@@ -5,6 +5,7 @@ site-skip = Aller au contenu
 site-menu = Menu
 site-languages = Langue
 site-main-menu = Menu principal
+site-description = { $home } : partenariats internationaux.
 footer-contact = Contact
 footer-accessibility = Déclaration d’accessibilité
 footer-programmes = Programmes de financement

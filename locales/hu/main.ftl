@@ -6,6 +6,7 @@ site-skip = Ugrás a tartalomra
 site-menu = Menü
 site-languages = Nyelv
 site-main-menu = Főmenü
+site-description = { $home }: nemzetközi kapcsolatok.
 footer-contact = Kapcsolat
 footer-accessibility = Akadálymentességi nyilatkozat
 footer-programmes = Támogatási programok

@@ -5,6 +5,7 @@ site-skip = Vai al contenuto
 site-menu = Menu
 site-languages = Lingua
 site-main-menu = Menu principale
+site-description = I gemellaggi e le collaborazioni internazionali di { $home }.
 footer-contact = Contatti
 footer-accessibility = Dichiarazione di accessibilità
 footer-programmes = Programmi di finanziamento

@@ -5,6 +5,7 @@ site-skip = ძირითად შინაარსზე გადასვ
 site-menu = მენიუ
 site-languages = ენა
 site-main-menu = მთავარი მენიუ
+site-description = { $home }: საერთაშორისო პარტნიორობა.
 footer-contact = კონტაქტი
 footer-accessibility = განცხადება ხელმისაწვდომობის შესახებ
 footer-programmes = დაფინანსების პროგრამები

@@ -5,6 +5,7 @@ site-skip = Pereiti prie turinio
 site-menu = Meniu
 site-languages = Kalba
 site-main-menu = Pagrindinis meniu
+site-description = { $home }: tarptautinė partnerystė.
 footer-contact = Kontaktai
 footer-accessibility = Pareiškimas dėl prieinamumo
 footer-programmes = Finansavimo programos

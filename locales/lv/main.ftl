@@ -5,6 +5,7 @@ site-skip = Pāriet uz saturu
 site-menu = Izvēlne
 site-languages = Valoda
 site-main-menu = Galvenā izvēlne
+site-description = { $home }: starptautiskā sadarbība.
 footer-contact = Kontakti
 footer-accessibility = Paziņojums par piekļūstamību
 footer-programmes = Finansējuma programmas

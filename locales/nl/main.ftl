@@ -5,6 +5,7 @@ site-skip = Naar de inhoud
 site-menu = Menu
 site-languages = Taal
 site-main-menu = Hoofdmenu
+site-description = De internationale partnerschappen van { $home }.
 footer-contact = Contact
 footer-accessibility = Toegankelijkheidsverklaring
 footer-programmes = Subsidieprogramma’s

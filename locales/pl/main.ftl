@@ -5,6 +5,7 @@ site-skip = Przejdź do treści
 site-menu = Menu
 site-languages = Język
 site-main-menu = Menu główne
+site-description = { $home }: współpraca międzynarodowa.
 footer-contact = Kontakt
 footer-accessibility = Deklaracja dostępności
 footer-programmes = Programy finansowania

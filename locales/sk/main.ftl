@@ -6,6 +6,7 @@ site-skip = Preskočiť na obsah
 site-menu = Menu
 site-languages = Jazyk
 site-main-menu = Hlavné menu
+site-description = { $home }: medzinárodné partnerstvá.
 footer-contact = Kontakt
 footer-accessibility = Vyhlásenie o prístupnosti
 footer-programmes = Programy financovania

@@ -5,6 +5,7 @@ site-skip = Hoppa till innehållet
 site-menu = Meny
 site-languages = Språk
 site-main-menu = Huvudmeny
+site-description = Internationella partnerskap för { $home }.
 footer-contact = Kontakt
 footer-accessibility = Tillgänglighetsredogörelse
 footer-programmes = Finansieringsprogram

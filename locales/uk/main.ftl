@@ -5,6 +5,7 @@ site-skip = Перейти до вмісту
 site-menu = Меню
 site-languages = Мова
 site-main-menu = Головне меню
+site-description = { $home }: міжнародне партнерство.
 footer-contact = Контакти
 footer-accessibility = Заява про доступність
 footer-programmes = Програми фінансування

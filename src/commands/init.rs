@@ -1,12 +1,14 @@
 //! `twinpress init DIR`: a new site that builds as it is — site.yaml with
 //! every field explained, one example partner, netlify.toml, .gitignore.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use super::new::{parse_country, parse_languages, partner_yaml, usage, yaml_text};
 use crate::error::Result;
+use crate::i18n::marks::plain;
+use crate::i18n::{Arg, I18n, PartnersAre};
 use crate::model::{Country, Lang};
 use crate::output;
 
@@ -82,7 +84,13 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
     let files: Vec<(PathBuf, String)> = vec![
         (
             dir.join("content/site.yaml"),
-            site_yaml(&name, country, &languages, &base_url),
+            site_yaml(
+                &name,
+                country,
+                &languages,
+                &base_url,
+                &titles(dir, &name, &languages)?,
+            ),
         ),
         (
             dir.join("content/partners/example-partner/partner.yaml"),
@@ -102,17 +110,41 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
     Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
-fn site_yaml(name: &str, country: Country, languages: &[Lang], base_url: &str) -> String {
+/// The site's title and description in each of its languages, as the
+/// interface strings put them ("Pruszków – Miasta partnerskie"): English
+/// for a language without them.
+fn titles(dir: &Path, name: &str, languages: &[Lang]) -> Result<Vec<(String, String)>> {
+    let locales = crate::source::resources::load_locales(dir)?;
+    let (i18n, _) = I18n::new(&locales, languages, &languages[0], PartnersAre::Towns)?;
+    Ok(languages
+        .iter()
+        .map(|lang| {
+            let tr = i18n.tr(lang);
+            let title = format!("{name} – {}", plain(&tr.t("partners-title")));
+            let description = tr.t_with("site-description", &[("home", Arg::from(name))]);
+            (title, plain(&description).into_owned())
+        })
+        .collect())
+}
+
+fn site_yaml(
+    name: &str,
+    country: Country,
+    languages: &[Lang],
+    base_url: &str,
+    titles: &[(String, String)],
+) -> String {
     let default = &languages[0];
     let list = languages
         .iter()
         .map(Lang::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    let per_lang = |text: &str| {
+    let per_lang = |text: &dyn Fn(&(String, String)) -> &str| {
         let parts: Vec<String> = languages
             .iter()
-            .map(|l| format!("{l}: {}", yaml_text(text)))
+            .zip(titles)
+            .map(|(l, t)| format!("{l}: {}", yaml_text(text(t))))
             .collect();
         format!("{{{}}}", parts.join(", "))
     };
@@ -162,8 +194,8 @@ identity:
 #   contact: {{name: Name Surname, email: accessibility@example.org}}
 "##,
         name = yaml_text(name),
-        title = per_lang(&format!("{name} – partner towns")),
-        description = per_lang(&format!("The international partnerships of {name}.")),
+        title = per_lang(&|(title, _)| title),
+        description = per_lang(&|(_, description)| description),
     )
 }
 

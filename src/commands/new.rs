@@ -371,13 +371,14 @@ fn report(root: &Path, lang: &Lang, args: &NewReport) -> Result<Written> {
         args.year,
         args.year + 1
     );
+    // Without a title of its own, the report is called as each
+    // language's interface strings call a year's report.
     output::create_new(
         &file,
-        &markdown_file(
-            &format!("Report {}", args.year),
-            "Two sentences: what the year brought.",
-            "",
-            &body,
+        &format!(
+            "---\n# title: …                        # without one: each language's \"Report {}\"\nsummary: {}\n---\n{body}",
+            args.year,
+            yaml_text("Two sentences: what the year brought.")
         ),
     )?;
     Ok(vec![(file, "created")])

@@ -207,7 +207,10 @@ impl Loader {
                     file: &file.path,
                     spans,
                 };
-                if meta.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                // A report without a title is called as its language
+                // calls a year's report ("Report 2025").
+                let untitled = meta.title.as_deref().is_none_or(|t| t.trim().is_empty());
+                if untitled && (kind == TextKind::Page || meta.title.is_some()) {
                     self.error(
                         doc.diag("", "the text has no title").with_help(
                             "add `title: …` to the front matter between the `---` lines",

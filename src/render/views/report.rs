@@ -74,7 +74,8 @@ pub(super) fn report_and_areas(cx: &Ctx, r: &Report) -> (View, Vec<(String, usiz
         title.clone(),
         fields!({
             "year": r.year,
-            "heading": marked(&title, fallback, cx.lang),
+            // A title from the interface strings is in the page's language.
+            "heading": marked(&title, fallback.filter(|_| text.title.is_some()), cx.lang),
             "summary": text.summary.as_deref(),
             "body": body,
             "toc": Value::from_serializable(&toc),
