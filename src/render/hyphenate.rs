@@ -11,49 +11,12 @@
 //! a reader searching the PDF for a town's name should find it whole.
 
 use super::letters;
+use super::tags::{Element, comment_end, find_ascii_ci, tag_end, tag_name};
 
 const SOFT_HYPHEN: char = '\u{ad}';
 
 /// Words shorter than this are never broken.
 const MIN_WORD: usize = 6;
-
-/// What an element's name tells of its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Element {
-    /// Raw text (`script`, `style`, `title`, `textarea`): skipped up to
-    /// the closing tag.
-    Raw,
-    /// No content and no closing tag (`br`, `img`).
-    Void,
-    /// A drawing: no prose.
-    Svg,
-    /// Text that is not running prose: code, addresses, headings.
-    Kept,
-    /// Anything else.
-    Prose,
-}
-
-impl Element {
-    /// The element named `name`, without case.
-    fn named(name: &str) -> Element {
-        // Every name below fits.
-        let mut lower = [0u8; 8];
-        let Some(lower) = lower.get_mut(..name.len()) else {
-            return Element::Prose;
-        };
-        lower.copy_from_slice(name.as_bytes());
-        lower.make_ascii_lowercase();
-        match &*lower {
-            b"script" | b"style" | b"title" | b"textarea" => Element::Raw,
-            b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
-            | b"meta" | b"source" | b"track" | b"wbr" => Element::Void,
-            b"svg" => Element::Svg,
-            b"pre" | b"code" | b"kbd" | b"samp" | b"address" | b"h1" | b"h2" | b"h3" | b"h4"
-            | b"h5" | b"h6" => Element::Kept,
-            _ => Element::Prose,
-        }
-    }
-}
 
 /// The hyphenation patterns for a language code, if there are any.
 pub fn language(code: &str) -> Option<hypher::Lang> {
@@ -114,8 +77,8 @@ impl Hyphenator {
             };
             self.text(&mut out, &rest[..lt], &stack);
             rest = &rest[lt..];
-            if let Some(after) = rest.strip_prefix("<!--") {
-                let end = after.find("-->").map_or(rest.len(), |i| i + 4 + 3);
+            if rest.starts_with("<!--") {
+                let end = comment_end(rest);
                 out.push_str(&rest[..end]);
                 rest = &rest[end..];
                 continue;
@@ -175,28 +138,6 @@ impl Hyphenator {
     }
 }
 
-/// The length of the tag at the start of `s`, quotes respected.
-fn tag_end(s: &str) -> usize {
-    // Quotes and `>` are ASCII: they never occur inside a longer character.
-    let bytes = s.as_bytes();
-    let mut at = 1;
-    while let Some(found) = bytes
-        .get(at..)
-        .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
-    {
-        let found = at + found;
-        let quote = bytes[found];
-        if quote == b'>' {
-            return found + 1;
-        }
-        match memchr::memchr(quote, &bytes[found + 1..]) {
-            Some(end) => at = found + 1 + end + 1,
-            None => break,
-        }
-    }
-    s.len()
-}
-
 /// Where the `<svg>` element whose start tag was just read ends in `s`
 /// (after its end tag), drawings inside it counted; None when it is
 /// never closed.
@@ -232,22 +173,6 @@ fn svg_end(s: &str) -> Option<usize> {
         from = end;
     }
     None
-}
-
-/// The name at the start of a tag, as written.
-fn tag_name(s: &str) -> &str {
-    let end = s
-        .bytes()
-        .position(|b| !(b.is_ascii_alphanumeric() || b == b'-'))
-        .unwrap_or(s.len());
-    &s[..end]
-}
-
-fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// What a start tag says of its text: its `lang` attribute's value, and

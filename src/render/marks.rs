@@ -9,6 +9,7 @@
 //! the run (a message cut short by a template) are taken out, so that
 //! every span opened is closed where it began.
 
+use super::tags::{Element, comment_end, find_ascii_ci, tag_end, tag_name};
 use super::{Body, OutputFile};
 use crate::i18n::marks::{CLOSE, LEAD, OPEN, SEP, may_have_marks, plain, plain_bytes};
 
@@ -29,32 +30,10 @@ pub fn html(page: Vec<u8>) -> Vec<u8> {
     if !may_have_marks(&page) {
         return page;
     }
-    let mut out = Vec::with_capacity(page.len() + 64);
-    let mut at = 0;
-    // Inside an element where a span may not be: svg, math, select.
-    let mut apart = 0usize;
-    while at < page.len() {
-        let lt = memchr::memchr(b'<', &page[at..]).map_or(page.len(), |i| at + i);
-        text(&page[at..lt], apart == 0, &mut out);
-        if lt == page.len() {
-            break;
-        }
-        let rest = &page[lt..];
-        let (end, element) = markup(rest);
-        strip(&rest[..end], &mut out);
-        at = lt + end;
-        match element {
-            Markup::Start(name) if is_apart(name) => apart += 1,
-            Markup::End(name) if is_apart(name) => apart = apart.saturating_sub(1),
-            Markup::Start(name) if is_raw(name) => {
-                let close = raw_end(&page[at..], name).map_or(page.len(), |i| at + i);
-                strip(&page[at..close], &mut out);
-                at = close;
-            }
-            _ => {}
-        }
+    match String::from_utf8(page) {
+        Ok(page) => resolve(&page).into_bytes(),
+        Err(e) => e.into_bytes(),
     }
-    out
 }
 
 /// The page as a string with its marks resolved ([`html`]).
@@ -62,104 +41,62 @@ pub fn html_string(page: String) -> String {
     if !may_have_marks(page.as_bytes()) {
         return page;
     }
-    // Marks are whole characters and spans ASCII: the bytes stay UTF-8.
-    String::from_utf8(html(page.into_bytes()))
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    resolve(&page)
 }
 
-/// What a piece of markup starting with `<` is.
-enum Markup<'a> {
-    Start(&'a [u8]),
-    End(&'a [u8]),
-    Other,
-}
-
-/// The length of the markup at the start of `rest` (which starts with
-/// `<`), and what it is: a start tag (not self-closing), an end tag, or
-/// anything else (a comment, a doctype, a `<` of the text).
-fn markup(rest: &[u8]) -> (usize, Markup<'_>) {
-    if rest.starts_with(b"<!--") {
-        let end = memchr::memmem::find(&rest[4..], b"-->").map_or(rest.len(), |i| i + 7);
-        return (end, Markup::Other);
-    }
-    let (closing, from) = match rest.get(1) {
-        Some(b'/') => (true, 2),
-        Some(c) if c.is_ascii_alphabetic() => (false, 1),
-        Some(b'!' | b'?') => {
-            let end = memchr::memchr(b'>', rest).map_or(rest.len(), |i| i + 1);
-            return (end, Markup::Other);
+/// Reads the page's tags as print's hyphenation does ([`super::tags`]),
+/// resolving the marks of each run of text between them and taking them
+/// out of everything else.
+fn resolve(page: &str) -> String {
+    let mut out = String::with_capacity(page.len() + 64);
+    // Inside an element where a span may not be: svg, math, select.
+    let mut apart = 0usize;
+    let mut rest = page;
+    while !rest.is_empty() {
+        let Some(lt) = memchr::memchr(b'<', rest.as_bytes()) else {
+            text(rest, apart == 0, &mut out);
+            break;
+        };
+        text(&rest[..lt], apart == 0, &mut out);
+        rest = &rest[lt..];
+        let end = if rest.starts_with("<!--") {
+            comment_end(rest)
+        } else {
+            tag_end(rest)
+        };
+        let tag = &rest[..end];
+        out.push_str(&plain(tag));
+        rest = &rest[end..];
+        if tag.starts_with("<!") || tag.starts_with("<?") {
+            continue;
         }
-        _ => return (1, Markup::Other),
-    };
-    let name_len = rest[from..]
-        .iter()
-        .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
-        .unwrap_or(rest.len() - from);
-    let name = &rest[from..from + name_len];
-    let end = tag_end(rest, from + name_len);
-    let self_closing = end >= 2 && rest[end - 2] == b'/';
-    let kind = match (closing, self_closing) {
-        (true, _) => Markup::End(name),
-        (false, false) => Markup::Start(name),
-        (false, true) => Markup::Other,
-    };
-    (end, kind)
-}
-
-/// Where the tag ends (after its `>`), quoted attribute values passed
-/// over whole.
-fn tag_end(tag: &[u8], from: usize) -> usize {
-    let mut at = from;
-    while let Some(i) = memchr::memchr3(b'>', b'"', b'\'', &tag[at..]) {
-        let c = tag[at + i];
-        if c == b'>' {
-            return at + i + 1;
+        if let Some(name) = tag.strip_prefix("</") {
+            if is_apart(tag_name(name)) {
+                apart = apart.saturating_sub(1);
+            }
+            continue;
         }
-        match memchr::memchr(c, &tag[at + i + 1..]) {
-            Some(close) => at = at + i + 1 + close + 1,
-            None => return tag.len(),
+        let name = tag_name(&tag[1..]);
+        if name.is_empty() || tag.ends_with("/>") {
+            continue;
+        }
+        if Element::named(name) == Element::Raw {
+            let end = find_ascii_ci(rest, &format!("</{name}")).unwrap_or(rest.len());
+            out.push_str(&plain(&rest[..end]));
+            rest = &rest[end..];
+        } else if is_apart(name) {
+            apart += 1;
         }
     }
-    tag.len()
+    out
 }
 
 /// Elements inside which a span is not allowed.
-fn is_apart(name: &[u8]) -> bool {
-    ["svg", "math", "select"]
-        .iter()
-        .any(|n| name.eq_ignore_ascii_case(n.as_bytes()))
-}
-
-/// Elements whose content is text without elements.
-fn is_raw(name: &[u8]) -> bool {
-    ["script", "style", "title", "textarea"]
-        .iter()
-        .any(|n| name.eq_ignore_ascii_case(n.as_bytes()))
-}
-
-/// Where the raw text of element `name` ends: at its `</name`.
-fn raw_end(rest: &[u8], name: &[u8]) -> Option<usize> {
-    let mut at = 0;
-    while let Some(i) = memchr::memmem::find(&rest[at..], b"</") {
-        let after = &rest[at + i + 2..];
-        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name) {
-            return Some(at + i);
-        }
-        at += i + 2;
-    }
-    None
-}
-
-/// Copies `bytes` without marks.
-fn strip(bytes: &[u8], out: &mut Vec<u8>) {
-    if !may_have_marks(bytes) {
-        out.extend_from_slice(bytes);
-        return;
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => out.extend_from_slice(plain(text).as_bytes()),
-        Err(_) => out.extend_from_slice(bytes),
-    }
+fn is_apart(name: &str) -> bool {
+    Element::named(name) == Element::Svg
+        || ["math", "select"]
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n))
 }
 
 /// A mark in a run of text.
@@ -178,13 +115,9 @@ enum Mark<'a> {
 
 /// Copies a run of text, its paired marks made into spans when `spans`,
 /// and every other mark taken out.
-fn text(run: &[u8], spans: bool, out: &mut Vec<u8>) {
-    let Ok(run) = std::str::from_utf8(run) else {
-        out.extend_from_slice(run);
-        return;
-    };
+fn text(run: &str, spans: bool, out: &mut String) {
     if !may_have_marks(run.as_bytes()) {
-        out.extend_from_slice(run.as_bytes());
+        out.push_str(run);
         return;
     }
     // Each mark with where it starts; then each paired with its other.
@@ -230,26 +163,26 @@ fn text(run: &[u8], spans: bool, out: &mut Vec<u8>) {
     for ((at, mark), paired) in marks.into_iter().zip(paired) {
         // A stray separator or other character of the plane is a mark
         // taken out too.
-        out.extend_from_slice(plain(&run[copied..at]).as_bytes());
+        out.push_str(&plain(&run[copied..at]));
         copied = match mark {
             Mark::Open { lang, end } => {
                 if paired && spans {
-                    out.extend_from_slice(b"<span lang=\"");
-                    out.extend_from_slice(lang.as_bytes());
-                    out.extend_from_slice(b"\">");
+                    out.push_str("<span lang=\"");
+                    out.push_str(lang);
+                    out.push_str("\">");
                 }
                 end
             }
             Mark::Close => {
                 if paired && spans {
-                    out.extend_from_slice(b"</span>");
+                    out.push_str("</span>");
                 }
                 at + CLOSE.len_utf8()
             }
             Mark::Stray => at + OPEN.len_utf8(),
         };
     }
-    out.extend_from_slice(plain(&run[copied..]).as_bytes());
+    out.push_str(&plain(&run[copied..]));
 }
 
 /// Whether `tag` can be a language's tag in an attribute as it is.

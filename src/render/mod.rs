@@ -16,6 +16,7 @@ mod pages;
 pub mod photos;
 pub mod print;
 mod sitemap;
+mod tags;
 pub mod urls;
 mod views;
 
