@@ -89,7 +89,7 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
                 country,
                 &languages,
                 &base_url,
-                &titles(dir, &name, &languages)?,
+                titles(dir, &name, &languages)?,
             ),
         ),
         (
@@ -113,7 +113,7 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
 /// The site's title and description in each of its languages, as the
 /// interface strings put them ("Pruszków – Miasta partnerskie"): English
 /// for a language without them.
-fn titles(dir: &Path, name: &str, languages: &[Lang]) -> Result<Vec<(String, String)>> {
+fn titles(dir: &Path, name: &str, languages: &[Lang]) -> Result<(Vec<String>, Vec<String>)> {
     let locales = crate::source::resources::load_locales(dir)?;
     let (i18n, _) = I18n::new(&locales, languages, &languages[0], PartnersAre::Towns)?;
     Ok(languages
@@ -124,7 +124,7 @@ fn titles(dir: &Path, name: &str, languages: &[Lang]) -> Result<Vec<(String, Str
             let description = tr.t_with("site-description", &[("home", Arg::from(name))]);
             (title, plain(&description).into_owned())
         })
-        .collect())
+        .unzip())
 }
 
 fn site_yaml(
@@ -132,7 +132,7 @@ fn site_yaml(
     country: Country,
     languages: &[Lang],
     base_url: &str,
-    titles: &[(String, String)],
+    (titles, descriptions): (Vec<String>, Vec<String>),
 ) -> String {
     let default = &languages[0];
     let list = languages
@@ -140,11 +140,12 @@ fn site_yaml(
         .map(Lang::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    let per_lang = |text: &dyn Fn(&(String, String)) -> &str| {
+    // One text per language, in the languages' order.
+    let per_lang = |texts: &[String]| {
         let parts: Vec<String> = languages
             .iter()
-            .zip(titles)
-            .map(|(l, t)| format!("{l}: {}", yaml_text(text(t))))
+            .zip(texts)
+            .map(|(l, text)| format!("{l}: {}", yaml_text(text)))
             .collect();
         format!("{{{}}}", parts.join(", "))
     };
@@ -194,8 +195,8 @@ identity:
 #   contact: {{name: Name Surname, email: accessibility@example.org}}
 "##,
         name = yaml_text(name),
-        title = per_lang(&|(title, _)| title),
-        description = per_lang(&|(_, description)| description),
+        title = per_lang(&titles),
+        description = per_lang(&descriptions),
     )
 }
 
