@@ -155,12 +155,10 @@ fn labels_in_another_language_than_the_page_are_marked_with_it() {
     edit(&root.join("content/partners/gyor/partner.yaml"), |yaml| {
         yaml.replace("languages: [hu]", "languages: [hu, sl, ro]")
     });
-    std::fs::create_dir_all(root.join("locales/ro")).unwrap();
-    std::fs::write(
-        root.join("locales/ro/main.ftl"),
+    write(
+        &root.join("locales/ro/main.ftl"),
         "nav-activities = Activități\npartner-facts = Informații\n",
-    )
-    .unwrap();
+    );
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     let summary = build(&config(&root, &out), None).unwrap();
@@ -392,19 +390,16 @@ fn a_text_in_a_language_no_page_is_made_in_is_warned_of() {
     let (tmp, site) = copy_fixture("czech-region");
     let content = site.join("content");
     // Győr speaks Hungarian, Kraków Polish; the site is in cs, en, de.
-    std::fs::write(content.join("partners/krakow/sk.md"), "Krakov je mesto.\n").unwrap();
-    std::fs::write(content.join("partners/gyor/hu.md"), "Győr város.\n").unwrap();
-    std::fs::create_dir_all(content.join("pages/o-nas")).unwrap();
-    std::fs::write(
-        content.join("pages/o-nas/cs.md"),
+    write(&content.join("partners/krakow/sk.md"), "Krakov je mesto.\n");
+    write(&content.join("partners/gyor/hu.md"), "Győr város.\n");
+    write(
+        &content.join("pages/o-nas/cs.md"),
         "---\ntitle: O nás\n---\nText.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        content.join("pages/o-nas/sl.md"),
+    );
+    write(
+        &content.join("pages/o-nas/sl.md"),
         "---\ntitle: O nas\n---\nBesedilo.\n",
-    )
-    .unwrap();
+    );
     let out = tmp.path().join("out");
     let summary = build(&config(&site, &out), None).unwrap();
     let warned = |file: &str| {
@@ -1013,12 +1008,11 @@ fn extensions_in_capitals_are_read_as_in_small_letters() {
 fn a_plan_whose_date_has_passed_is_in_the_record_and_warned_of() {
     let (tmp, site) = copy_fixture("czech-region");
     // Today is 20 November 2025.
-    std::fs::write(
-        site.join("content/activities/2025.yaml"),
+    write(
+        &site.join("content/activities/2025.yaml"),
         "- title: {cs: Zapomenutý plán, en: Forgotten plan}\n  date: 2025-03-10\n  kind: visit\n  partners: [krakow]\n  status: planned\n\
          - title: {cs: Příští návštěva, en: Next visit}\n  date: 2025-12-02\n  kind: visit\n  partners: [krakow]\n  status: planned\n",
-    )
-    .unwrap();
+    );
     let out = tmp.path().join("public");
     let summary = build(&config(&site, &out), None).unwrap();
     let warning = summary

@@ -314,16 +314,14 @@ fn a_cancelled_visit_is_no_achievement_and_the_report_says_it_was_cancelled() {
 #[test]
 fn a_folder_lists_the_plans_ahead_and_leaves_out_those_whose_date_has_passed() {
     let (tmp, site) = copy_fixture("czech-region");
-    std::fs::write(
-        site.join("content/activities/2025.yaml"),
+    write(
+        &site.join("content/activities/2025.yaml"),
         "- title: {cs: Prošlá plánovaná návštěva}\n  date: 2025-03\n  kind: visit\n  partners: [krakow]\n  status: planned\n",
-    )
-    .unwrap();
-    std::fs::write(
-        site.join("content/activities/2026.yaml"),
+    );
+    write(
+        &site.join("content/activities/2026.yaml"),
         "- title: {cs: Jarní výměna mládeže}\n  date: 2026-05\n  kind: exchange\n  partners: [krakow]\n",
-    )
-    .unwrap();
+    );
     let out = tmp.path().join("out");
     // Today is 2025-11-20.
     build(&config(&site, &out), None).unwrap();

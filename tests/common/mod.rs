@@ -72,6 +72,14 @@ pub fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
+/// Writes `text` to `file` in a copied site, making its folder first.
+pub fn write(file: &Path, text: &str) {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    }
+    std::fs::write(file, text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+}
+
 /// Changes a text file of a copied site: `change` is given its text and
 /// returns the new one.
 pub fn edit(file: &Path, change: impl FnOnce(String) -> String) {
