@@ -148,48 +148,48 @@ fn a_site_whose_default_language_is_not_polish() {
 
 #[test]
 fn labels_in_another_language_than_the_page_are_marked_with_it() {
-    // Győr's page is also made in Slovenian, which has no locale files,
-    // and in Romanian, for which the site gives a few labels of its own:
+    // Győr's page is also made in Irish, which has no locale files,
+    // and in Maltese, for which the site gives a few labels of its own:
     // the others fall back to English.
     let (_site, root) = copy_fixture("czech-region");
     edit(&root.join("content/partners/gyor/partner.yaml"), |yaml| {
-        yaml.replace("languages: [hu]", "languages: [hu, sl, ro]")
+        yaml.replace("languages: [hu]", "languages: [hu, ga, mt]")
     });
     write(
-        &root.join("locales/ro/main.ftl"),
-        "nav-activities = Activități\npartner-facts = Informații\n",
+        &root.join("locales/mt/main.ftl"),
+        "nav-activities = Attivitajiet\npartner-facts = Informazzjoni\n",
     );
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     let summary = build(&config(&root, &out), None).unwrap();
     assert!(
-        summary.warnings.iter().any(|w| w.message.contains("`sl`")),
+        summary.warnings.iter().any(|w| w.message.contains("`ga`")),
         "{:?}",
         summary.warnings
     );
-    let sl = read(&out, "sl/partners/gyor/index.html");
-    let ro = read(&out, "ro/partners/gyor/index.html");
+    let ga = read(&out, "ga/partners/gyor/index.html");
+    let mt = read(&out, "mt/partners/gyor/index.html");
     // An English label is marked as English where it is the page's text…
     for label in ["Skip to content", "Home", "Facts", "Country", "Hungary"] {
         let marked = format!("<span lang=en>{label}</span>");
-        assert!(sl.contains(&marked), "{label}: {sl}");
-        assert_eq!(ro.contains(&marked), label != "Facts", "{label}: {ro}");
+        assert!(ga.contains(&marked), "{label}: {ga}");
+        assert_eq!(mt.contains(&marked), label != "Facts", "{label}: {mt}");
     }
-    // …the site's own Romanian ones are the page's…
-    assert!(ro.contains("><h2 id=h-facts>Informații</h2>"), "{ro}");
-    assert!(ro.contains(">Activități</a>"), "{ro}");
+    // …the site's own Maltese ones are the page's…
+    assert!(mt.contains("><h2 id=h-facts>Informazzjoni</h2>"), "{mt}");
+    assert!(mt.contains(">Attivitajiet</a>"), "{mt}");
     // …and an English label where no element can say its language, in
     // an attribute or the title, is as it is.
-    assert!(sl.contains(r#"aria-label="Main menu""#), "{sl}");
-    assert!(!sl.contains("<title><span"), "{sl}");
+    assert!(ga.contains(r#"aria-label="Main menu""#), "{ga}");
+    assert!(!ga.contains("<title><span"), "{ga}");
     // The pages in languages with locale files have nothing to mark.
     for path in ["partners/gyor/index.html", "hu/partners/gyor/index.html"] {
         let page = read(&out, path);
         assert!(!page.contains("<span lang=en>"), "{path}: {page}");
     }
-    // A folder in Slovenian marks its English labels too, so that print
+    // A folder in Irish marks its English labels too, so that print
     // hyphenates them as English.
-    let folder = read(&out, "print/gyor/sl/index.html");
+    let folder = read(&out, "print/gyor/ga/index.html");
     assert!(
         folder.contains("<h2 id=h-contact><span lang=en>Contact</span></h2>"),
         "{folder}"
