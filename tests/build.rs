@@ -299,6 +299,22 @@ fn the_accessibility_statement_follows_the_home_country_and_the_details_given() 
     );
     // No architecture given: no heading without a text under it.
     assert!(!en.contains("a11y-architektura"), "{en}");
+    // The Czech act is named in Czech and in English; German has no
+    // words of its own for it, and names the Directive.
+    assert!(
+        cs.contains("v souladu se zákonem č. 99/2019 Sb., o přístupnosti"),
+        "{cs}"
+    );
+    assert!(
+        cs.contains("plně v souladu se zákonem č. 99/2019 Sb."),
+        "{cs}"
+    );
+    assert!(
+        en.contains("the Czech Act No. 99/2019 Coll. on the"),
+        "{en}"
+    );
+    let de = read(&out, "de/accessibility/index.html");
+    assert!(de.contains("Richtlinie (EU) 2016/2102"), "{de}");
 
     // A procedure of the site's own replaces the common one.
     edit(&site.join("content/site.yaml"), |yaml| {

@@ -155,6 +155,7 @@ notfound-home = Přejít na úvodní stránku
 a11y-title = Prohlášení o přístupnosti
 a11y-intro = { $organisation } se zavazuje zpřístupnit své internetové stránky v souladu { $country ->
     [PL] s polským zákonem ze dne 4. dubna 2019 o digitální přístupnosti internetových stránek a mobilních aplikací veřejných subjektů
+    [CZ] se zákonem č. 99/2019 Sb., o přístupnosti internetových stránek a mobilních aplikací
    *[other] s vnitrostátními právními předpisy, kterými se provádí směrnice (EU) 2016/2102
 }. Toto prohlášení o přístupnosti se vztahuje na internetové stránky
 a11y-dates = Důležitá data
@@ -163,14 +164,17 @@ a11y-updated = Datum poslední významné aktualizace
 a11y-compliance = Stav souladu
 a11y-status-full = Tyto internetové stránky jsou plně v souladu { $country ->
     [PL] se zákonem o digitální přístupnosti
+    [CZ] se zákonem č. 99/2019 Sb.
    *[other] s požadavky na přístupnost
 }.
 a11y-status-partial = Tyto internetové stránky jsou částečně v souladu { $country ->
     [PL] se zákonem o digitální přístupnosti
+    [CZ] se zákonem č. 99/2019 Sb.
    *[other] s požadavky na přístupnost
 }, a to z důvodu níže uvedených nesouladů.
 a11y-status-none = Tyto internetové stránky nejsou v souladu { $country ->
     [PL] se zákonem o digitální přístupnosti
+    [CZ] se zákonem č. 99/2019 Sb.
    *[other] s požadavky na přístupnost
 }.
 a11y-exceptions = Nepřístupný obsah

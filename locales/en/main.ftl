@@ -143,6 +143,19 @@ notfound-home = Go to the home page
 a11y-title = Accessibility statement
 a11y-intro = { $organisation } is committed to making its website accessible, in accordance with { $country ->
     [PL] the Polish Act of 4 April 2019 on the digital accessibility of websites and mobile applications of public bodies
+    [CZ] the Czech Act No. 99/2019 Coll. on the accessibility of websites and mobile applications
+    [DK] the Danish Act No. 692 of 8 June 2018 on the accessibility of public sector bodies’ websites and mobile applications
+    [ES] the Spanish Royal Decree 1112/2018 of 7 September on the accessibility of the websites and mobile applications of the public sector
+    [FI] the Finnish Act on the Provision of Digital Services (306/2019)
+    [FR] Article 47 of the French Act No. 2005-102 of 11 February 2005 for equal rights and opportunities, participation and citizenship of persons with disabilities
+    [GR] the Greek Law 4591/2019 on the accessibility of the websites and mobile applications of public sector bodies
+    [HR] the Croatian Act on the Accessibility of Websites and Mobile Applications of Public Sector Bodies (Official Gazette 17/19)
+    [HU] the Hungarian Act LXXV of 2018 on the accessibility of the websites and mobile applications of public sector bodies
+    [IT] the Italian Law No. 4 of 9 January 2004 on provisions to support the access of persons with disabilities to information technology
+    [PT] the Portuguese Decree-Law No. 83/2018 of 19 October on the accessibility of the websites and mobile applications of public bodies
+    [RO] the Romanian Government Emergency Ordinance No. 112/2018 on the accessibility of the websites and mobile applications of public sector bodies
+    [SE] the Swedish Act (2018:1937) on accessibility to digital public services
+    [SI] the Slovenian Accessibility of Websites and Mobile Applications Act (ZDSMA)
    *[other] the national law implementing Directive (EU) 2016/2102
 }. This accessibility statement applies to the website
 a11y-dates = Dates
@@ -151,14 +164,53 @@ a11y-updated = Date of the last major update
 a11y-compliance = Compliance status
 a11y-status-full = This website is fully compliant with { $country ->
     [PL] the Act on digital accessibility
+    [CZ] Act No. 99/2019 Coll.
+    [DK] the Danish Web Accessibility Act
+    [ES] Royal Decree 1112/2018
+    [FI] the Act on the Provision of Digital Services
+    [FR] the French general accessibility improvement framework (RGAA)
+    [GR] Law 4591/2019
+    [HR] the Act on the Accessibility of Websites and Mobile Applications
+    [HU] Act LXXV of 2018
+    [IT] Law No. 4/2004
+    [PT] Decree-Law No. 83/2018
+    [RO] Government Emergency Ordinance No. 112/2018
+    [SE] the Act on accessibility to digital public services
+    [SI] the Accessibility of Websites and Mobile Applications Act
    *[other] the accessibility requirements
 }.
 a11y-status-partial = This website is partially compliant with { $country ->
     [PL] the Act on digital accessibility
+    [CZ] Act No. 99/2019 Coll.
+    [DK] the Danish Web Accessibility Act
+    [ES] Royal Decree 1112/2018
+    [FI] the Act on the Provision of Digital Services
+    [FR] the French general accessibility improvement framework (RGAA)
+    [GR] Law 4591/2019
+    [HR] the Act on the Accessibility of Websites and Mobile Applications
+    [HU] Act LXXV of 2018
+    [IT] Law No. 4/2004
+    [PT] Decree-Law No. 83/2018
+    [RO] Government Emergency Ordinance No. 112/2018
+    [SE] the Act on accessibility to digital public services
+    [SI] the Accessibility of Websites and Mobile Applications Act
    *[other] the accessibility requirements
 }, due to the non-compliances listed below.
 a11y-status-none = This website is not compliant with { $country ->
     [PL] the Act on digital accessibility
+    [CZ] Act No. 99/2019 Coll.
+    [DK] the Danish Web Accessibility Act
+    [ES] Royal Decree 1112/2018
+    [FI] the Act on the Provision of Digital Services
+    [FR] the French general accessibility improvement framework (RGAA)
+    [GR] Law 4591/2019
+    [HR] the Act on the Accessibility of Websites and Mobile Applications
+    [HU] Act LXXV of 2018
+    [IT] Law No. 4/2004
+    [PT] Decree-Law No. 83/2018
+    [RO] Government Emergency Ordinance No. 112/2018
+    [SE] the Act on accessibility to digital public services
+    [SI] the Accessibility of Websites and Mobile Applications Act
    *[other] the accessibility requirements
 }.
 a11y-exceptions = Non-accessible content

@@ -141,6 +141,7 @@ notfound-home = Aller à la page d’accueil
 a11y-title = Déclaration d’accessibilité
 a11y-intro = { $organisation } s’engage à rendre son site internet accessible, conformément { $country ->
     [PL] à la loi polonaise du 4 avril 2019 relative à l’accessibilité numérique des sites internet et des applications mobiles des organismes publics
+    [FR] à l’article 47 de la loi n° 2005-102 du 11 février 2005 pour l’égalité des droits et des chances, la participation et la citoyenneté des personnes handicapées
    *[other] à la législation nationale transposant la directive (UE) 2016/2102
 }. La présente déclaration d’accessibilité s’applique au site internet
 a11y-dates = Dates
@@ -149,14 +150,17 @@ a11y-updated = Date de la dernière mise à jour importante
 a11y-compliance = État de conformité
 a11y-status-full = Ce site internet est entièrement conforme { $country ->
     [PL] à la loi sur l’accessibilité numérique
+    [FR] au référentiel général d’amélioration de l’accessibilité (RGAA)
    *[other] aux exigences en matière d’accessibilité
 }.
 a11y-status-partial = Ce site internet est partiellement conforme { $country ->
     [PL] à la loi sur l’accessibilité numérique
+    [FR] au référentiel général d’amélioration de l’accessibilité (RGAA)
    *[other] aux exigences en matière d’accessibilité
 }, en raison des non-conformités énumérées ci-dessous.
 a11y-status-none = Ce site internet n’est pas conforme { $country ->
     [PL] à la loi sur l’accessibilité numérique
+    [FR] au référentiel général d’amélioration de l’accessibilité (RGAA)
    *[other] aux exigences en matière d’accessibilité
 }.
 a11y-exceptions = Contenu non accessible

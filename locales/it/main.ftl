@@ -141,6 +141,7 @@ notfound-home = Vai alla pagina iniziale
 a11y-title = Dichiarazione di accessibilità
 a11y-intro = { $organisation } si impegna a rendere il proprio sito web accessibile, conformemente { $country ->
     [PL] alla legge polacca del 4 aprile 2019 sull'accessibilità digitale dei siti web e delle applicazioni mobili degli enti pubblici
+    [IT] alla legge 9 gennaio 2004, n. 4, recante disposizioni per favorire e semplificare l’accesso degli utenti e, in particolare, delle persone con disabilità agli strumenti informatici
    *[other] alla normativa nazionale di recepimento della direttiva (UE) 2016/2102
 }. La presente dichiarazione di accessibilità si applica al sito web
 a11y-dates = Date
@@ -149,14 +150,17 @@ a11y-updated = Data dell'ultimo aggiornamento sostanziale
 a11y-compliance = Stato di conformità
 a11y-status-full = Questo sito web è pienamente conforme { $country ->
     [PL] alla legge sull'accessibilità digitale
+    [IT] alla legge n. 4/2004
    *[other] ai requisiti di accessibilità
 }.
 a11y-status-partial = Questo sito web è parzialmente conforme { $country ->
     [PL] alla legge sull'accessibilità digitale
+    [IT] alla legge n. 4/2004
    *[other] ai requisiti di accessibilità
 }, a causa dei casi di non conformità elencati di seguito.
 a11y-status-none = Questo sito web non è conforme { $country ->
     [PL] alla legge sull'accessibilità digitale
+    [IT] alla legge n. 4/2004
    *[other] ai requisiti di accessibilità
 }.
 a11y-exceptions = Contenuti non accessibili

@@ -141,6 +141,7 @@ notfound-home = Gå till startsidan
 a11y-title = Tillgänglighetsredogörelse
 a11y-intro = { $organisation } har åtagit sig att göra sin webbplats tillgänglig i enlighet med { $country ->
     [PL] den polska lagen av den 4 april 2019 om digital tillgänglighet till offentliga organs webbplatser och mobila applikationer
+    [SE] lagen (2018:1937) om tillgänglighet till digital offentlig service
    *[other] den nationella lagstiftning som genomför direktiv (EU) 2016/2102
 }. Denna tillgänglighetsredogörelse gäller webbplatsen
 a11y-dates = Datum
@@ -149,14 +150,17 @@ a11y-updated = Datum för den senaste större uppdateringen
 a11y-compliance = Efterlevnadsstatus
 a11y-status-full = Denna webbplats är helt förenlig med { $country ->
     [PL] lagen om digital tillgänglighet
+    [SE] lagen om tillgänglighet till digital offentlig service
    *[other] tillgänglighetskraven
 }.
 a11y-status-partial = Denna webbplats är delvis förenlig med { $country ->
     [PL] lagen om digital tillgänglighet
+    [SE] lagen om tillgänglighet till digital offentlig service
    *[other] tillgänglighetskraven
 }, på grund av de avvikelser som anges nedan.
 a11y-status-none = Denna webbplats är inte förenlig med { $country ->
     [PL] lagen om digital tillgänglighet
+    [SE] lagen om tillgänglighet till digital offentlig service
    *[other] tillgänglighetskraven
 }.
 a11y-exceptions = Innehåll som inte är tillgängligt
