@@ -142,6 +142,18 @@ fn a_new_site_with_new_content_builds_as_it_is() {
     let built = twinpress(&site, &["build"]);
     let stdout = ok(&built);
     assert!(stdout.contains("2 partners"), "{stdout}");
+    // What the commands wrote for the writer to replace is published as
+    // it is, and each text that still holds it is warned of.
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    let left: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("still holds the words"))
+        .collect();
+    insta::assert_snapshot!(left.join("\n"));
+    assert!(
+        stderr.contains("help: write the text's own words there: as they are, they are published"),
+        "{stderr}"
+    );
     let out = site.join("public");
     assert!(read(&out, "partners/heidenheim/index.html").contains("Heidenheim an der Brenz"));
     assert!(read(&out, "kontakt/index.html").contains("Kontakt"));
@@ -150,6 +162,47 @@ fn a_new_site_with_new_content_builds_as_it_is() {
     assert!(read(&out, "en/reports/2025/index.html").contains("<h1>Report 2025</h1>"));
     assert!(read(&out, "activities/index.html").contains("Heidenheim"));
     assert!(out.join("print/heidenheim/de/index.html").is_file());
+
+    // Once the words are the writer's own, nothing is warned of; a text
+    // with only its summary left is warned of where the summary is.
+    for (file, title) in [
+        ("content/reports/2025/cs.md", ""),
+        ("content/partners/example-partner/cs.md", ""),
+        ("content/partners/heidenheim/cs.md", ""),
+    ] {
+        write(
+            &site.join(file),
+            &format!("---\n{title}summary: Vlastní slova.\n---\nText.\n"),
+        );
+    }
+    edit(&site.join("content/pages/kontakt/cs.md"), |text| {
+        let summary = text.find("summary:").unwrap();
+        let end = summary + text[summary..].find('\n').unwrap();
+        format!("{}summary: Vlastní slova.{}", &text[..summary], &text[end..])
+    });
+    edit(&site.join("content/partners/heidenheim/de.md"), |text| {
+        let body = text.find("Write here").unwrap();
+        format!("{}Eigene Worte.\n", &text[..body])
+    });
+    let stderr = String::from_utf8_lossy(&ok_built(&site)).into_owned();
+    assert_eq!(
+        stderr
+            .lines()
+            .filter(|l| l.contains("still holds"))
+            .collect::<Vec<_>>(),
+        [
+            "warning: content/pages/kontakt/cs.md:7:1: this text still holds the words `twinpress new` wrote for you to replace: “Write the page here, in Markdown.”",
+            "warning: content/partners/heidenheim/de.md:2:10: this text still holds the words `twinpress new` wrote for you to replace: its summary",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Builds the site, and gives what it wrote to standard error.
+fn ok_built(site: &Path) -> Vec<u8> {
+    let built = twinpress(site, &["build"]);
+    ok(&built);
+    built.stderr
 }
 
 #[test]

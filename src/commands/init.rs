@@ -9,7 +9,7 @@ use super::new::{parse_country, parse_languages, partner_yaml, usage, yaml_text}
 use crate::error::Result;
 use crate::i18n::marks::plain;
 use crate::i18n::{Arg, I18n, PartnersAre};
-use crate::model::{Country, Lang};
+use crate::model::{Country, Lang, scaffold};
 use crate::output;
 
 #[derive(Debug, Args)]
@@ -208,11 +208,12 @@ common_ground: [A river, A love of music]
 ---
 ## The town
 
-Replace this example with a real partner: rename the folder
+{replace}: rename the folder
 `content/partners/example-partner/`, edit partner.yaml, and write here about
 the town and the partnership with {home}.
 "#,
-        summary = yaml_text("An example partner: replace it with a real one."),
+        summary = yaml_text(scaffold::EXAMPLE_SUMMARY.words),
+        replace = scaffold::EXAMPLE_BODY.words,
     )
 }
 

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::slug::check_slug;
-use crate::model::{Country, Lang, When};
+use crate::model::{Country, Lang, When, scaffold};
 use crate::{output, source};
 
 #[derive(Debug, Args)]
@@ -246,10 +246,11 @@ fn profile_md(name: &str, lang: &Lang, default: &Lang) -> String {
 summary: {summary}
 common_ground: []                 # what the towns share, a few short phrases
 {from}---
-Write here, in Markdown, about {name} and the partnership: the town, how the
+{write}{name} and the partnership: the town, how the
 partnership began, what the towns do together. `##` starts a section.
 "#,
-        summary = yaml_text(&format!("One or two sentences about {name}.")),
+        summary = yaml_text(&format!("{}{name}.", scaffold::PROFILE_SUMMARY.words)),
+        write = scaffold::PROFILE_BODY.words,
     )
 }
 
@@ -347,9 +348,12 @@ fn page(root: &Path, lang: &Lang, args: &NewPage) -> Result<Written> {
         &file,
         &markdown_file(
             &title,
-            "One sentence about this page, for search engines and link previews.",
+            scaffold::PAGE_SUMMARY.words,
             "# menu: 30                        # show it in the main menu, in this order\n# slug: …                         # another address in this language\n",
-            "Write the page here, in Markdown. Files put beside this one (a PDF form)\nare published with the page.\n",
+            &format!(
+                "{} Files put beside this one (a PDF form)\nare published with the page.\n",
+                scaffold::PAGE_BODY.words
+            ),
         ),
     )?;
     Ok(vec![(file, "created")])
@@ -367,7 +371,8 @@ fn report(root: &Path, lang: &Lang, args: &NewReport) -> Result<Written> {
         .join(args.year.to_string())
         .join(format!("{lang}.md"));
     let body = format!(
-        "## The year in short\n\nWrite the report here, in Markdown. The figures, and the year's activities\nby partner and by area, are added from content/activities/{}.yaml.\n\n## Plans for {}\n",
+        "## The year in short\n\n{} The figures, and the year's activities\nby partner and by area, are added from content/activities/{}.yaml.\n\n## Plans for {}\n",
+        scaffold::REPORT_BODY.words,
         args.year,
         args.year + 1
     );
@@ -378,7 +383,7 @@ fn report(root: &Path, lang: &Lang, args: &NewReport) -> Result<Written> {
         &format!(
             "---\n# title: …                        # without one: each language's \"Report {}\"\nsummary: {}\n---\n{body}",
             args.year,
-            yaml_text("Two sentences: what the year brought.")
+            yaml_text(scaffold::REPORT_SUMMARY.words)
         ),
     )?;
     Ok(vec![(file, "created")])

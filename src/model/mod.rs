@@ -9,6 +9,7 @@ pub mod date;
 mod load;
 pub mod localized;
 pub mod raw;
+pub mod scaffold;
 pub mod slug;
 pub mod vocab;
 

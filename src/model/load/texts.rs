@@ -167,6 +167,7 @@ impl Loader {
             body,
             body_line,
             meta,
+            placeholder,
         } = match prepared {
             Ok(prepared) => prepared,
             Err(d) => {
@@ -189,6 +190,7 @@ impl Loader {
                     spans,
                 };
                 let translated_from = self.translated_from(&doc, &meta.translated_from);
+                self.warn_placeholders(&doc, meta.summary.as_deref(), placeholder);
                 Some(Text {
                     file: file.path.clone(),
                     title: None,
@@ -223,6 +225,7 @@ impl Loader {
                     self.error(doc.diag("slug", e.message).with_help(e.help));
                 }
                 let translated_from = self.translated_from(&doc, &meta.translated_from);
+                self.warn_placeholders(&doc, meta.summary.as_deref(), placeholder);
                 if !meta.images.is_empty() {
                     let default = format!("{}.md", self.default_lang());
                     let in_default = file.path.file_name().is_some_and(|n| *n == *default);
@@ -252,6 +255,40 @@ impl Loader {
                 })
             }
         }
+    }
+
+    /// Warns of the words `new` or `init` wrote for the writer to
+    /// replace, in the summary or the body, which would be published.
+    fn warn_placeholders(
+        &mut self,
+        doc: &Doc,
+        summary: Option<&str>,
+        body: Option<(usize, usize, scaffold::Placeholder)>,
+    ) {
+        let summary = summary.and_then(scaffold::summary);
+        let (command, d) = match (summary, body) {
+            (None, None) => return,
+            (Some(p), None) => (p.command, doc.diag("summary", "its summary")),
+            (None, Some((line, column, p))) => (
+                p.command,
+                Diagnostic::new(doc.file, line, column, quoted(p)),
+            ),
+            (Some(p), Some((line, _, _))) => (
+                p.command,
+                doc.diag(
+                    "summary",
+                    format!("its summary, and its text at line {line}"),
+                ),
+            ),
+        };
+        let message = format!(
+            "this text still holds the words `twinpress {command}` wrote for you to replace: {}",
+            d.message
+        );
+        self.problems.warn_at(
+            Diagnostic { message, ..d }
+                .with_help("write the text's own words there: as they are, they are published"),
+        );
     }
 
     pub(super) fn translated_from(
@@ -351,6 +388,9 @@ pub(super) struct Prepared {
     body_line: usize,
     /// The front matter, or the text's mistake of nesting too deep.
     meta: std::result::Result<Meta, Diagnostic>,
+    /// A placeholder of `new` or `init` left in the body, and its line and
+    /// column in the file.
+    placeholder: Option<(usize, usize, scaffold::Placeholder)>,
 }
 
 impl Prepared {
@@ -385,6 +425,12 @@ impl Prepared {
                 }
             }),
         };
+        let placeholder = scaffold::body(split.body).map(|(at, p)| {
+            let before = &split.body[..at];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line = body_line + before.matches('\n').count();
+            (line, before[line_start..].chars().count() + 1, p)
+        });
         let body_start = text.len() - split.body.len();
         text.replace_range(..body_start, "");
         Ok(Prepared {
@@ -392,8 +438,16 @@ impl Prepared {
             body: text,
             body_line,
             meta,
+            placeholder,
         })
     }
+}
+
+/// A placeholder's words as a message quotes them.
+fn quoted(p: scaffold::Placeholder) -> String {
+    let words = p.words.trim_end();
+    let more = if words.ends_with('.') { "" } else { "…" };
+    format!("“{words}{more}”")
 }
 
 /// The line of `text` its `body` (a part at its end) starts on.
