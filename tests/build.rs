@@ -253,9 +253,15 @@ fn a_site_in_a_language_written_from_right_to_left() {
         "the text fell back to Arabic: {en}"
     );
     // There are no Arabic interface strings: the English ones are set
-    // apart, so that their punctuation stays at their end; a language's
+    // apart, so that their punctuation stays at their end (in the text by
+    // their span's direction, in an attribute by isolates); a language's
     // name in itself is not English.
-    assert!(ar.contains(">\u{2066}Partners\u{2069}<"), "{ar}");
+    assert!(
+        has(&ar, r#"<span lang="en" dir="ltr">Partners</span>"#),
+        "{ar}"
+    );
+    assert!(ar.contains("aria-label=\"\u{2066}Main menu\u{2069}\""), "{ar}");
+    assert!(!ar.contains(">\u{2066}"), "{ar}");
     assert!(ar.contains(">العربية<"), "{ar}");
     assert!(!fr.contains('\u{2066}') && !en.contains('\u{2066}'));
     // A report's running title is at the top of the side its lines begin on.

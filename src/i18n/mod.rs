@@ -311,9 +311,9 @@ impl Fallback {
 /// Unicode's directional isolates: text between one of the first two and
 /// [`POP_DIRECTIONAL_ISOLATE`] is laid out in that direction, apart from
 /// the text around it.
-const LEFT_TO_RIGHT_ISOLATE: char = '\u{2066}';
-const RIGHT_TO_LEFT_ISOLATE: char = '\u{2067}';
-const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
+pub const LEFT_TO_RIGHT_ISOLATE: char = '\u{2066}';
+pub const RIGHT_TO_LEFT_ISOLATE: char = '\u{2067}';
+pub const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 
 /// Strings and formats of one language.
 pub struct Tr<'a> {

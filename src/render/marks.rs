@@ -12,6 +12,7 @@
 use super::tags::{Element, comment_end, find_ascii_ci, tag_end, tag_name};
 use super::{Body, OutputFile};
 use crate::i18n::marks::{CLOSE, LEAD, OPEN, SEP, may_have_marks, plain, plain_bytes};
+use crate::i18n::{LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE, RIGHT_TO_LEFT_ISOLATE};
 
 /// A generated file with its marks resolved: made into spans in a page,
 /// taken out of any other file.
@@ -146,32 +147,61 @@ fn text(run: &str, spans: bool, out: &mut String) {
         }
     }
     let mut paired = vec![false; marks.len()];
+    // A label in the other direction than the page's is between
+    // directional isolates inside its marks; its span's `dir` isolates it
+    // instead, and the two characters are left out of the page's text.
+    let mut isolated = vec![None; marks.len()];
     let mut open = Vec::new();
-    for (i, (_, mark)) in marks.iter().enumerate() {
-        match mark {
+    for (i, (at, mark)) in marks.iter().enumerate() {
+        match *mark {
             Mark::Open { .. } => open.push(i),
             Mark::Close => {
                 if let Some(o) = open.pop() {
                     paired[o] = true;
                     paired[i] = true;
+                    if let Mark::Open { end, .. } = marks[o].1 {
+                        let inside = &run[end..*at];
+                        let dir = match inside.chars().next() {
+                            Some(LEFT_TO_RIGHT_ISOLATE) => Some("ltr"),
+                            Some(RIGHT_TO_LEFT_ISOLATE) => Some("rtl"),
+                            _ => None,
+                        };
+                        if dir.is_some() && inside.ends_with(POP_DIRECTIONAL_ISOLATE) {
+                            isolated[o] = dir;
+                            isolated[i] = dir;
+                        }
+                    }
                 }
             }
             Mark::Stray => {}
         }
     }
     let mut copied = 0;
-    for ((at, mark), paired) in marks.into_iter().zip(paired) {
+    for (((at, mark), paired), isolated) in marks.into_iter().zip(paired).zip(isolated) {
+        let isolated = isolated.filter(|_| spans);
         // A stray separator or other character of the plane is a mark
         // taken out too.
-        out.push_str(&plain(&run[copied..at]));
+        let before = match (&mark, isolated) {
+            (Mark::Close, Some(_)) => at - POP_DIRECTIONAL_ISOLATE.len_utf8(),
+            _ => at,
+        };
+        out.push_str(&plain(&run[copied..before]));
         copied = match mark {
             Mark::Open { lang, end } => {
                 if paired && spans {
                     out.push_str("<span lang=\"");
                     out.push_str(lang);
+                    if let Some(dir) = isolated {
+                        out.push_str("\" dir=\"");
+                        out.push_str(dir);
+                    }
                     out.push_str("\">");
                 }
-                end
+                match isolated {
+                    // The isolates are of one width in UTF-8.
+                    Some(_) => end + LEFT_TO_RIGHT_ISOLATE.len_utf8(),
+                    None => end,
+                }
             }
             Mark::Close => {
                 if paired && spans {
@@ -214,6 +244,25 @@ mod tests {
         );
         // A page without marks is the page.
         assert_eq!(resolved("<p>Városok</p>"), "<p>Városok</p>");
+    }
+
+    #[test]
+    fn a_label_in_the_other_direction_is_isolated_by_its_span() {
+        // An English label on an Arabic page, and an Arabic one on an
+        // English page: the span's `dir` does what the isolates did in
+        // the text, which keeps no invisible characters.
+        let en = marked("en", "\u{2066}Partners\u{2069}");
+        let ar = marked("ar", "\u{2067}الشركاء\u{2069}");
+        assert_eq!(
+            resolved(&format!("<p>{en}: {ar}</p><a title=\"{en}\">x</a>")),
+            "<p><span lang=\"en\" dir=\"ltr\">Partners</span>: <span lang=\"ar\" dir=\"rtl\">الشركاء</span></p><a title=\"\u{2066}Partners\u{2069}\">x</a>"
+        );
+        // Isolates of a writer's own, inside a label, are kept.
+        let inner = marked("en", "A \u{2067}ب\u{2069} B");
+        assert_eq!(
+            resolved(&format!("<p>{inner}</p>")),
+            "<p><span lang=\"en\">A \u{2067}ب\u{2069} B</span></p>"
+        );
     }
 
     #[test]
