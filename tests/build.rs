@@ -260,7 +260,10 @@ fn a_site_in_a_language_written_from_right_to_left() {
         has(&ar, r#"<span lang="en" dir="ltr">Partners</span>"#),
         "{ar}"
     );
-    assert!(ar.contains("aria-label=\"\u{2066}Main menu\u{2069}\""), "{ar}");
+    assert!(
+        ar.contains("aria-label=\"\u{2066}Main menu\u{2069}\""),
+        "{ar}"
+    );
     assert!(!ar.contains(">\u{2066}"), "{ar}");
     assert!(ar.contains(">العربية<"), "{ar}");
     assert!(!fr.contains('\u{2066}') && !en.contains('\u{2066}'));

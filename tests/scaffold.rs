@@ -178,7 +178,11 @@ fn a_new_site_with_new_content_builds_as_it_is() {
     edit(&site.join("content/pages/kontakt/cs.md"), |text| {
         let summary = text.find("summary:").unwrap();
         let end = summary + text[summary..].find('\n').unwrap();
-        format!("{}summary: Vlastní slova.{}", &text[..summary], &text[end..])
+        format!(
+            "{}summary: Vlastní slova.{}",
+            &text[..summary],
+            &text[end..]
+        )
     });
     edit(&site.join("content/partners/heidenheim/de.md"), |text| {
         let body = text.find("Write here").unwrap();
