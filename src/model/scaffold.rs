@@ -51,15 +51,20 @@ pub fn summary(summary: &str) -> Option<Placeholder> {
     SUMMARIES.into_iter().find(|p| summary.starts_with(p.words))
 }
 
+/// Words most of [`BODIES`] share: a body without them is searched only
+/// for the others.
+const SHARED: &str = "in Markdown";
+
 /// The first placeholder in a text's body, and where it begins (a byte
 /// offset). Every text is asked, so the body is passed over once for
-/// what all but one of them share, and searched for each only then.
+/// what most of them share, and searched for each only then.
 pub fn body(body: &str) -> Option<(usize, Placeholder)> {
-    let shared = memchr::memmem::find(body.as_bytes(), b"in Markdown").is_some();
+    let find = |words: &str| memchr::memmem::find(body.as_bytes(), words.as_bytes());
+    let shared = find(SHARED).is_some();
     BODIES
         .into_iter()
-        .filter(|p| shared || p.command == "init")
-        .filter_map(|p| memchr::memmem::find(body.as_bytes(), p.words.as_bytes()).map(|at| (at, p)))
+        .filter(|p| shared || !p.words.contains(SHARED))
+        .filter_map(|p| find(p.words).map(|at| (at, p)))
         .min_by_key(|(at, _)| *at)
 }
 

@@ -266,28 +266,31 @@ impl Loader {
         body: Option<(usize, usize, scaffold::Placeholder)>,
     ) {
         let summary = summary.and_then(scaffold::summary);
-        let (command, d) = match (summary, body) {
+        // Where the first of them is, and what is left.
+        let (command, (line, column), what) = match (summary, body) {
             (None, None) => return,
-            (Some(p), None) => (p.command, doc.diag("summary", "its summary")),
-            (None, Some((line, column, p))) => (
+            (Some(p), None) => (
                 p.command,
-                Diagnostic::new(doc.file, line, column, quoted(p)),
+                doc.spans.position("summary"),
+                "its summary".into(),
             ),
+            (None, Some((line, column, p))) => (p.command, (line, column), quoted(p)),
             (Some(p), Some((line, _, _))) => (
                 p.command,
-                doc.diag(
-                    "summary",
-                    format!("its summary, and its text at line {line}"),
-                ),
+                doc.spans.position("summary"),
+                format!("its summary, and its text at line {line}"),
             ),
         };
-        let message = format!(
-            "this text still holds the words `twinpress {command}` wrote for you to replace: {}",
-            d.message
-        );
         self.problems.warn_at(
-            Diagnostic { message, ..d }
-                .with_help("write the text's own words there: as they are, they are published"),
+            Diagnostic::new(
+                doc.file,
+                line,
+                column,
+                format!(
+                    "this text still holds the words `twinpress {command}` wrote for you to replace: {what}"
+                ),
+            )
+            .with_help("write the text's own words there: as they are, they are published"),
         );
     }
 
