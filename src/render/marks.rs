@@ -146,65 +146,63 @@ fn text(run: &str, spans: bool, out: &mut String) {
             _ => {}
         }
     }
-    let mut paired = vec![false; marks.len()];
-    // A label in the other direction than the page's is between
-    // directional isolates inside its marks; its span's `dir` isolates it
-    // instead, and the two characters are left out of the page's text.
-    let mut isolated = vec![None; marks.len()];
+    // Each mark's span, when it has its pair in the run: `Some(dir)`,
+    // where `dir` is the direction a label of the other direction than
+    // the page's says instead of the isolates around it, which are left
+    // out of the page's text.
+    let mut spans_of: Vec<Option<Option<&str>>> = vec![None; marks.len()];
     let mut open = Vec::new();
-    for (i, (at, mark)) in marks.iter().enumerate() {
-        match *mark {
+    for (i, &(at, mark)) in marks.iter().enumerate() {
+        match mark {
             Mark::Open { .. } => open.push(i),
             Mark::Close => {
-                if let Some(o) = open.pop() {
-                    paired[o] = true;
-                    paired[i] = true;
-                    if let Mark::Open { end, .. } = marks[o].1 {
-                        let inside = &run[end..*at];
-                        let dir = match inside.chars().next() {
-                            Some(LEFT_TO_RIGHT_ISOLATE) => Some("ltr"),
-                            Some(RIGHT_TO_LEFT_ISOLATE) => Some("rtl"),
-                            _ => None,
-                        };
-                        if dir.is_some() && inside.ends_with(POP_DIRECTIONAL_ISOLATE) {
-                            isolated[o] = dir;
-                            isolated[i] = dir;
-                        }
-                    }
+                let Some(o) = open.pop() else { continue };
+                let Mark::Open { end, .. } = marks[o].1 else {
+                    continue;
+                };
+                let inside = &run[end..at];
+                let dir = match inside.chars().next() {
+                    Some(LEFT_TO_RIGHT_ISOLATE) => Some("ltr"),
+                    Some(RIGHT_TO_LEFT_ISOLATE) => Some("rtl"),
+                    _ => None,
                 }
+                .filter(|_| inside.ends_with(POP_DIRECTIONAL_ISOLATE));
+                spans_of[o] = Some(dir);
+                spans_of[i] = Some(dir);
             }
             Mark::Stray => {}
         }
     }
     let mut copied = 0;
-    for (((at, mark), paired), isolated) in marks.into_iter().zip(paired).zip(isolated) {
-        let isolated = isolated.filter(|_| spans);
+    for ((at, mark), span) in marks.into_iter().zip(spans_of) {
+        let span = span.filter(|_| spans);
+        let dir = span.flatten();
         // A stray separator or other character of the plane is a mark
         // taken out too.
-        let before = match (&mark, isolated) {
+        let before = match (&mark, dir) {
             (Mark::Close, Some(_)) => at - POP_DIRECTIONAL_ISOLATE.len_utf8(),
             _ => at,
         };
         out.push_str(&plain(&run[copied..before]));
         copied = match mark {
             Mark::Open { lang, end } => {
-                if paired && spans {
+                if span.is_some() {
                     out.push_str("<span lang=\"");
                     out.push_str(lang);
-                    if let Some(dir) = isolated {
+                    if let Some(dir) = dir {
                         out.push_str("\" dir=\"");
                         out.push_str(dir);
                     }
                     out.push_str("\">");
                 }
-                match isolated {
+                match dir {
                     // The isolates are of one width in UTF-8.
                     Some(_) => end + LEFT_TO_RIGHT_ISOLATE.len_utf8(),
                     None => end,
                 }
             }
             Mark::Close => {
-                if paired && spans {
+                if span.is_some() {
                     out.push_str("</span>");
                 }
                 at + CLOSE.len_utf8()
