@@ -63,11 +63,17 @@ fn plural_selectors(text: &str) -> Vec<Plural> {
     use fluent_syntax::ast::{
         Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
     };
+    /// Whether a pattern writes the variable, itself or in every
+    /// variant of a selector within it (`{ $partners-are -> … }`).
     fn writes(pattern: &Pattern<&str>, variable: &str) -> bool {
-        pattern.elements.iter().any(|e| {
-            matches!(e, PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id })
-            } if id.name == variable)
+        pattern.elements.iter().any(|e| match e {
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => id.name == variable,
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => variants.iter().all(|v| writes(&v.value, variable)),
+            _ => false,
         })
     }
     fn walk(pattern: &Pattern<&str>, message: &str, out: &mut Vec<Plural>) {
