@@ -249,7 +249,7 @@ impl I18n {
         self.chains
             .get(lang)
             .and_then(|c| c.first())
-            .is_some_and(|f| f.key == lang.as_str() || f.key == lang.primary())
+            .is_some_and(|f| is_own_key(&f.key, lang))
     }
 }
 
@@ -261,12 +261,39 @@ pub fn message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The locale folder for a language: `sr-Latn`, else `sr`.
+/// The locale folder for a language: `sr-Latn`, else `sr`, else the
+/// folder of the same language under its other code (`nb` for `no`).
 fn locale_key(files: &LocaleFiles, lang: &Lang) -> Option<String> {
-    [lang.as_str(), lang.primary()]
-        .into_iter()
+    own_keys(lang)
         .find(|k| files.contains_key(*k))
         .map(str::to_string)
+}
+
+/// The locale folders that hold `lang`'s own strings, the closest first.
+fn own_keys(lang: &Lang) -> impl Iterator<Item = &str> {
+    [
+        Some(lang.as_str()),
+        Some(lang.primary()),
+        same_language(lang.primary()),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// Whether the locale folder `key` holds `lang`'s own strings.
+fn is_own_key(key: &str, lang: &Lang) -> bool {
+    own_keys(lang).any(|k| k == key)
+}
+
+/// The other code of a language that has two: Norwegian (`no`) is
+/// written as Bokmål (`nb`) by nearly all its readers, and the CLDR
+/// takes the one for the other.
+fn same_language(code: &str) -> Option<&'static str> {
+    match code {
+        "no" => Some("nb"),
+        "nb" => Some("no"),
+        _ => None,
+    }
 }
 
 /// A bundle in a language's fallback chain.
@@ -292,7 +319,7 @@ struct Apart {
 
 impl Fallback {
     fn of(key: String, lang: &Lang) -> Fallback {
-        let own = key == lang.as_str() || key == lang.primary();
+        let own = is_own_key(&key, lang);
         let theirs = Lang::parse(&key).ok();
         let rtl = theirs.as_ref().is_some_and(Lang::is_rtl);
         let isolate = (rtl != lang.is_rtl()).then_some(if rtl {
@@ -507,6 +534,31 @@ mod tests {
         // A language without locale files has English, marked as such.
         assert_eq!(i18n.tr(&langs[1]).t("hello"), marks::marked("en", "Hello"));
         assert_eq!(i18n.labels(&langs[0])["hello"], "Bonjour");
+    }
+
+    #[test]
+    fn norwegian_finds_its_strings_under_either_code() {
+        let files = locales(&[
+            ("en", "hello = Hello\nmore = More\n"),
+            ("nb", "hello = Hei\n"),
+        ]);
+        let langs = ["no", "nb", "nn"].map(|l| Lang::parse(l).unwrap());
+        let (i18n, warnings) = I18n::new(&files, &langs, &langs[0], PartnersAre::Towns).unwrap();
+        for lang in &langs[..2] {
+            assert!(i18n.has_locale(lang), "{lang}");
+            // Its own strings unmarked, English marked as another language.
+            assert_eq!(i18n.tr(lang).t("hello"), "Hei");
+            assert_eq!(i18n.tr(lang).t("more"), marks::marked("en", "More"));
+        }
+        // Nynorsk is a language of its own, which Bokmål does not stand in for.
+        assert!(!i18n.has_locale(&langs[2]));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].message.contains("`nn`"));
+        // A site's own `locales/no/` serves a Bokmål page as well.
+        let files = locales(&[("en", "hello = Hello\n"), ("no", "hello = Hei\n")]);
+        let nb = Lang::parse("nb").unwrap();
+        let (i18n, _) = I18n::new(&files, &[nb.clone()], &nb, PartnersAre::Towns).unwrap();
+        assert_eq!(i18n.tr(&nb).t("hello"), "Hei");
     }
 
     #[test]
