@@ -252,21 +252,17 @@ fn a_site_in_a_language_written_from_right_to_left() {
         has(&en, r#"<div lang="ar" dir="rtl">"#),
         "the text fell back to Arabic: {en}"
     );
-    // There are no Arabic interface strings: the English ones are set
-    // apart, so that their punctuation stays at their end (in the text by
-    // their span's direction, in an attribute by isolates); a language's
-    // name in itself is not English.
+    // The interface is in Arabic, counted as Arabic counts (a dual for
+    // two), and nothing on the page is set apart as English.
+    assert!(has(&ar, r#"aria-label="القائمة الرئيسية""#), "{ar}");
+    assert!(ar.contains(">الشركاء<"), "{ar}");
     assert!(
-        has(&ar, r#"<span lang="en" dir="ltr">Partners</span>"#),
-        "{ar}"
+        read(&out, "index.html").contains("لدى شفشاون شريكان في دولتين."),
+        "{}",
+        read(&out, "index.html")
     );
-    assert!(
-        ar.contains("aria-label=\"\u{2066}Main menu\u{2069}\""),
-        "{ar}"
-    );
-    assert!(!ar.contains(">\u{2066}"), "{ar}");
-    assert!(ar.contains(">العربية<"), "{ar}");
-    assert!(!fr.contains('\u{2066}') && !en.contains('\u{2066}'));
+    assert!(!ar.contains(r#"<span lang="en""#), "{ar}");
+    assert!(!ar.contains('\u{2066}') && !fr.contains('\u{2066}') && !en.contains('\u{2066}'));
     // A report's running title is at the top of the side its lines begin on.
     assert!(read(&out, "print/report-2024/ar/index.css").contains("@top-right { content:"));
     assert!(read(&out, "print/report-2024/fr/index.css").contains("@top-left { content:"));
@@ -276,6 +272,71 @@ fn a_site_in_a_language_written_from_right_to_left() {
     insta::assert_snapshot!(
         "arabic_town_partner_page",
         read(&out, "partners/vence/index.html").replace('>', ">\n")
+    );
+}
+
+#[test]
+fn a_language_in_two_scripts_has_its_labels_in_each() {
+    let (tmp, site) = copy_fixture("czech-region");
+    edit(&site.join("content/site.yaml"), |yaml| {
+        yaml.replace(
+            "languages: [cs, en, de]",
+            "languages: [cs, en, de, sr, sr-Latn, tr]",
+        )
+    });
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    for (path, words) in [
+        ("sr/index.html", "сарађује са 2 партнера из 2 земље."),
+        ("sr-Latn/index.html", "sarađuje sa 2 partnera iz 2 zemlje."),
+        ("tr/index.html", "2 ülkedeki 2 ortakla iş birliği yapıyor."),
+    ] {
+        let html = read(&out, path);
+        assert!(html.contains(words), "{path}: {html}");
+        assert!(!html.contains(r#"<span lang="en""#), "{path}: {html}");
+        // Each is named in its own script in every language's switcher.
+        assert!(
+            has(&html, r#"lang="sr">Српски</a>"#) || html.contains(">Српски</span>"),
+            "{path}"
+        );
+        assert!(
+            has(&html, r#"lang="sr-Latn">Srpski</a>"#) || html.contains(">Srpski</span>"),
+            "{path}"
+        );
+    }
+    assert!(read(&out, "sr/partners/index.html").contains(">Партнери<"));
+    assert!(read(&out, "sr-Latn/partners/index.html").contains(">Partneri<"));
+}
+
+#[test]
+fn english_labels_on_a_page_written_from_right_to_left_are_set_apart() {
+    // Persian has no interface strings: its pages have the English ones,
+    // set apart so that their punctuation stays at their end (in the
+    // text by their span's direction, in an attribute by isolates); a
+    // language's name in itself is not English.
+    let (tmp, site) = copy_fixture("arabic-town");
+    edit(&site.join("content/site.yaml"), |yaml| {
+        yaml.replace("languages: [ar, fr, en]", "languages: [ar, fr, en, fa]")
+    });
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let fa = read(&out, "fa/partners/ronda/index.html");
+    assert!(has(&fa, r#"<html lang="fa" dir="rtl">"#), "{fa}");
+    assert!(
+        has(&fa, r#"<span lang="en" dir="ltr">Partners</span>"#),
+        "{fa}"
+    );
+    assert!(
+        fa.contains("aria-label=\"\u{2066}Main menu\u{2069}\""),
+        "{fa}"
+    );
+    assert!(!fa.contains(">\u{2066}"), "{fa}");
+    assert!(fa.contains(">العربية<"), "{fa}");
+    // Arabic, written the same way, has its own words, unmarked.
+    let ar = read(&out, "partners/ronda/index.html");
+    assert!(
+        !ar.contains('\u{2066}') && !ar.contains(r#"<span lang="en""#),
+        "{ar}"
     );
 }
 

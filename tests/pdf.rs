@@ -235,8 +235,16 @@ fn a_folder_in_arabic_prints_in_an_arabic_font_and_mirrored() {
     assert!(fonts.contains("NotoSansArabic-Bold"), "{fonts}");
     // The cover is the outside's last panel in the direction of reading:
     // on the left of an Arabic folder, on the right of a French one.
-    assert!(third_of_first_page(&ar, 0).contains("Partners since 2012"));
-    assert!(!third_of_first_page(&ar, 2).contains("Partners since 2012"));
+    // pdftotext splits Arabic words where their letters join and wraps
+    // runs of the other direction in embedding marks: both are left out.
+    let squeezed = |x: u32| -> String {
+        third_of_first_page(&ar, x)
+            .chars()
+            .filter(|c| !c.is_whitespace() && !('\u{202A}'..='\u{202E}').contains(c))
+            .collect()
+    };
+    assert!(squeezed(0).contains("شركاءمنذعام2012"), "{}", squeezed(0));
+    assert!(!squeezed(2).contains("شركاءمنذعام2012"), "{}", squeezed(2));
     let fr = out.join("print/vence/fr/shfshwn-vence-fr.pdf");
     assert!(third_of_first_page(&fr, 2).contains("Partenaires depuis 2012"));
 }
