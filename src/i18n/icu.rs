@@ -22,6 +22,16 @@ pub fn icu_locale(lang: &str) -> Locale {
     Locale::try_from_str(tag).unwrap_or(Locale::UNKNOWN)
 }
 
+/// The locale whose plural rules a language follows: its own without the
+/// script. Plurals are the language's, whatever it is written in, but the
+/// CLDR's fallback from a locale of another script than the language's
+/// usual one goes to the root (`sr-Latn` would count like `und`, with
+/// only `other`).
+fn plural_locale(mut loc: Locale) -> Locale {
+    loc.id.script = None;
+    loc
+}
+
 fn iso(d: &PartialDate) -> Option<Date<Iso>> {
     let (y, m, day) = d.first_day();
     Date::try_new_iso(y, m, day).ok()
@@ -200,7 +210,7 @@ impl Numbers {
                     DecimalFormatter::try_new((&Locale::UNKNOWN).into(), Default::default())
                 })
                 .expect("ICU4X has root number symbols compiled in"),
-            plurals: PluralRules::try_new_cardinal((&loc).into())
+            plurals: PluralRules::try_new_cardinal((&plural_locale(loc.clone())).into())
                 .or_else(|_| PluralRules::try_new_cardinal((&Locale::UNKNOWN).into()))
                 .expect("ICU4X has root plural rules compiled in"),
         }
@@ -314,5 +324,17 @@ mod tests {
         assert_eq!(pl.plural(3.0), "few");
         assert_eq!(pl.plural(5.0), "many");
         assert_eq!(pl.plural(22.0), "few");
+    }
+
+    #[test]
+    fn a_language_counts_alike_in_every_script() {
+        for tag in ["sr", "sr-Latn", "sr-Cyrl"] {
+            let sr = Formats::new(tag);
+            let counted = [1.0, 21.0, 3.0, 5.0, 11.0].map(|n| sr.plural(n));
+            assert_eq!(counted, ["one", "one", "few", "other", "other"], "{tag}");
+        }
+        // The region still counts: European Portuguese has no `one` for 0.
+        assert_eq!(Formats::new("pt").plural(0.0), "one");
+        assert_eq!(Formats::new("pt-PT").plural(0.0), "other");
     }
 }

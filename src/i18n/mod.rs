@@ -246,10 +246,17 @@ impl I18n {
 
     /// Whether `lang` has interface strings of its own.
     pub fn has_locale(&self, lang: &Lang) -> bool {
+        self.locale(lang).is_some()
+    }
+
+    /// The locale folder of `lang`'s own interface strings: its own tag's
+    /// (`sr-Latn`), its language's (`sr`), or none.
+    pub fn locale(&self, lang: &Lang) -> Option<&str> {
         self.chains
             .get(lang)
             .and_then(|c| c.first())
-            .is_some_and(|f| is_own_key(&f.key, lang))
+            .map(|f| f.key.as_str())
+            .filter(|key| is_own_key(key, lang))
     }
 }
 
@@ -557,7 +564,8 @@ mod tests {
         // A site's own `locales/no/` serves a Bokmål page as well.
         let files = locales(&[("en", "hello = Hello\n"), ("no", "hello = Hei\n")]);
         let nb = Lang::parse("nb").unwrap();
-        let (i18n, _) = I18n::new(&files, &[nb.clone()], &nb, PartnersAre::Towns).unwrap();
+        let (i18n, _) =
+            I18n::new(&files, std::slice::from_ref(&nb), &nb, PartnersAre::Towns).unwrap();
         assert_eq!(i18n.tr(&nb).t("hello"), "Hei");
     }
 

@@ -195,11 +195,21 @@ fn language_name(tr: &Tr, l: &Lang) -> String {
         .unwrap_or_else(|| l.to_string())
 }
 
+/// A language's name in itself. A locale of the whole tag names its own
+/// variant (`sr-Latn`'s "Srpski" beside `sr`'s "Српски") before the
+/// language's shared name.
 fn endonym(i18n: &I18n, l: &Lang) -> String {
     let tr = i18n.tr(l);
+    let own = |whole: bool| {
+        let key = i18n.locale(l)?;
+        (!whole || key == l.as_str())
+            .then(|| tr.get("language-self", None))
+            .flatten()
+    };
     tr.get(&format!("endonym-{l}"), None)
+        .or_else(|| own(true))
         .or_else(|| tr.get(&format!("endonym-{}", l.primary()), None))
-        .or_else(|| tr.get("language-self", None).filter(|_| i18n.has_locale(l)))
+        .or_else(|| own(false))
         .unwrap_or_else(|| l.to_string())
 }
 
