@@ -21,6 +21,7 @@ mod record;
 pub use lock::{OutputLock, lock};
 pub use minify::minify;
 pub use record::Record;
+pub(crate) use record::program;
 use record::{Written, source_of, written};
 
 /// A new output, written file by file into a fresh folder beside the
@@ -372,7 +373,7 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
 
 /// Replaces a file's text at once: a new file beside it is renamed over
 /// it, so it is never left half written.
-pub fn replace_file(path: &Path, text: &str) -> Result<()> {
+pub fn replace_file(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -347,3 +347,110 @@ fn a_panel_that_overflows_is_named_in_a_warning() {
     // Only that folder, only that panel.
     assert_eq!(stderr.matches("too long").count(), 1, "{stderr}");
 }
+
+/// Builds `site` with its PDFs into `out`, with its cache in the site's
+/// folder: what the build said, on stdout and stderr.
+fn build_pdfs(site: &Path, out: &Path) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(["build", "--pdf", "--root"])
+        .arg(site)
+        .arg("--output")
+        .arg(out)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{said}");
+    said
+}
+
+/// Every PDF under `out`, by its path, with its bytes.
+fn pdfs(out: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(out)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .map(|e| {
+            let path = e.path().strip_prefix(out).unwrap().display().to_string();
+            (path, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn a_publication_is_printed_again_only_when_what_it_loads_changed() {
+    if !browser_available() {
+        return;
+    }
+    let (tmp, site) = copy_fixture("czech-region");
+    let gyor = site.join("content/partners/gyor");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/partners");
+    std::fs::copy(example.join("poissy/kolegiata.jpg"), gyor.join("photo.jpg")).unwrap();
+    edit(&gyor.join("partner.yaml"), |yaml| {
+        yaml + "images:\n  - file: photo.jpg\n    alt: {cs: Kostel u řeky}\n"
+    });
+    // A warning of printing, to be given again from the cache.
+    edit(&site.join("content/partners/krakow/pl.md"), |text| {
+        text + &"\nKraków i kraj współpracują od lat w dziedzinie kultury, turystyki i edukacji; co roku odbywają się wspólne wystawy.\n".repeat(30)
+    });
+    let (first, second) = (tmp.path().join("first"), tmp.path().join("second"));
+    let printed = build_pdfs(&site, &first);
+    let all = pdfs(&first).len();
+    assert!(all >= 8, "{printed}");
+    assert!(printed.contains(&format!(", {all} PDFs in ")), "{printed}");
+    let warned = |stderr: &str| stderr.lines().filter(|l| l.contains("too long")).count();
+    assert_eq!(warned(&printed), 1, "{printed}");
+
+    // Nothing changed: every PDF is the one printed before, byte for
+    // byte, and so is what printing warned of.
+    let kept = build_pdfs(&site, &second);
+    assert!(
+        kept.contains(&format!("{all} PDFs (0 printed, {all} from the cache)")),
+        "{kept}"
+    );
+    assert_eq!(pdfs(&second), pdfs(&first));
+    assert_eq!(warned(&kept), 1, "{kept}");
+
+    // A profile text changed: the folders that show it are printed
+    // again, in both variants (in Czech, and in Hungarian, which has no
+    // text of its own and shows the Czech one), and show the change;
+    // nothing else is.
+    edit(&gyor.join("cs.md"), |text| {
+        text + "\nSpolečná výstava fotografií v Győru.\n"
+    });
+    let before = pdfs(&second);
+    let again = build_pdfs(&site, &second);
+    let cached = all - 4;
+    assert!(
+        again.contains(&format!("{all} PDFs (4 printed, {cached} from the cache)")),
+        "{again}"
+    );
+    let after = pdfs(&second);
+    for (path, bytes) in &after {
+        assert_eq!(
+            path.starts_with("print/gyor/"),
+            before[path] != *bytes,
+            "{path}"
+        );
+    }
+    let folder = second.join("print/gyor/cs");
+    let office = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "pdf") && !p.to_string_lossy().contains("print-shop")
+        })
+        .unwrap();
+    // Print hyphenates: its soft hyphens are left out.
+    let text = run("pdftotext", &[office.to_str().unwrap(), "-"]).replace('\u{AD}', "");
+    assert!(text.contains("Společná výstava fotografií"), "{text}");
+
+    // A photo changed under the same name: the folders that show it are
+    // printed again, though their pages are as they were.
+    std::fs::copy(example.join("rustavi/huta.jpg"), gyor.join("photo.jpg")).unwrap();
+    let photo = build_pdfs(&site, &second);
+    assert!(
+        photo.contains(&format!("{all} PDFs (4 printed, {cached} from the cache)")),
+        "{photo}"
+    );
+}

@@ -28,7 +28,8 @@ pub struct BuildArgs {
     /// Also print every folder and report to PDF (needs Chromium).
     #[arg(long)]
     pub pdf: bool,
-    /// Where resized photos are kept between builds (safe to delete)
+    /// Where resized photos and printed PDFs are kept between builds
+    /// (safe to delete)
     /// [default: ROOT/.twinpress/cache].
     #[arg(long, value_name = "DIR")]
     pub cache: Option<PathBuf>,
@@ -50,6 +51,8 @@ pub struct Summary {
     pub partners: usize,
     pub files: usize,
     pub pdfs: usize,
+    /// PDFs taken from the cache rather than printed.
+    pub pdfs_from_cache: usize,
     /// Photo copies made in this build and taken from the cache.
     pub photos: assets::Made,
     pub warnings: Vec<Warning>,
@@ -75,6 +78,7 @@ impl Summary {
             partners: site.partners.len(),
             files,
             pdfs: 0,
+            pdfs_from_cache: 0,
             photos: assets::Made::default(),
             warnings,
             timings: Vec::new(),
@@ -136,10 +140,13 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
         1 => ", 1 unused copy removed from the cache".to_string(),
         n => format!(", {n} unused copies removed from the cache"),
     };
-    let pdfs = if summary.pdfs > 0 {
-        format!(", {} PDFs", summary.pdfs)
-    } else {
-        String::new()
+    let pdfs = match (summary.pdfs, summary.pdfs_from_cache) {
+        (0, _) => String::new(),
+        (all, 0) => format!(", {all} PDFs"),
+        (all, cached) => format!(
+            ", {all} PDFs ({} printed, {cached} from the cache)",
+            all - cached
+        ),
     };
     let what = format!(
         "{total} pages ({}), {} partners, {} files{photos}{pruned}{pdfs}",
@@ -317,6 +324,8 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     let record = output::Record::read(&config.cache.join(RECORD), &config.output);
     // Nothing changed since the last build, which left the output as it
     // is: the site is read and checked (for its warnings), not made again.
+    // With PDFs, the output is made again, the PDFs taken from the cache,
+    // for what printing them warns of.
     if chromium.is_none()
         && let Some(files) = record.unchanged(&config.output, &inputs)
     {
@@ -376,12 +385,18 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         let (y, m, d) = config.today;
         let date = format!("{y:04}-{m:02}-{d:02}");
         let bar = ui.progress(rendered.print.len(), "PDFs");
-        let printed = pdf::print_all(browser, staging.path(), &rendered.print, &date, &|| {
-            bar.inc(1)
-        })?;
+        let printed = pdf::print_all(
+            browser,
+            staging.path(),
+            &rendered.print,
+            &date,
+            Some(&config.cache.join(PDF_CACHE)),
+            &|| bar.inc(1),
+        )?;
         bar.finish_and_clear();
         staging.write_all(&printed.files)?;
         summary.pdfs = rendered.print.len();
+        summary.pdfs_from_cache = printed.from_cache;
         summary.files += rendered.print.len();
         summary.warnings.extend(printed.warnings);
     }
@@ -397,6 +412,9 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
 
 /// The record of what the last build wrote, in the cache.
 const RECORD: &str = "output-record";
+
+/// The folder of printed PDFs, in the cache.
+const PDF_CACHE: &str = "pdf";
 
 /// The state of everything a build is made from: the site's files, the
 /// program itself, and the choices that change the output.

@@ -173,7 +173,7 @@ const UNSURE_NANOS: u128 = 2_000_000_000;
 
 /// This twinpress: its version and its file's size and time, which tell
 /// apart two builds of one version.
-fn program() -> String {
+pub(crate) fn program() -> String {
     let file = std::env::current_exe()
         .and_then(std::fs::metadata)
         .map(|m| (m.len(), m.modified().map_or(0, crate::source::since_1970)));

@@ -10,12 +10,16 @@
 //! and for the print-shop variant the TrimBox and BleedBox a print shop's
 //! software reads.
 //!
+//! A publication whose page and every file it loads are as when it was
+//! last printed is taken from the cache folder instead ([`cache`]).
+//!
 //! The browser may reach nothing but the output folder: every host name
 //! resolves to nothing, so a page that asked for a remote file would print
 //! without it, never leak a request.
 
 mod browser;
 pub use browser::{Browser, Tab};
+mod cache;
 mod finish;
 mod fonts;
 
@@ -32,34 +36,110 @@ pub use browser::find_chromium;
 pub struct Printed {
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Warning>,
+    /// How many PDFs were taken from the cache rather than printed.
+    pub from_cache: usize,
 }
 
-/// A PDF's bytes and what measuring its page found.
-type PrintedPage = (Vec<u8>, Vec<Warning>);
+/// A PDF as the browser printed it, and what measuring its page found.
+type PrintedPage = cache::Kept;
 
 /// Prints every job from the pages already written under `root`.
-/// `date` (`YYYY-MM-DD`) becomes the PDFs' creation date.
-/// `done` is called after each publication is printed, for a progress bar.
+/// `date` (`YYYY-MM-DD`) becomes the PDFs' creation date. With a `cache`
+/// folder, a job printed before from the same files is taken from it,
+/// what is printed is kept in it, and what the jobs no longer need is
+/// removed from it. `done` is called after each publication, for a
+/// progress bar.
 pub fn print_all(
     chromium: &Path,
     root: &Path,
     jobs: &[PdfJob],
     date: &str,
+    cache: Option<&Path>,
     done: &(dyn Fn() + Sync),
 ) -> Result<Printed> {
-    if jobs.is_empty() {
-        return Ok(Printed::default());
+    use rayon::prelude::*;
+    let cache = cache.map(|dir| cache::Cache::open(dir, chromium));
+    let keys: Vec<Option<u128>> = match &cache {
+        Some(cache) => {
+            let files = cache::Files::default();
+            jobs.par_iter()
+                .map(|job| Some(cache.key(root, job, &files)))
+                .collect()
+        }
+        None => vec![None; jobs.len()],
+    };
+    let mut pages: Vec<Option<PrintedPage>> = keys
+        .par_iter()
+        .map(|key| {
+            let kept = cache.as_ref().zip(*key).and_then(|(c, k)| c.get(k));
+            if kept.is_some() {
+                done();
+            }
+            kept
+        })
+        .collect();
+    let from_cache = pages.iter().flatten().count();
+    let todo: Vec<usize> = (0..jobs.len()).filter(|&i| pages[i].is_none()).collect();
+    for (i, page) in print_jobs(chromium, root, jobs, &todo, done)? {
+        if let (Some(cache), Some(key)) = (&cache, keys[i]) {
+            cache.put(key, &page.0, &page.1);
+        }
+        pages[i] = Some(page);
+    }
+    if let Some(cache) = &cache {
+        cache.prune(&keys.iter().flatten().copied().collect());
+    }
+    let finished: Vec<Result<(Vec<u8>, Vec<Warning>)>> = jobs
+        .par_iter()
+        .zip(pages)
+        .map(|(job, page)| {
+            let (pdf, warnings) = page.ok_or_else(|| Error::Pdf {
+                message: format!("{}: was not printed", job.html),
+                help: "run the build again".into(),
+            })?;
+            let pdf = finish::finish(&pdf, job, date).map_err(|message| Error::Pdf {
+                message: format!("{}: {message}", job.pdf),
+                help: "the browser printed a PDF that could not be read; try another Chromium with `--chromium PATH`".into(),
+            })?;
+            Ok((pdf, warnings))
+        })
+        .collect();
+    let mut printed = Printed {
+        from_cache,
+        ..Printed::default()
+    };
+    for (job, outcome) in jobs.iter().zip(finished) {
+        let (bytes, warnings) = outcome?;
+        printed.warnings.extend(warnings);
+        printed.files.push(OutputFile {
+            path: job.pdf.clone(),
+            body: Body::Bytes(bytes),
+        });
+    }
+    Ok(printed)
+}
+
+/// Prints the jobs numbered `todo` in a browser started for them (none
+/// when there are none), each as the browser made it.
+fn print_jobs(
+    chromium: &Path,
+    root: &Path,
+    jobs: &[PdfJob],
+    todo: &[usize],
+    done: &(dyn Fn() + Sync),
+) -> Result<Vec<(usize, PrintedPage)>> {
+    if todo.is_empty() {
+        return Ok(Vec::new());
     }
     let browser = browser::Browser::launch(chromium)?;
     let at = Where {
         root,
         fonts: fonts::Coverage::of_stylesheets(&root.join("assets")),
-        date,
     };
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 4)
-        .min(jobs.len());
+        .min(todo.len());
     // Each worker takes the next job until none is left, on its own tab.
     let next = AtomicUsize::new(0);
     let outcomes: Vec<Result<Vec<(usize, PrintedPage)>>> = std::thread::scope(|scope| {
@@ -69,11 +149,10 @@ pub fn print_all(
                     let mut tab = browser.tab()?;
                     let mut printed = Vec::new();
                     loop {
-                        let i = next.fetch_add(1, Ordering::SeqCst);
-                        let Some(job) = jobs.get(i) else {
+                        let Some(&i) = todo.get(next.fetch_add(1, Ordering::SeqCst)) else {
                             return Ok(printed);
                         };
-                        printed.push((i, print_one(&mut tab, &at, job)?));
+                        printed.push((i, print_one(&mut tab, &at, &jobs[i])?));
                         done();
                     }
                 })
@@ -91,21 +170,11 @@ pub fn print_all(
             })
             .collect()
     });
-    let mut pages = Vec::with_capacity(jobs.len());
+    let mut pages = Vec::with_capacity(todo.len());
     for outcome in outcomes {
         pages.extend(outcome?);
     }
-    // Every job was claimed by a worker that finished without an error.
-    pages.sort_by_key(|(i, _)| *i);
-    let mut printed = Printed::default();
-    for (job, (_, (bytes, warnings))) in jobs.iter().zip(pages) {
-        printed.warnings.extend(warnings);
-        printed.files.push(OutputFile {
-            path: job.pdf.clone(),
-            body: Body::Bytes(bytes),
-        });
-    }
-    Ok(printed)
+    Ok(pages)
 }
 
 /// What every publication of a build is printed with.
@@ -114,8 +183,6 @@ struct Where<'a> {
     root: &'a Path,
     /// The letters the theme's fonts have.
     fonts: fonts::Coverage,
-    /// The PDFs' creation date, `YYYY-MM-DD`.
-    date: &'a str,
 }
 
 /// Prints one publication; an error names it.
@@ -152,12 +219,7 @@ fn print_page(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<Printe
             });
         }
     }
-    let pdf = tab.print_pdf()?;
-    let pdf = finish::finish(&pdf, job, at.date).map_err(|message| Error::Pdf {
-        message: format!("{}: {message}", job.pdf),
-        help: "the browser printed a PDF that could not be read; try another Chromium with `--chromium PATH`".into(),
-    })?;
-    Ok((pdf, warnings))
+    Ok((tab.print_pdf()?, warnings))
 }
 
 /// What overflowed, and which content to shorten, in words for the person
