@@ -224,8 +224,8 @@ const NETLIFY_BUILD: &str = r#"# Netlify builds the site with twinpress and publ
   command = "twinpress build"
   publish = "public"
 
-# Resized photos are kept between deploys, so an unchanged photo costs
-# nothing on the next build.
+# Resized photos and printed PDFs are kept between deploys, so an
+# unchanged photo or publication costs nothing on the next build.
 [[plugins]]
   package = "netlify-plugin-cache"
   [plugins.inputs]
