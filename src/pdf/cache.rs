@@ -73,6 +73,11 @@ impl Cache {
         let (pdf, warnings) = self.paths(key);
         let warnings: Vec<String> = serde_json::from_slice(&std::fs::read(warnings).ok()?).ok()?;
         let pdf = std::fs::read(pdf).ok()?;
+        // A file cut short or changed by hand is printed again.
+        let end = pdf.trim_ascii_end();
+        if !pdf.starts_with(b"%PDF-") || !end.ends_with(b"%%EOF") {
+            return None;
+        }
         Some((
             pdf,
             warnings
@@ -97,19 +102,26 @@ impl Cache {
     }
 
     /// Removes the kept PDFs whose keys are not in `used`, and what a
-    /// write cut short left behind; returns how many PDFs it removed. Only
+    /// write cut short left behind a day ago or more (a write of another
+    /// build may be under way); returns how many PDFs it removed. Only
     /// names the cache gives are touched.
     pub(super) fn prune(&self, used: &BTreeSet<u128>) -> usize {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return 0;
         };
+        let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
         let mut removed = 0;
         for entry in entries.filter_map(|e| e.ok()) {
             let name = entry.file_name();
             let Some(name) = name.to_str() else {
                 continue;
             };
-            let unfinished = name.starts_with('.') && name.ends_with(".twinpress-new");
+            let unfinished = name.starts_with('.')
+                && name.ends_with(".twinpress-new")
+                && entry
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|t| t < day_ago);
             let key = name
                 .strip_suffix(".pdf")
                 .or_else(|| name.strip_suffix(".json"))
@@ -405,13 +417,17 @@ mod tests {
         let warned = [Warning {
             message: "a panel is 3 mm too long".into(),
         }];
-        cache.put(second, b"%PDF-1.4", &warned);
-        cache.put(first, b"%PDF-old", &[]);
+        cache.put(second, b"%PDF-1.4 two %%EOF\n", &warned);
+        cache.put(first, b"%PDF-1.4 one %%EOF", &[]);
         let (pdf, warnings) = cache.get(second).unwrap();
-        assert_eq!(
-            (pdf.as_slice(), warnings.as_slice()),
-            (b"%PDF-1.4".as_slice(), warned.as_slice())
-        );
+        assert_eq!(pdf, b"%PDF-1.4 two %%EOF\n");
+        assert_eq!(warnings, warned);
+        // A PDF cut short is not taken.
+        let (path, _) = cache.paths(second);
+        let whole = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &whole[..5]).unwrap();
+        assert!(cache.get(second).is_none());
+        std::fs::write(&path, whole).unwrap();
         assert_eq!(cache.prune(&BTreeSet::from([second])), 1);
         assert!(cache.get(first).is_none() && cache.get(second).is_some());
     }
