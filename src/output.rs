@@ -20,8 +20,8 @@ mod minify;
 mod record;
 pub use lock::{OutputLock, lock};
 pub use minify::minify;
-pub use record::Record;
 pub(crate) use record::program;
+pub use record::{Record, TextState};
 use record::{Written, source_of, written};
 
 /// A new output, written file by file into a fresh folder beside the
@@ -47,15 +47,21 @@ pub struct Staging {
 struct Reuse {
     record: Record,
     inputs: Inputs,
+    /// The profile texts read, for the next build's record.
+    texts: Vec<TextState>,
     written: Mutex<Vec<(String, Written)>>,
 }
 
 impl Staging {
     /// Starts a new output for `output`, after deleting what a stopped
     /// build left beside it. With a record (and the state of the inputs
-    /// to keep in it), what the last build wrote alike is linked; a
-    /// record missing or damaged only means every file is written.
-    pub fn begin(output: &Path, record: Option<(Record, Inputs)>) -> Result<Staging> {
+    /// and of the profile texts read, to keep in it), what the last build
+    /// wrote alike is linked; a record missing or damaged only means every
+    /// file is written.
+    pub fn begin(
+        output: &Path,
+        record: Option<(Record, Inputs, Vec<TextState>)>,
+    ) -> Result<Staging> {
         let (parent, dir, old) = beside(output);
         std::fs::create_dir_all(&parent).map_err(|e| Error::write(&parent, e))?;
         // A build calls this first too, so that a failed build also
@@ -68,9 +74,10 @@ impl Staging {
             }
         }
         std::fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
-        let reuse = record.map(|(record, inputs)| Reuse {
+        let reuse = record.map(|(record, inputs, texts)| Reuse {
             record,
             inputs,
+            texts,
             written: Mutex::new(Vec::new()),
         });
         Ok(Staging {
@@ -141,6 +148,50 @@ impl Staging {
         Ok(())
     }
 
+    /// Links every file the previous output holds that is not among
+    /// `made` into the new one, as it is: what a build that rendered only
+    /// some files keeps of the rest. Each must be as the last build wrote
+    /// it. Gives how many files the new output holds.
+    pub fn keep_rest(&self, made: &[OutputFile]) -> Result<usize> {
+        let Some(reuse) = &self.reuse else {
+            return Ok(made.len());
+        };
+        let made: HashSet<&str> = made.iter().map(|f| f.path.as_str()).collect();
+        let rest: Vec<(&String, &Written)> = reuse
+            .record
+            .files()
+            .filter(|(path, _)| !made.contains(path.as_str()))
+            .collect();
+        rest.par_iter().try_for_each(|&(path, was)| {
+            if !is_inside(path) {
+                return Err(outside(&self.dir, path));
+            }
+            self.folder_of(path)?;
+            let (before, now) = (self.output.join(path), self.dir.join(path));
+            let intact = std::fs::symlink_metadata(&before)
+                .is_ok_and(|m| m.is_file() && written(was.source, &m) == Some(*was));
+            if !intact {
+                return Err(Error::Usage {
+                    message: format!(
+                        "{} changed while the site was being built",
+                        before.display()
+                    ),
+                    help: "build again, and leave the output alone while it is built".into(),
+                });
+            }
+            std::fs::hard_link(&before, &now)
+                .or_else(|_| std::fs::copy(&before, &now).map(drop))
+                .map_err(|e| Error::write(&now, e))?;
+            reuse
+                .written
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((path.clone(), *was));
+            Ok(())
+        })?;
+        Ok(made.len() + rest.len())
+    }
+
     /// Makes the folder a file is written into, once.
     fn folder_of(&self, path: &str) -> Result<()> {
         let Some((folder, _)) = path.rsplit_once('/') else {
@@ -192,7 +243,7 @@ impl Staging {
                 .into_inner()
                 .unwrap_or_else(|e| e.into_inner());
             written.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            if let Err(e) = reuse.record.write(reuse.inputs, &written) {
+            if let Err(e) = reuse.record.write(reuse.inputs, &written, &reuse.texts) {
                 warnings.push(crate::error::Warning {
                     message: format!(
                         "the site is published, but the record of what was written could not be kept ({e}), so the next build will write every file again: check that the cache folder can be written, or choose another with --cache"

@@ -72,7 +72,10 @@ fn a_damaged_or_foreign_record_only_means_writing_everything() {
     let first = tree(&out);
     let record = c.cache.join("output-record");
     let text = std::fs::read_to_string(&record).unwrap();
-    assert!(text.lines().count() == first.len() + 2, "{text}");
+    // A line for each file, and one for each profile text.
+    let texts = text.lines().filter(|l| l.starts_with("text ")).count();
+    assert_eq!(texts, 3, "{text}");
+    assert!(text.lines().count() == first.len() + 2 + texts, "{text}");
     for damaged in [
         String::new(),
         "garbage\n".to_string(),
@@ -260,4 +263,83 @@ fn a_build_with_nothing_changed_says_the_output_is_up_to_date() {
             && again.contains("), checked in "),
         "{again}"
     );
+}
+
+#[test]
+fn only_what_shows_a_changed_profile_text_is_made_again() {
+    let (tmp, site) = copy_fixture("czech-region");
+    let c = built_up_to_date(&tmp, &site);
+    let out = &c.output;
+    let whole = |name: &str| {
+        let fresh = tmp.path().join(name);
+        let mut clean = config(&site, &fresh);
+        clean.cache = tmp.path().join(format!("{name}-cache"));
+        build(&clean, None).unwrap();
+        tree(&fresh)
+    };
+    let other = "partners/krakow/index.html";
+    let kept = inode(out, other);
+    let files = build(&c, None).unwrap().files;
+
+    // A sentence added to one partner's profile text: its pages and
+    // folders are made again, the rest kept, and the output is what a
+    // whole build makes.
+    let profile = site.join("content/partners/gyor/cs.md");
+    let text = std::fs::read_to_string(&profile).unwrap();
+    std::fs::write(&profile, format!("{text}\nSpolečná výstava v Győru.\n")).unwrap();
+    saved_a_minute_ago(&profile);
+    let again = build(&c, None).unwrap();
+    assert_eq!(again.again, Some(1));
+    // Saved again at once, within moments of that build: a text is
+    // compared by its content, not its time.
+    std::fs::write(&profile, format!("{text}\nSpolečná výstava v Győru!\n")).unwrap();
+    assert_eq!(build(&c, None).unwrap().again, Some(1));
+    std::fs::write(&profile, format!("{text}\nSpolečná výstava v Győru.\n")).unwrap();
+    saved_a_minute_ago(&profile);
+    let again = build(&c, None).unwrap();
+    assert_eq!(again.again, Some(1));
+    assert_eq!(again.files, files);
+    for page in ["partners/gyor/index.html", "hu/partners/gyor/index.html"] {
+        assert!(
+            read(out, page).contains("Společná výstava v Győru."),
+            "{page}"
+        );
+    }
+    assert!(read(out, "print/gyor/cs/index.html").contains("Győru"));
+    assert_eq!(inode(out, other), kept, "{other} was made again");
+    assert_eq!(tree(out), whole("first"));
+    assert!(build(&c, None).unwrap().unchanged);
+
+    // Saved again as it was: nothing is made again.
+    std::fs::write(&profile, std::fs::read(&profile).unwrap()).unwrap();
+    saved_a_minute_ago(&profile);
+    let kept = build(&c, None).unwrap();
+    assert_eq!(kept.again, Some(0));
+    assert!(kept.unchanged);
+    assert_eq!(tree(out), whole("saved"));
+
+    // Its front matter changed too: the summary shows on other pages,
+    // so the whole site is made again.
+    let text = std::fs::read_to_string(&profile).unwrap();
+    std::fs::write(
+        &profile,
+        text.replace("summary: Město", "summary: Krásné město"),
+    )
+    .unwrap();
+    saved_a_minute_ago(&profile);
+    let whole_again = build(&c, None).unwrap();
+    assert!(whole_again.again.is_none() && !whole_again.unchanged);
+    assert!(read(out, "partners/index.html").contains("Krásné město"));
+    assert_eq!(tree(out), whole("second"));
+}
+
+/// Sets the time of `file` a minute back: saved just before a build, but
+/// not within the moments a file system may keep the same time.
+fn saved_a_minute_ago(file: &Path) {
+    std::fs::File::options()
+        .write(true)
+        .open(file)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        .unwrap();
 }

@@ -60,6 +60,10 @@ pub struct Summary {
     pub timings: Vec<(&'static str, Duration)>,
     /// Nothing changed since the last build: the output was kept as it was.
     pub unchanged: bool,
+    /// Only partners' profile texts changed since the last build, in their
+    /// bodies: the pages of this many partners were made again, and the
+    /// rest of the output kept.
+    pub again: Option<usize>,
 }
 
 impl Summary {
@@ -83,6 +87,7 @@ impl Summary {
             warnings,
             timings: Vec::new(),
             unchanged: false,
+            again: None,
         }
     }
 }
@@ -158,6 +163,14 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
     if summary.unchanged {
         ui.info(format_args!(
             "nothing changed since the last build: {output} is up to date ({what}), checked in {took} ms"
+        ));
+    } else if let Some(partners @ 1..) = summary.again {
+        let whose = match partners {
+            1 => "1 partner's profile text".to_string(),
+            n => format!("{n} partners' profile texts"),
+        };
+        ui.info(format_args!(
+            "built {what} in {took} ms → {output}: only {whose} changed, so only what shows them was made again"
         ));
     } else {
         ui.info(format_args!("built {what} in {took} ms → {output}"));
@@ -340,7 +353,53 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         summary.unchanged = true;
         return Ok(summary);
     }
-    let staging = output::Staging::begin(&config.output, Some((record, inputs)))?;
+    let texts = profile_texts(&loaded.site, loaded.content.profiles);
+    // Only the bodies of partners' profile texts changed: what shows
+    // them is made again, and the rest of the output kept as it is.
+    let changed = chromium
+        .is_none()
+        .then_some(texts.as_ref())
+        .flatten()
+        .and_then(|texts| record.bodies_changed(&config.output, &inputs, texts))
+        .map(|paths| partners_of(&loaded.site, &paths));
+    if let Some(partners) = changed {
+        let staging = output::Staging::begin(
+            &config.output,
+            Some((record, inputs, texts.unwrap_or_default())),
+        )?;
+        // Saved again as they were: nothing to make.
+        let mut rendered = if partners.is_empty() {
+            render::Rendered::default()
+        } else {
+            render::render_profiles(
+                &loaded.site,
+                &loaded.i18n,
+                &loaded.theme,
+                options,
+                &partners,
+            )?
+        };
+        let made = make_photos(&mut rendered.files, config, assets::Unused::Keep, ui)?;
+        staging.write_all(&rendered.files)?;
+        let files = staging.keep_rest(&rendered.files)?;
+        let pages = render::pages_per_language(&loaded.site)?;
+        let warnings = render::print_warnings(&loaded.site);
+        let mut summary = Summary::new(&loaded.site, loaded.warnings, warnings, pages, files);
+        summary.photos = made;
+        summary.again = Some(partners.len());
+        summary.unchanged = partners.is_empty();
+        summary.timings = vec![
+            ("load", read),
+            ("model", (loaded_at - started).saturating_sub(read)),
+            ("partners", loaded_at.elapsed()),
+        ];
+        summary.warnings.extend(staging.commit()?);
+        return Ok(summary);
+    }
+    let staging = output::Staging::begin(
+        &config.output,
+        Some((record, inputs, texts.unwrap_or_default())),
+    )?;
     // The time spent writing, summed over the threads that write.
     let writing = std::sync::atomic::AtomicU64::new(0);
     let mut rendered = render::render_into(
@@ -410,6 +469,39 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     Ok(summary)
 }
 
+/// The state of every partner's profile text, sorted by path; None when
+/// `content/` holds another number of files where profile texts are
+/// (`profiles`) than the site has profile texts there.
+fn profile_texts(site: &model::Site, profiles: usize) -> Option<Vec<output::TextState>> {
+    let mut texts: Vec<output::TextState> = site
+        .partners
+        .iter()
+        .flat_map(|p| p.texts.values())
+        .filter(|t| source::is_profile_text(&t.file))
+        .map(|t| output::TextState {
+            path: t.file.to_string_lossy().into_owned(),
+            head: t.head_hash(),
+            body: xxhash_rust::xxh3::xxh3_128(t.body.as_bytes()),
+        })
+        .collect();
+    texts.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    (texts.len() == profiles).then_some(texts)
+}
+
+/// The partners (indexes into `site.partners`) whose texts are at `paths`.
+fn partners_of(site: &model::Site, paths: &[&str]) -> std::collections::BTreeSet<usize> {
+    site.partners
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            p.texts
+                .values()
+                .any(|t| paths.iter().any(|path| t.file == Path::new(path)))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The record of what the last build wrote, in the cache.
 const RECORD: &str = "output-record";
 
@@ -425,12 +517,16 @@ fn inputs(
     looked: std::time::SystemTime,
 ) -> source::Inputs {
     let files = source::inputs(&config.root, content, looked);
-    let choices = format!(
-        "{:x} {:?} {:?} {options:?}",
-        files.hash, config.today, config.base_url
-    );
+    let with_choices = |hash: u128| {
+        let choices = format!(
+            "{hash:x} {:?} {:?} {options:?}",
+            config.today, config.base_url
+        );
+        xxhash_rust::xxh3::xxh3_128(choices.as_bytes())
+    };
     source::Inputs {
-        hash: xxhash_rust::xxh3::xxh3_128(choices.as_bytes()),
+        hash: with_choices(files.hash),
+        rest: with_choices(files.rest),
         ..files
     }
 }

@@ -213,10 +213,9 @@ pub struct Text {
 }
 
 impl Text {
-    /// Whether `other` is this text with at most another body: the same
-    /// file, front matter, and first line of the body.
-    pub fn same_but_body(&self, other: &Text) -> bool {
-        // Every field named, so that one added later is compared too.
+    /// Everything but the body, every field named, so that one added
+    /// later is taken too.
+    fn head(&self) -> impl PartialEq + std::fmt::Debug + '_ {
         let Text {
             file,
             title,
@@ -228,14 +227,20 @@ impl Text {
             body_line,
             translated_from,
         } = self;
-        *file == other.file
-            && *title == other.title
-            && *summary == other.summary
-            && *common_ground == other.common_ground
-            && *menu == other.menu
-            && *slug == other.slug
-            && *body_line == other.body_line
-            && *translated_from == other.translated_from
+        let fields = (file, title, summary, common_ground, menu, slug);
+        (fields, body_line, translated_from)
+    }
+
+    /// Whether `other` is this text with at most another body: the same
+    /// file, front matter, and first line of the body.
+    pub fn same_but_body(&self, other: &Text) -> bool {
+        self.head() == other.head()
+    }
+
+    /// A hash of everything but the body, for the next build to tell
+    /// whether only the body changed ([`Text::same_but_body`]).
+    pub fn head_hash(&self) -> u128 {
+        xxhash_rust::xxh3::xxh3_128(format!("{:?}", self.head()).as_bytes())
     }
 
     /// A short fingerprint of what a translation is made from (title,

@@ -20,7 +20,25 @@ pub struct Record {
     path: PathBuf,
     header: String,
     /// The last build's, when its record is there and whole.
-    previous: Option<(Inputs, HashMap<String, Written>)>,
+    previous: Option<Previous>,
+}
+
+/// What the last build's record holds.
+#[derive(Debug)]
+struct Previous {
+    inputs: Inputs,
+    files: HashMap<String, Written>,
+    texts: Vec<TextState>,
+}
+
+/// A partner's profile text as a build read it: its path (from the site's
+/// root) and hashes of its front matter and of its body, to tell the next
+/// build whether only bodies changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextState {
+    pub path: String,
+    pub head: u128,
+    pub body: u128,
 }
 
 /// A file the output holds: what it was made from, and how it lies on
@@ -95,19 +113,65 @@ impl Record {
 
     /// How the last build wrote `path`.
     pub(super) fn file(&self, path: &str) -> Option<&Written> {
-        self.previous.as_ref()?.1.get(path)
+        self.previous.as_ref()?.files.get(path)
+    }
+
+    /// Every file the last build wrote.
+    pub(super) fn files(&self) -> impl Iterator<Item = (&String, &Written)> {
+        self.previous.iter().flat_map(|p| &p.files)
+    }
+
+    /// When nothing but the bodies of partners' profile texts changed
+    /// since the last build (its inputs otherwise the same, `texts` as
+    /// they were but for their bodies), and `output` is as it left it:
+    /// the paths of the texts whose bodies changed, which may be none.
+    pub fn bodies_changed<'t>(
+        &self,
+        output: &Path,
+        inputs: &Inputs,
+        texts: &'t [TextState],
+    ) -> Option<Vec<&'t str>> {
+        let was = self.previous.as_ref()?;
+        if was.inputs.rest != inputs.rest
+            // The texts are compared by their content, not their times.
+            || was.inputs.rest_newest + UNSURE_NANOS >= was.inputs.looked
+            || was.texts.len() != texts.len()
+            || was
+                .texts
+                .iter()
+                .zip(texts)
+                .any(|(then, now)| then.path != now.path || then.head != now.head)
+        {
+            return None;
+        }
+        self.intact(output)?;
+        Some(
+            was.texts
+                .iter()
+                .zip(texts)
+                .filter(|(then, now)| then.body != now.body)
+                .map(|(_, now)| now.path.as_str())
+                .collect(),
+        )
     }
 
     /// Whether `output` is exactly what the last build made from the same
     /// `inputs`, with nothing added or changed since: then a build would
     /// make it again as it is. Gives the number of its files.
     pub fn unchanged(&self, output: &Path, inputs: &Inputs) -> Option<usize> {
-        let (was, files) = self.previous.as_ref()?;
+        let was = &self.previous.as_ref()?.inputs;
         // A change made within moments of the last build's look may have
         // kept the time the file had then.
         if was.hash != inputs.hash || was.newest + UNSURE_NANOS >= was.looked {
             return None;
         }
+        self.intact(output)
+    }
+
+    /// Whether `output` holds exactly the files the last build wrote, as
+    /// it wrote them: how many.
+    fn intact(&self, output: &Path) -> Option<usize> {
+        let files = &self.previous.as_ref()?.files;
         let intact = files.par_iter().all(|(path, w)| {
             std::fs::symlink_metadata(output.join(path))
                 .is_ok_and(|m| m.is_file() && written(w.source, &m) == Some(*w))
@@ -119,15 +183,24 @@ impl Record {
         (intact && count == files.len()).then_some(files.len())
     }
 
-    pub(super) fn write(&self, inputs: Inputs, written: &[(String, Written)]) -> Result<()> {
+    pub(super) fn write(
+        &self,
+        inputs: Inputs,
+        written: &[(String, Written)],
+        texts: &[TextState],
+    ) -> Result<()> {
         use std::fmt::Write as _;
-        let mut text = String::with_capacity(64 * written.len() + self.header.len() + 100);
+        let mut text =
+            String::with_capacity(64 * written.len() + 80 * texts.len() + self.header.len() + 100);
         text.push_str(&self.header);
         let _ = writeln!(
             text,
-            "\ninputs {:032x} {} {}",
-            inputs.hash, inputs.newest, inputs.looked
+            "\ninputs {:032x} {} {} {:032x} {}",
+            inputs.hash, inputs.newest, inputs.looked, inputs.rest, inputs.rest_newest
         );
+        for t in texts {
+            let _ = writeln!(text, "text {:032x} {:032x} {}", t.head, t.body, t.path);
+        }
         for (path, w) in written {
             let _ = writeln!(text, "{:032x} {} {} {path}", w.source, w.size, w.modified);
         }
@@ -138,8 +211,8 @@ impl Record {
     }
 }
 
-fn parse_record(text: &str, header: &str) -> Option<(Inputs, HashMap<String, Written>)> {
-    let mut lines = text.lines();
+fn parse_record(text: &str, header: &str) -> Option<Previous> {
+    let mut lines = text.lines().peekable();
     if lines.next() != Some(header) {
         return None;
     }
@@ -148,7 +221,18 @@ fn parse_record(text: &str, header: &str) -> Option<(Inputs, HashMap<String, Wri
         hash: u128::from_str_radix(inputs.next()?, 16).ok()?,
         newest: inputs.next()?.parse().ok()?,
         looked: inputs.next()?.parse().ok()?,
+        rest: u128::from_str_radix(inputs.next()?, 16).ok()?,
+        rest_newest: inputs.next()?.parse().ok()?,
     };
+    let mut texts = Vec::new();
+    while let Some(line) = lines.next_if(|l| l.starts_with("text ")) {
+        let mut parts = line["text ".len()..].splitn(3, ' ');
+        texts.push(TextState {
+            head: u128::from_str_radix(parts.next()?, 16).ok()?,
+            body: u128::from_str_radix(parts.next()?, 16).ok()?,
+            path: parts.next()?.to_string(),
+        });
+    }
     let parse = |line: &str| {
         let mut parts = line.splitn(4, ' ');
         let source = u128::from_str_radix(parts.next()?, 16).ok()?;
@@ -164,7 +248,11 @@ fn parse_record(text: &str, header: &str) -> Option<(Inputs, HashMap<String, Wri
             },
         ))
     };
-    Some((inputs, lines.map(parse).collect::<Option<_>>()?))
+    Some(Previous {
+        inputs,
+        files: lines.map(parse).collect::<Option<_>>()?,
+        texts,
+    })
 }
 
 /// How long before a build looked at its inputs a change could still
@@ -190,10 +278,14 @@ mod tests {
         let (path, output) = (tmp.path().join("record"), tmp.path().join("public"));
         let inputs = || Inputs {
             hash: 7,
+            rest: 8,
+            rest_newest: 1,
             newest: 1,
             looked: 2,
         };
-        Record::read(&path, &output).write(inputs(), &[]).unwrap();
+        Record::read(&path, &output)
+            .write(inputs(), &[], &[])
+            .unwrap();
         assert!(Record::read(&path, &output).previous.is_some());
         let text = std::fs::read_to_string(&path).unwrap();
         let other = text.replacen(&program(), "0.0.1 Ok((1, 2))", 1);

@@ -132,7 +132,7 @@ impl PartialEq for PrintPage {
 impl Eq for PrintPage {}
 
 /// What a render produced.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Rendered {
     /// The files still to be written: all of them from [`render`], the
     /// photos and documents from [`render_into`].

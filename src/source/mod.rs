@@ -340,6 +340,12 @@ pub fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
 pub struct Inputs {
     /// A hash of the names, sizes and times.
     pub hash: u128,
+    /// The same but for the sizes and times of the partners' profile
+    /// texts (`content/partners/*/*.md`), which a build compares by their
+    /// content instead.
+    pub rest: u128,
+    /// The latest time of change but for those texts'.
+    pub rest_newest: u128,
     /// The latest time of change among them, in nanoseconds since 1970.
     pub newest: u128,
     /// When the build began to look at them (before it read any).
@@ -353,6 +359,11 @@ pub struct Inputs {
 pub struct Seen {
     pub hash: u128,
     pub newest: u128,
+    /// [`Inputs::rest`] of the folder.
+    pub rest: u128,
+    pub rest_newest: u128,
+    /// How many profile texts the hashes of the rest name only.
+    pub profiles: usize,
 }
 
 /// A file's size and time of change (nanoseconds since 1970).
@@ -375,36 +386,65 @@ impl FileSeen {
 #[derive(Default)]
 struct Seeing {
     hasher: xxhash_rust::xxh3::Xxh3,
+    /// The same, a profile text known by its name only.
+    rest: xxhash_rust::xxh3::Xxh3,
     newest: u128,
+    rest_newest: u128,
+    profiles: usize,
 }
 
 impl Seeing {
+    fn both(&mut self, bytes: &[u8]) {
+        self.hasher.update(bytes);
+        self.rest.update(bytes);
+    }
+
     /// A folder is known by its name and what is in it; its own time
     /// changes with every file an editor saves beside another.
     fn folder(&mut self, path: &Path) {
-        self.hasher.update(path.as_os_str().as_encoded_bytes());
-        self.hasher.update(&[0, 1]);
+        self.both(path.as_os_str().as_encoded_bytes());
+        self.both(&[0, 1]);
     }
 
     fn file(&mut self, path: &Path, file: FileSeen) {
-        self.hasher.update(path.as_os_str().as_encoded_bytes());
-        self.hasher.update(&[0, 0]);
+        self.both(path.as_os_str().as_encoded_bytes());
+        self.both(&[0, 0]);
         self.hasher.update(&file.len.to_le_bytes());
         self.hasher.update(&file.modified.to_le_bytes());
+        if is_profile_text(path) {
+            self.profiles += 1;
+        } else {
+            self.rest.update(&file.len.to_le_bytes());
+            self.rest.update(&file.modified.to_le_bytes());
+            self.rest_newest = self.rest_newest.max(file.modified);
+        }
         self.newest = self.newest.max(file.modified);
     }
 
     /// What cannot be looked at is a change: the build reports it.
     fn unreadable(&mut self) {
-        self.hasher.update(b"unreadable");
+        self.both(b"unreadable");
     }
 
     fn seen(&self) -> Seen {
         Seen {
             hash: self.hasher.digest128(),
             newest: self.newest,
+            rest: self.rest.digest128(),
+            rest_newest: self.rest_newest,
+            profiles: self.profiles,
         }
     }
+}
+
+/// Whether `path` (from the site's root) is where a partner's profile
+/// text is: `content/partners/<partner>/<lang>.md`.
+pub fn is_profile_text(path: &Path) -> bool {
+    let parts: Vec<&std::ffi::OsStr> = path.iter().collect();
+    matches!(parts.as_slice(), [content, partners, _, file]
+        if *content == "content"
+            && *partners == "partners"
+            && Path::new(file).extension().is_some_and(|e| e == "md"))
 }
 
 /// The state of every file a build could read: `content/` as its reading
@@ -418,7 +458,9 @@ impl Seeing {
 pub fn inputs(root: &Path, content: Seen, looked: std::time::SystemTime) -> Inputs {
     let mut seeing = Seeing::default();
     seeing.hasher.update(&content.hash.to_le_bytes());
+    seeing.rest.update(&content.rest.to_le_bytes());
     seeing.newest = content.newest;
+    seeing.rest_newest = content.rest_newest;
     for folder in ["themes", "locales"] {
         for entry in walk(walkdir::WalkDir::new(root.join(folder))) {
             let looked_at = entry.ok().and_then(|e| Some((e.metadata().ok()?, e)));
@@ -438,6 +480,8 @@ pub fn inputs(root: &Path, content: Seen, looked: std::time::SystemTime) -> Inpu
     let seen = seeing.seen();
     Inputs {
         hash: seen.hash,
+        rest: seen.rest,
+        rest_newest: seen.rest_newest,
         newest: seen.newest,
         looked: since_1970(looked),
     }
