@@ -29,7 +29,7 @@ pub(super) struct Cache {
     identity: String,
 }
 
-/// A PDF as the browser printed it, and what printing it warned of.
+/// A PDF as the browser printed it, and what measuring its page warned of.
 pub(super) type Kept = (Vec<u8>, Vec<Warning>);
 
 impl Cache {
@@ -47,10 +47,13 @@ impl Cache {
     /// The key of `job` printed from the output folder `root`: a hash of
     /// the job, what it is printed with, and every file its page loads.
     pub(super) fn key(&self, root: &Path, job: &PdfJob, files: &Files) -> u128 {
+        // Addresses are resolved into plain absolute paths: the root must
+        // be one too (`.` or `..` in it would leave every file outside).
+        let root = normalize(&std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()));
         let mut hash = Xxh3::new();
         hash.update(self.identity.as_bytes());
         hash.update(format!("\0{job:?}").as_bytes());
-        for (path, content) in files.loaded_by(root, &job.html) {
+        for (path, content) in files.loaded_by(&root, &job.html) {
             hash.update(b"\0");
             hash.update(path.as_bytes());
             match content {
@@ -68,67 +71,82 @@ impl Cache {
         )
     }
 
-    /// The PDF kept under `key`, with its warnings.
+    /// The PDF kept under `key`, with its warnings; marked as used now.
     pub(super) fn get(&self, key: u128) -> Option<Kept> {
-        let (pdf, warnings) = self.paths(key);
-        let warnings: Vec<String> = serde_json::from_slice(&std::fs::read(warnings).ok()?).ok()?;
-        let pdf = std::fs::read(pdf).ok()?;
-        // A file cut short or changed by hand is printed again.
-        let end = pdf.trim_ascii_end();
-        if !pdf.starts_with(b"%PDF-") || !end.ends_with(b"%%EOF") {
+        let (pdf_path, entry_path) = self.paths(key);
+        let entry: Entry = serde_json::from_slice(&std::fs::read(&entry_path).ok()?).ok()?;
+        let pdf = std::fs::read(&pdf_path).ok()?;
+        // A file cut short, changed by hand or written by two builds at
+        // once is printed again.
+        if format!("{:032x}", xxh3_128(&pdf)) != entry.pdf {
             return None;
         }
-        Some((
-            pdf,
-            warnings
-                .into_iter()
-                .map(|message| Warning { message })
-                .collect(),
-        ))
+        let now = std::time::SystemTime::now();
+        for path in [&pdf_path, &entry_path] {
+            let _ = std::fs::File::options()
+                .write(true)
+                .open(path)
+                .and_then(|f| f.set_modified(now));
+        }
+        let warnings = entry
+            .warnings
+            .into_iter()
+            .map(|message| Warning { message })
+            .collect();
+        Some((pdf, warnings))
     }
 
     /// Keeps a printed PDF under `key`. A cache that cannot be written
     /// only costs the printing next time.
     pub(super) fn put(&self, key: u128, pdf: &[u8], warnings: &[Warning]) {
-        let (pdf_path, warnings_path) = self.paths(key);
-        let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
-        let Ok(json) = serde_json::to_vec(&messages) else {
+        let (pdf_path, entry_path) = self.paths(key);
+        let entry = Entry {
+            pdf: format!("{:032x}", xxh3_128(pdf)),
+            warnings: warnings.iter().map(|w| w.message.clone()).collect(),
+        };
+        let Ok(json) = serde_json::to_vec(&entry) else {
             return;
         };
         if std::fs::create_dir_all(&self.dir).is_ok() {
-            // The warnings last: an entry is whole when they are there.
-            let _ = replace_file(&pdf_path, pdf).and_then(|()| replace_file(&warnings_path, json));
+            // The entry last: a PDF is kept when its entry names it.
+            let _ = replace_file(&pdf_path, pdf).and_then(|()| replace_file(&entry_path, json));
         }
     }
 
-    /// Removes the kept PDFs whose keys are not in `used`, and what a
-    /// write cut short left behind a day ago or more (a write of another
-    /// build may be under way); returns how many PDFs it removed. Only
-    /// names the cache gives are touched.
+    /// Removes the kept PDFs that no build used for [`UNUSED_DAYS`] days
+    /// but those whose keys are in `used` (another build may share the
+    /// folder: a preview of another address, say), and what a write cut
+    /// short left behind a day ago or more (a write of another build may
+    /// be under way); returns how many PDFs it removed. Only names the
+    /// cache gives are touched.
     pub(super) fn prune(&self, used: &BTreeSet<u128>) -> usize {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return 0;
         };
-        let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+        let now = std::time::SystemTime::now();
+        let day_ago = now - std::time::Duration::from_secs(24 * 3600);
+        let unused_since = now - std::time::Duration::from_secs(UNUSED_DAYS * 24 * 3600);
+        let older = |entry: &std::fs::DirEntry, than: std::time::SystemTime| {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t < than)
+        };
         let mut removed = 0;
         for entry in entries.filter_map(|e| e.ok()) {
             let name = entry.file_name();
             let Some(name) = name.to_str() else {
                 continue;
             };
-            let unfinished = name.starts_with('.')
-                && name.ends_with(".twinpress-new")
-                && entry
-                    .metadata()
-                    .and_then(|m| m.modified())
-                    .is_ok_and(|t| t < day_ago);
+            let unfinished =
+                name.starts_with('.') && name.ends_with(".twinpress-new") && older(&entry, day_ago);
             let key = name
                 .strip_suffix(".pdf")
                 .or_else(|| name.strip_suffix(".json"))
                 .filter(|k| k.len() == 32)
                 .and_then(|k| u128::from_str_radix(k, 16).ok());
             let gone = match key {
-                Some(key) => !used.contains(&key),
+                Some(key) => !used.contains(&key) && older(&entry, unused_since),
                 None => unfinished,
             };
             if gone && std::fs::remove_file(entry.path()).is_ok() && name.ends_with(".pdf") {
@@ -139,14 +157,59 @@ impl Cache {
     }
 }
 
-/// The browser at `chromium` as a PDF depends on it: the file it is, with
-/// its size and time (an update of the browser prints everything again).
+/// How long a kept PDF no build asks for stays in the cache.
+const UNUSED_DAYS: u64 = 30;
+
+/// What a kept PDF is stored with.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Entry {
+    /// A hash of the PDF's bytes, to know it whole.
+    pdf: String,
+    /// What printing it warned of.
+    warnings: Vec<String>,
+}
+
+/// What a PDF printed by the browser at `chromium` depends on besides the
+/// page: the browser's version and file, and the fonts of the machine,
+/// which print letters the site's fonts lack (an update of either prints
+/// everything again).
 fn identity(chromium: &Path) -> String {
+    let version = std::process::Command::new(chromium)
+        .arg("--version")
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
     let browser = std::fs::canonicalize(chromium).unwrap_or_else(|_| chromium.to_path_buf());
-    let stamp = std::fs::metadata(&browser)
-        .ok()
-        .and_then(|m| Some((m.len(), crate::source::since_1970(m.modified().ok()?))));
-    format!("{} {stamp:?}", browser.display())
+    let mut fonts = Xxh3::new();
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let folders = ["/usr/share/fonts", "/usr/local/share/fonts"]
+        .map(PathBuf::from)
+        .into_iter()
+        .chain(
+            home.iter()
+                .flat_map(|h| [h.join(".fonts"), h.join(".local/share/fonts")]),
+        );
+    // A font installed or removed changes the time of its folder.
+    for folder in folders {
+        for entry in walkdir::WalkDir::new(folder)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_dir())
+        {
+            let time = entry.metadata().ok().and_then(|m| m.modified().ok());
+            fonts.update(entry.path().as_os_str().as_encoded_bytes());
+            fonts.update(format!("{:?}", time.map(crate::source::since_1970)).as_bytes());
+        }
+    }
+    format!(
+        "{version} {} {:?} fonts {:032x}",
+        browser.display(),
+        crate::source::stamp(&browser),
+        fonts.digest128()
+    )
 }
 
 /// A file read: the hash of its bytes and the files it loads, or None
@@ -404,11 +467,16 @@ mod tests {
         let key = || cache.key(&root, &job, &Files::default());
         let first = key();
         assert_eq!(key(), first);
+        // The output named another way (`--output ./public`) is the same.
+        let dotted = root.join(".").join("..").join("out");
+        let key_dotted = || cache.key(&dotted, &job, &Files::default());
+        assert_eq!(key_dotted(), first);
         std::fs::write(root.join("p/other.jpg"), "changed").unwrap();
         assert_eq!(key(), first, "a file the page does not load");
         std::fs::write(root.join("p/photo.jpg"), "two").unwrap();
         let second = key();
         assert_ne!(second, first, "the photo changed under its name");
+        assert_eq!(key_dotted(), second);
         let mut titled = job.clone();
         titled.title = "Q".into();
         assert_ne!(cache.key(&root, &titled, &Files::default()), second);
@@ -428,6 +496,15 @@ mod tests {
         std::fs::write(&path, &whole[..5]).unwrap();
         assert!(cache.get(second).is_none());
         std::fs::write(&path, whole).unwrap();
+        // One not used by this build stays a while: another build may
+        // share the folder.
+        assert_eq!(cache.prune(&BTreeSet::from([second])), 0);
+        let long_ago = std::time::SystemTime::now()
+            - std::time::Duration::from_secs((UNUSED_DAYS + 1) * 24 * 3600);
+        for path in <[PathBuf; 2]>::from(cache.paths(first)) {
+            let file = std::fs::File::options().write(true).open(path).unwrap();
+            file.set_modified(long_ago).unwrap();
+        }
         assert_eq!(cache.prune(&BTreeSet::from([second])), 1);
         assert!(cache.get(first).is_none() && cache.get(second).is_some());
     }

@@ -43,6 +43,28 @@ pub struct Printed {
 /// A PDF as the browser printed it, and what measuring its page found.
 type PrintedPage = cache::Kept;
 
+/// The letters of each office page (the print-shop page has the same
+/// text: one warning is enough) that no font of the theme has, as a
+/// warning. Made on every build, with or without the cache: the fonts are
+/// all the stylesheets under `assets/`, not only those a page loads.
+fn missing_letters(root: &Path, jobs: &[PdfJob]) -> Result<Vec<Option<Warning>>> {
+    use rayon::prelude::*;
+    let fonts = fonts::Coverage::of_stylesheets(&root.join("assets"));
+    jobs.par_iter()
+        .map(|job| {
+            if job.trim.is_some() {
+                return Ok(None);
+            }
+            let page = root.join(&job.html);
+            let html = std::fs::read_to_string(&page).map_err(|e| Error::read(&page, e))?;
+            let missing = fonts.missing(&html);
+            Ok((!missing.is_empty()).then(|| Warning {
+                message: missing_letters_message(job, &missing),
+            }))
+        })
+        .collect()
+}
+
 /// Prints every job from the pages already written under `root`.
 /// `date` (`YYYY-MM-DD`) becomes the PDFs' creation date. With a `cache`
 /// folder, a job printed before from the same files is taken from it,
@@ -58,6 +80,7 @@ pub fn print_all(
     done: &(dyn Fn() + Sync),
 ) -> Result<Printed> {
     use rayon::prelude::*;
+    let missing = missing_letters(root, jobs)?;
     let cache = cache.map(|dir| cache::Cache::open(dir, chromium));
     let keys: Vec<Option<u128>> = match &cache {
         Some(cache) => {
@@ -108,8 +131,9 @@ pub fn print_all(
         from_cache,
         ..Printed::default()
     };
-    for (job, outcome) in jobs.iter().zip(finished) {
+    for ((job, outcome), missing) in jobs.iter().zip(finished).zip(missing) {
         let (bytes, warnings) = outcome?;
+        printed.warnings.extend(missing);
         printed.warnings.extend(warnings);
         printed.files.push(OutputFile {
             path: job.pdf.clone(),
@@ -132,10 +156,7 @@ fn print_jobs(
         return Ok(Vec::new());
     }
     let browser = browser::Browser::launch(chromium)?;
-    let at = Where {
-        root,
-        fonts: fonts::Coverage::of_stylesheets(&root.join("assets")),
-    };
+    let at = Where { root };
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 4)
@@ -181,8 +202,6 @@ fn print_jobs(
 struct Where<'a> {
     /// The output folder, the publications' pages written in it.
     root: &'a Path,
-    /// The letters the theme's fonts have.
-    fonts: fonts::Coverage,
 }
 
 /// Prints one publication; an error names it.
@@ -201,16 +220,6 @@ fn print_page(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<Printe
     let page = page.canonicalize().map_err(|e| Error::read(&page, e))?;
     tab.open(&file_url(&page))?;
     let mut warnings = Vec::new();
-    // The print-shop page has the same text; one warning is enough.
-    if job.trim.is_none() {
-        let html = std::fs::read_to_string(&page).map_err(|e| Error::read(&page, e))?;
-        let missing = at.fonts.missing(&html);
-        if !missing.is_empty() {
-            warnings.push(Warning {
-                message: missing_letters_message(job, &missing),
-            });
-        }
-    }
     // The print-shop page has the same panels; measuring one is enough.
     if let (Some(partner), None) = (&job.partner, job.trim) {
         for (panel, over_mm) in tab.overflowing_panels()? {

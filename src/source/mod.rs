@@ -487,6 +487,13 @@ pub fn inputs(root: &Path, content: Seen, looked: std::time::SystemTime) -> Inpu
     }
 }
 
+/// A file's size and time of change (nanoseconds since 1970), when it
+/// can be looked at.
+pub fn stamp(path: &Path) -> Option<(u64, u128)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.len(), since_1970(m.modified().ok()?)))
+}
+
 /// A time in nanoseconds since 1970 (0 for a time before).
 pub fn since_1970(time: std::time::SystemTime) -> u128 {
     time.duration_since(std::time::UNIX_EPOCH)
