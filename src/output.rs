@@ -22,7 +22,7 @@ pub use lock::{OutputLock, lock};
 pub use minify::minify;
 pub(crate) use record::program;
 pub use record::{Record, TextState};
-use record::{Written, source_of, written};
+use record::{Written, as_written, source_of, written};
 
 /// A new output, written file by file into a fresh folder beside the
 /// output (`.public.twinpress-new`), which [`Staging::commit`] puts in
@@ -121,9 +121,7 @@ impl Staging {
         let kept = reuse.record.file(&file.path).filter(|was| {
             was.source == source && {
                 let before = self.output.join(&file.path);
-                std::fs::symlink_metadata(&before)
-                    .is_ok_and(|m| m.is_file() && written(source, &m) == Some(**was))
-                    && std::fs::hard_link(&before, &path).is_ok()
+                as_written(&before, was) && std::fs::hard_link(&before, &path).is_ok()
             }
         });
         let now = match kept {
@@ -168,9 +166,7 @@ impl Staging {
             }
             self.folder_of(path)?;
             let (before, now) = (self.output.join(path), self.dir.join(path));
-            let intact = std::fs::symlink_metadata(&before)
-                .is_ok_and(|m| m.is_file() && written(was.source, &m) == Some(*was));
-            if !intact {
+            if !as_written(&before, was) {
                 return Err(Error::Usage {
                     message: format!(
                         "{} changed while the site was being built",
@@ -179,14 +175,22 @@ impl Staging {
                     help: "build again, and leave the output alone while it is built".into(),
                 });
             }
-            std::fs::hard_link(&before, &now)
-                .or_else(|_| std::fs::copy(&before, &now).map(drop))
-                .map_err(|e| Error::write(&now, e))?;
+            // A copy where links cannot be made has a time of its own.
+            let kept = match std::fs::hard_link(&before, &now) {
+                Ok(()) => *was,
+                Err(_) => {
+                    std::fs::copy(&before, &now).map_err(|e| Error::write(&now, e))?;
+                    std::fs::metadata(&now)
+                        .ok()
+                        .and_then(|m| written(was.source, &m))
+                        .unwrap_or(*was)
+                }
+            };
             reuse
                 .written
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .push((path.clone(), *was));
+                .push((path.clone(), kept));
             Ok(())
         })?;
         Ok(made.len() + rest.len())

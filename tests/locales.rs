@@ -9,7 +9,8 @@ use twinpress::source::resources::load_locales;
 
 const LANGUAGES: [&str; 32] = [
     "pl", "en", "fr", "it", "sv", "de", "cs", "uk", "ka", "nl", "lt", "lv", "es", "hu", "sk", "pt",
-    "ro", "hr", "sl", "da", "fi", "el", "bg", "et", "nb", "tr", "ar", "he", "sr", "sr-Latn", "bs", "mk",
+    "ro", "hr", "sl", "da", "fi", "el", "bg", "et", "nb", "tr", "ar", "he", "sr", "sr-Latn", "bs",
+    "mk",
 ];
 
 fn ids(lang: &str) -> BTreeSet<String> {

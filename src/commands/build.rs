@@ -494,9 +494,10 @@ fn partners_of(site: &model::Site, paths: &[&str]) -> std::collections::BTreeSet
         .iter()
         .enumerate()
         .filter(|(_, p)| {
-            p.texts
-                .values()
-                .any(|t| paths.iter().any(|path| t.file == Path::new(path)))
+            p.texts.values().any(|t| {
+                let file = t.file.to_string_lossy();
+                paths.iter().any(|path| file == *path)
+            })
         })
         .map(|(i, _)| i)
         .collect()

@@ -104,10 +104,9 @@ impl I18n {
             if chains.contains_key(lang) {
                 continue;
             }
-            let own = locale_key(files, lang);
-            let mut chain = Vec::new();
-            match &own {
-                Some(key) => chain.push(key.clone()),
+            let mut chain = locale_keys(files, lang);
+            match chain.first() {
+                Some(_) => {}
                 None if languages.contains(lang) => warnings.push(Warning {
                     message: format!(
                         "there are no interface strings for `{lang}` (no locales/{lang}/); pages in `{lang}` use English labels"
@@ -116,10 +115,10 @@ impl I18n {
                 None => {}
             }
             for fallback in [&english, default] {
-                if let Some(key) = locale_key(files, fallback)
-                    && !chain.contains(&key)
-                {
-                    chain.push(key);
+                for key in locale_keys(files, fallback) {
+                    if !chain.contains(&key) {
+                        chain.push(key);
+                    }
                 }
             }
             for key in &chain {
@@ -222,15 +221,18 @@ impl I18n {
     /// Interface strings `lang`'s own locale files lack (all of them when
     /// it has none); names of languages in themselves are not counted.
     pub fn missing(&self, lang: &Lang) -> Vec<&str> {
-        let own = self
-            .has_locale(lang)
-            .then(|| self.chains.get(lang).and_then(|c| c.first()))
+        let own: Vec<&Bundle> = self
+            .chains
+            .get(lang)
+            .into_iter()
             .flatten()
-            .and_then(|f| self.bundles.get(&f.key));
+            .filter(|f| is_own_key(&f.key, lang))
+            .filter_map(|f| self.bundles.get(&f.key))
+            .collect();
         self.ids
             .iter()
             .filter(|id| !id.starts_with("endonym-"))
-            .filter(|id| own.is_none_or(|b| !b.has_message(id)))
+            .filter(|id| !own.iter().any(|b| b.has_message(id)))
             .map(String::as_str)
             .collect()
     }
@@ -268,12 +270,17 @@ pub fn message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The locale folder for a language: `sr-Latn`, else `sr`, else the
-/// folder of the same language under its other code (`nb` for `no`).
-fn locale_key(files: &LocaleFiles, lang: &Lang) -> Option<String> {
-    own_keys(lang)
-        .find(|k| files.contains_key(*k))
-        .map(str::to_string)
+/// The locale folders of a language, the closest first: `sr-Latn`, `sr`,
+/// and the folders of the same language under its other code (`nb` for
+/// `no`), each that there is.
+fn locale_keys(files: &LocaleFiles, lang: &Lang) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for key in own_keys(lang).filter(|k| files.contains_key(*k)) {
+        if !keys.iter().any(|k| k == key) {
+            keys.push(key.to_string());
+        }
+    }
+    keys
 }
 
 /// The locale folders that hold `lang`'s own strings, the closest first.
@@ -281,7 +288,7 @@ fn own_keys(lang: &Lang) -> impl Iterator<Item = &str> {
     [
         Some(lang.as_str()),
         Some(lang.primary()),
-        same_language(lang.primary()),
+        other_code(lang.primary()),
     ]
     .into_iter()
     .flatten()
@@ -295,7 +302,7 @@ fn is_own_key(key: &str, lang: &Lang) -> bool {
 /// The other code of a language that has two: Norwegian (`no`) is
 /// written as Bokmål (`nb`) by nearly all its readers, and the CLDR
 /// takes the one for the other.
-fn same_language(code: &str) -> Option<&'static str> {
+fn other_code(code: &str) -> Option<&'static str> {
     match code {
         "no" => Some("nb"),
         "nb" => Some("no"),
@@ -561,12 +568,20 @@ mod tests {
         assert!(!i18n.has_locale(&langs[2]));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].message.contains("`nn`"));
-        // A site's own `locales/no/` serves a Bokmål page as well.
-        let files = locales(&[("en", "hello = Hello\n"), ("no", "hello = Hei\n")]);
-        let nb = Lang::parse("nb").unwrap();
-        let (i18n, _) =
-            I18n::new(&files, std::slice::from_ref(&nb), &nb, PartnersAre::Towns).unwrap();
-        assert_eq!(i18n.tr(&nb).t("hello"), "Hei");
+        // A site's own `locales/no/` changes some strings: the others are
+        // still Bokmål's, for a page in either code.
+        let files = locales(&[
+            ("en", "hello = Hello\nmore = More\nbye = Bye\n"),
+            ("nb", "hello = Hei\nmore = Mer\n"),
+            ("no", "hello = Hallo\n"),
+        ]);
+        let both = ["no", "nb"].map(|l| Lang::parse(l).unwrap());
+        let (i18n, _) = I18n::new(&files, &both, &both[0], PartnersAre::Towns).unwrap();
+        let [no, nb] = both.each_ref().map(|l| i18n.tr(l));
+        assert_eq!([no.t("hello"), no.t("more")], ["Hallo", "Mer"]);
+        assert_eq!([nb.t("hello"), nb.t("more")], ["Hei", "Mer"]);
+        assert_eq!(no.t("bye"), marks::marked("en", "Bye"));
+        assert_eq!(i18n.missing(&both[0]), ["bye"]);
     }
 
     #[test]

@@ -70,14 +70,18 @@ pub(super) fn source_of(body: &Body) -> u128 {
         }
         Body::Bytes(bytes) => xxh3_128(bytes),
         Body::Copy(from) => {
-            let stamp = std::fs::metadata(from)
-                .ok()
-                .and_then(|m| Some((m.len(), since_1970(m.modified().ok()?))));
+            let stamp = crate::source::stamp(from);
             xxh3_128(format!("copy {} {stamp:?}", from.display()).as_bytes())
         }
         // Never written; never the same as anything written.
         Body::Image(_) => 0,
     }
+}
+
+/// Whether the file at `path` is a file as `was` says it was written.
+pub(super) fn as_written(path: &Path, was: &Written) -> bool {
+    std::fs::symlink_metadata(path)
+        .is_ok_and(|m| m.is_file() && written(was.source, &m) == Some(*was))
 }
 
 pub(super) fn written(source: u128, m: &std::fs::Metadata) -> Option<Written> {
@@ -172,10 +176,9 @@ impl Record {
     /// it wrote them: how many.
     fn intact(&self, output: &Path) -> Option<usize> {
         let files = &self.previous.as_ref()?.files;
-        let intact = files.par_iter().all(|(path, w)| {
-            std::fs::symlink_metadata(output.join(path))
-                .is_ok_and(|m| m.is_file() && written(w.source, &m) == Some(*w))
-        });
+        let intact = files
+            .par_iter()
+            .all(|(path, w)| as_written(&output.join(path), w));
         let count = walkdir::WalkDir::new(output)
             .into_iter()
             .filter(|e| e.as_ref().map_or(true, |e| !e.file_type().is_dir()))
