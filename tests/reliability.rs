@@ -142,7 +142,11 @@ fn output_folders_that_would_harm_the_site_are_refused() {
 
 /// Fixtures whose defect is about a folder or an address, not a place in
 /// a file, so that their message names the file or folder alone.
-const ABOUT_A_FOLDER: [&str; 2] = ["page-without-text", "duplicate-page-slugs"];
+const ABOUT_A_FOLDER: [&str; 3] = [
+    "page-without-text",
+    "duplicate-page-slugs",
+    "locale-folder-not-a-language",
+];
 
 /// Every site under tests/fixtures/invalid/ has one defect (two older ones
 /// have several); its `expect` file holds where the first message points.

@@ -21,12 +21,13 @@ pub mod icu;
 pub mod marks;
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use self::fluent::Bundle;
 use self::icu::Formats;
-use crate::error::{Error, Result, Warning};
+use crate::error::{Diagnostic, Error, Result, Warning};
 use crate::model::{Country, Lang, PartialDate, PartnerKind, When};
 use crate::source::resources::LocaleFiles;
 
@@ -90,6 +91,7 @@ impl I18n {
         default: &Lang,
         partners_are: PartnersAre,
     ) -> Result<(I18n, Vec<Warning>)> {
+        let files = &by_language(files)?;
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         // The locales the languages need, in the order first needed.
@@ -268,6 +270,49 @@ pub fn message_ids(text: &str) -> Vec<String> {
         .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
         .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
         .collect()
+}
+
+/// The locale files by the language tag their folder names, written as
+/// the site's languages are (`locales/sr-latn/` is `sr-Latn`'s, after the
+/// built-in files of that tag). A folder whose name is no language tag
+/// is an error: its strings would be for no page.
+fn by_language(files: &LocaleFiles) -> Result<LocaleFiles> {
+    let mut merged = LocaleFiles::new();
+    let mut errors = Vec::new();
+    // A folder named as the tag is written comes before one that is not,
+    // which holds a site's own files.
+    let mut keys: Vec<(&String, String)> = Vec::new();
+    for (key, list) in files {
+        match Lang::parse(key) {
+            Ok(lang) => keys.push((key, lang.as_str().to_string())),
+            Err(_) => {
+                let folder = list
+                    .first()
+                    .and_then(|f| f.path.parent())
+                    .map_or_else(|| PathBuf::from("locales").join(key), Path::to_path_buf);
+                errors.push(
+                    Diagnostic::file(
+                        folder,
+                        format!("`{key}` is not a language tag, so these interface strings are for no page"),
+                    )
+                    .with_help(
+                        "name the folder by the language's code, as content/site.yaml writes it: locales/de/ for German, locales/sr-Latn/ for Serbian in Latin letters",
+                    ),
+                );
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    keys.sort_by_key(|(key, tag)| (tag.clone(), *key != tag));
+    for (key, tag) in keys {
+        merged
+            .entry(tag)
+            .or_default()
+            .extend(files[key].iter().cloned());
+    }
+    Ok(merged)
 }
 
 /// The locale folders of a language, the closest first: `sr-Latn`, `sr`,
@@ -582,6 +627,35 @@ mod tests {
         assert_eq!([nb.t("hello"), nb.t("more")], ["Hei", "Mer"]);
         assert_eq!(no.t("bye"), marks::marked("en", "Bye"));
         assert_eq!(i18n.missing(&both[0]), ["bye"]);
+    }
+
+    #[test]
+    fn a_locale_folder_is_the_language_its_name_is_written_any_way() {
+        // A site's `locales/sr-latn/` adds to the built-in `sr-Latn`,
+        // and wins where both have a string.
+        let mut files = locales(&[
+            ("en", "hello = Hello\n"),
+            ("sr-Latn", "hello = Zdravo\nmore = Još\n"),
+            ("sr-latn", "hello = Dobar dan\n"),
+        ]);
+        let sr = Lang::parse("sr-Latn").unwrap();
+        let (i18n, _) =
+            I18n::new(&files, std::slice::from_ref(&sr), &sr, PartnersAre::Towns).unwrap();
+        let tr = i18n.tr(&sr);
+        assert_eq!([tr.t("hello"), tr.t("more")], ["Dobar dan", "Još"]);
+        // A folder named by no language tag is an error naming it.
+        files.extend(locales(&[("english", "hello = Hi\n")]));
+        let Err(Error::Invalid(errors)) =
+            I18n::new(&files, std::slice::from_ref(&sr), &sr, PartnersAre::Towns)
+        else {
+            panic!("a folder that is no language was taken")
+        };
+        assert_eq!(errors[0].file, Path::new("locales/english"));
+        assert!(
+            errors[0]
+                .message
+                .contains("`english` is not a language tag")
+        );
     }
 
     #[test]
