@@ -383,8 +383,15 @@ fn the_accessibility_statement_follows_the_home_country_and_the_details_given() 
         en.contains("the Czech Act No. 99/2019 Coll. on the"),
         "{en}"
     );
+    // The status names the act as each language words it (the law's
+    // message, which every status refers to, asks the same country).
+    assert!(
+        en.contains("This website is fully compliant with Act No. 99/2019 Coll."),
+        "{en}"
+    );
     let de = read(&out, "de/accessibility/index.html");
     assert!(de.contains("Richtlinie (EU) 2016/2102"), "{de}");
+    assert!(de.contains("Anforderungen an die Barrierefreiheit"), "{de}");
 
     // A procedure of the site's own replaces the common one.
     edit(&site.join("content/site.yaml"), |yaml| {

@@ -150,18 +150,14 @@ a11y-dates = Datumi
 a11y-published = Datum objavljivanja web stranice
 a11y-updated = Datum posljednjeg većeg ažuriranja
 a11y-compliance = Status usklađenosti
-a11y-status-full = Ova web stranica je u potpunosti usklađena sa { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] Zakonom o digitalnoj pristupačnosti
    *[other] zahtjevima pristupačnosti
-}.
-a11y-status-partial = Ova web stranica je djelimično usklađena sa { $country ->
-    [PL] Zakonom o digitalnoj pristupačnosti
-   *[other] zahtjevima pristupačnosti
-} zbog neusklađenosti navedenih u nastavku.
-a11y-status-none = Ova web stranica nije usklađena sa { $country ->
-    [PL] Zakonom o digitalnoj pristupačnosti
-   *[other] zahtjevima pristupačnosti
-}.
+}
+a11y-status-full = Ova web stranica je u potpunosti usklađena sa { a11y-law }.
+a11y-status-partial = Ova web stranica je djelimično usklađena sa { a11y-law } zbog neusklađenosti navedenih u nastavku.
+a11y-status-none = Ova web stranica nije usklađena sa { a11y-law }.
 a11y-exceptions = Nepristupačan sadržaj
 a11y-contact = Povratne informacije i podaci za kontakt
 a11y-contact-text = Ako imate poteškoća pri korištenju web stranice, obratite nam se. Osoba za kontakt je

@@ -149,21 +149,15 @@ a11y-dates = Dates
 a11y-published = Data de publicació del lloc web
 a11y-updated = Data de la darrera actualització important
 a11y-compliance = Situació de compliment
-a11y-status-full = Aquest lloc web és plenament conforme amb { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] la Llei sobre accessibilitat digital
     [ES] el Reial decret 1112/2018
    *[other] els requisits d’accessibilitat
-}.
-a11y-status-partial = Aquest lloc web és parcialment conforme amb { $country ->
-    [PL] la Llei sobre accessibilitat digital
-    [ES] el Reial decret 1112/2018
-   *[other] els requisits d’accessibilitat
-}, a causa dels incompliments que s’enumeren a continuació.
-a11y-status-none = Aquest lloc web no és conforme amb { $country ->
-    [PL] la Llei sobre accessibilitat digital
-    [ES] el Reial decret 1112/2018
-   *[other] els requisits d’accessibilitat
-}.
+}
+a11y-status-full = Aquest lloc web és plenament conforme amb { a11y-law }.
+a11y-status-partial = Aquest lloc web és parcialment conforme amb { a11y-law }, a causa dels incompliments que s’enumeren a continuació.
+a11y-status-none = Aquest lloc web no és conforme amb { a11y-law }.
 a11y-exceptions = Contingut no accessible
 a11y-contact = Observacions i dades de contacte
 a11y-contact-text = Si teniu problemes per utilitzar el lloc web, poseu-vos en contacte amb nosaltres. La persona de contacte és

@@ -162,21 +162,15 @@ a11y-dates = Důležitá data
 a11y-published = Datum zveřejnění internetových stránek
 a11y-updated = Datum poslední významné aktualizace
 a11y-compliance = Stav souladu
-a11y-status-full = Tyto internetové stránky jsou plně v souladu { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] se zákonem o digitální přístupnosti
     [CZ] se zákonem č. 99/2019 Sb.
    *[other] s požadavky na přístupnost
-}.
-a11y-status-partial = Tyto internetové stránky jsou částečně v souladu { $country ->
-    [PL] se zákonem o digitální přístupnosti
-    [CZ] se zákonem č. 99/2019 Sb.
-   *[other] s požadavky na přístupnost
-}, a to z důvodu níže uvedených nesouladů.
-a11y-status-none = Tyto internetové stránky nejsou v souladu { $country ->
-    [PL] se zákonem o digitální přístupnosti
-    [CZ] se zákonem č. 99/2019 Sb.
-   *[other] s požadavky na přístupnost
-}.
+}
+a11y-status-full = Tyto internetové stránky jsou plně v souladu { a11y-law }.
+a11y-status-partial = Tyto internetové stránky jsou částečně v souladu { a11y-law }, a to z důvodu níže uvedených nesouladů.
+a11y-status-none = Tyto internetové stránky nejsou v souladu { a11y-law }.
 a11y-exceptions = Nepřístupný obsah
 a11y-contact = Zpětná vazba a kontaktní údaje
 a11y-contact-text = Máte-li potíže s používáním internetových stránek, kontaktujte nás, prosím. Kontaktní osobou je

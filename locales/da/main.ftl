@@ -149,21 +149,15 @@ a11y-dates = Datoer
 a11y-published = Dato for offentliggørelse af webstedet
 a11y-updated = Dato for seneste større opdatering
 a11y-compliance = Overholdelsesstatus
-a11y-status-full = Dette websted overholder fuldt ud { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] loven om digital tilgængelighed
     [DK] webtilgængelighedsloven
    *[other] tilgængelighedskravene
-}.
-a11y-status-partial = Dette websted overholder delvist { $country ->
-    [PL] loven om digital tilgængelighed
-    [DK] webtilgængelighedsloven
-   *[other] tilgængelighedskravene
-} på grund af de manglende overholdelser, der er anført nedenfor.
-a11y-status-none = Dette websted overholder ikke { $country ->
-    [PL] loven om digital tilgængelighed
-    [DK] webtilgængelighedsloven
-   *[other] tilgængelighedskravene
-}.
+}
+a11y-status-full = Dette websted overholder fuldt ud { a11y-law }.
+a11y-status-partial = Dette websted overholder delvist { a11y-law } på grund af de manglende overholdelser, der er anført nedenfor.
+a11y-status-none = Dette websted overholder ikke { a11y-law }.
 a11y-exceptions = Indhold, der ikke er tilgængeligt
 a11y-contact = Feedback og kontaktoplysninger
 a11y-contact-text = Hvis du har problemer med at bruge webstedet, så kontakt os. Kontaktpersonen er

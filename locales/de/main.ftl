@@ -147,18 +147,14 @@ a11y-dates = Datumsangaben
 a11y-published = Datum der Veröffentlichung der Website
 a11y-updated = Datum der letzten größeren Aktualisierung
 a11y-compliance = Stand der Vereinbarkeit mit den Anforderungen
-a11y-status-full = Diese Website ist vollständig mit { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] dem Gesetz über die digitale Barrierefreiheit
    *[other] den Anforderungen an die Barrierefreiheit
-} vereinbar.
-a11y-status-partial = Diese Website ist aufgrund der unten aufgeführten Unvereinbarkeiten nur teilweise mit { $country ->
-    [PL] dem Gesetz über die digitale Barrierefreiheit
-   *[other] den Anforderungen an die Barrierefreiheit
-} vereinbar.
-a11y-status-none = Diese Website ist nicht mit { $country ->
-    [PL] dem Gesetz über die digitale Barrierefreiheit
-   *[other] den Anforderungen an die Barrierefreiheit
-} vereinbar.
+}
+a11y-status-full = Diese Website ist vollständig mit { a11y-law } vereinbar.
+a11y-status-partial = Diese Website ist aufgrund der unten aufgeführten Unvereinbarkeiten nur teilweise mit { a11y-law } vereinbar.
+a11y-status-none = Diese Website ist nicht mit { a11y-law } vereinbar.
 a11y-exceptions = Nicht barrierefreie Inhalte
 a11y-contact = Feedback und Kontaktangaben
 a11y-contact-text = Wenn Sie Probleme bei der Nutzung der Website haben, wenden Sie sich bitte an uns. Ansprechperson ist

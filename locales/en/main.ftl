@@ -162,7 +162,8 @@ a11y-dates = Dates
 a11y-published = Date of publication of the website
 a11y-updated = Date of the last major update
 a11y-compliance = Compliance status
-a11y-status-full = This website is fully compliant with { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] the Act on digital accessibility
     [CZ] Act No. 99/2019 Coll.
     [DK] the Danish Web Accessibility Act
@@ -178,41 +179,10 @@ a11y-status-full = This website is fully compliant with { $country ->
     [SE] the Act on accessibility to digital public services
     [SI] the Accessibility of Websites and Mobile Applications Act
    *[other] the accessibility requirements
-}.
-a11y-status-partial = This website is partially compliant with { $country ->
-    [PL] the Act on digital accessibility
-    [CZ] Act No. 99/2019 Coll.
-    [DK] the Danish Web Accessibility Act
-    [ES] Royal Decree 1112/2018
-    [FI] the Act on the Provision of Digital Services
-    [FR] the French general accessibility improvement framework (RGAA)
-    [GR] Law 4591/2019
-    [HR] the Act on the Accessibility of Websites and Mobile Applications
-    [HU] Act LXXV of 2018
-    [IT] Law No. 4/2004
-    [PT] Decree-Law No. 83/2018
-    [RO] Government Emergency Ordinance No. 112/2018
-    [SE] the Act on accessibility to digital public services
-    [SI] the Accessibility of Websites and Mobile Applications Act
-   *[other] the accessibility requirements
-}, due to the non-compliances listed below.
-a11y-status-none = This website is not compliant with { $country ->
-    [PL] the Act on digital accessibility
-    [CZ] Act No. 99/2019 Coll.
-    [DK] the Danish Web Accessibility Act
-    [ES] Royal Decree 1112/2018
-    [FI] the Act on the Provision of Digital Services
-    [FR] the French general accessibility improvement framework (RGAA)
-    [GR] Law 4591/2019
-    [HR] the Act on the Accessibility of Websites and Mobile Applications
-    [HU] Act LXXV of 2018
-    [IT] Law No. 4/2004
-    [PT] Decree-Law No. 83/2018
-    [RO] Government Emergency Ordinance No. 112/2018
-    [SE] the Act on accessibility to digital public services
-    [SI] the Accessibility of Websites and Mobile Applications Act
-   *[other] the accessibility requirements
-}.
+}
+a11y-status-full = This website is fully compliant with { a11y-law }.
+a11y-status-partial = This website is partially compliant with { a11y-law }, due to the non-compliances listed below.
+a11y-status-none = This website is not compliant with { a11y-law }.
 a11y-exceptions = Non-accessible content
 a11y-contact = Feedback and contact information
 a11y-contact-text = If you have problems using the website, please contact us. The person to contact is

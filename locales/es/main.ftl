@@ -149,21 +149,15 @@ a11y-dates = Fechas
 a11y-published = Fecha de publicación del sitio web
 a11y-updated = Fecha de la última actualización importante
 a11y-compliance = Situación de cumplimiento
-a11y-status-full = Este sitio web es plenamente conforme con { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] la Ley sobre accesibilidad digital
     [ES] el Real Decreto 1112/2018
    *[other] los requisitos de accesibilidad
-}.
-a11y-status-partial = Este sitio web es parcialmente conforme con { $country ->
-    [PL] la Ley sobre accesibilidad digital
-    [ES] el Real Decreto 1112/2018
-   *[other] los requisitos de accesibilidad
-}, debido a los incumplimientos que se enumeran a continuación.
-a11y-status-none = Este sitio web no es conforme con { $country ->
-    [PL] la Ley sobre accesibilidad digital
-    [ES] el Real Decreto 1112/2018
-   *[other] los requisitos de accesibilidad
-}.
+}
+a11y-status-full = Este sitio web es plenamente conforme con { a11y-law }.
+a11y-status-partial = Este sitio web es parcialmente conforme con { a11y-law }, debido a los incumplimientos que se enumeran a continuación.
+a11y-status-none = Este sitio web no es conforme con { a11y-law }.
 a11y-exceptions = Contenido no accesible
 a11y-contact = Observaciones y datos de contacto
 a11y-contact-text = Si tiene problemas para utilizar el sitio web, póngase en contacto con nosotros. La persona de contacto es

@@ -148,18 +148,14 @@ a11y-dates = Kuupäevad
 a11y-published = Veebisaidi avaldamise kuupäev
 a11y-updated = Viimase suurema uuenduse kuupäev
 a11y-compliance = Vastavus
-a11y-status-full = See veebisait vastab täielikult { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] digitaalse ligipääsetavuse seadusele
    *[other] ligipääsetavuse nõuetele
-}.
-a11y-status-partial = See veebisait vastab osaliselt { $country ->
-    [PL] digitaalse ligipääsetavuse seadusele
-   *[other] ligipääsetavuse nõuetele
-}; mittevastavused on loetletud allpool.
-a11y-status-none = See veebisait ei vasta { $country ->
-    [PL] digitaalse ligipääsetavuse seadusele
-   *[other] ligipääsetavuse nõuetele
-}.
+}
+a11y-status-full = See veebisait vastab täielikult { a11y-law }.
+a11y-status-partial = See veebisait vastab osaliselt { a11y-law }; mittevastavused on loetletud allpool.
+a11y-status-none = See veebisait ei vasta { a11y-law }.
 a11y-exceptions = Ligipääsmatu sisu
 a11y-contact = Tagasiside ja kontaktandmed
 a11y-contact-text = Kui teil on veebisaidi kasutamisel raskusi, võtke meiega ühendust. Kontaktisik on

@@ -149,16 +149,14 @@ a11y-dates = Päivämäärät
 a11y-published = Verkkosivuston julkaisupäivä
 a11y-updated = Viimeisimmän merkittävän päivityksen päivämäärä
 a11y-compliance = Vaatimustenmukaisuus
-a11y-status-full = Tämä verkkosivusto täyttää kaikilta osin { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] digitaalisesta saavutettavuudesta annetun lain vaatimukset
     [FI] digipalvelulain vaatimukset
    *[other] saavutettavuusvaatimukset
-}.
-a11y-status-partial = Tämä verkkosivusto täyttää osittain { $country ->
-    [PL] digitaalisesta saavutettavuudesta annetun lain vaatimukset
-    [FI] digipalvelulain vaatimukset
-   *[other] saavutettavuusvaatimukset
-}; poikkeamat on lueteltu alla.
+}
+a11y-status-full = Tämä verkkosivusto täyttää kaikilta osin { a11y-law }.
+a11y-status-partial = Tämä verkkosivusto täyttää osittain { a11y-law }; poikkeamat on lueteltu alla.
 a11y-status-none = Tämä verkkosivusto ei täytä { $country ->
     [PL] digitaalisesta saavutettavuudesta annetun lain vaatimuksia
     [FI] digipalvelulain vaatimuksia

@@ -148,21 +148,15 @@ a11y-dates = Dates
 a11y-published = Date de publication du site internet
 a11y-updated = Date de la dernière mise à jour importante
 a11y-compliance = État de conformité
-a11y-status-full = Ce site internet est entièrement conforme { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] à la loi sur l’accessibilité numérique
     [FR] au référentiel général d’amélioration de l’accessibilité (RGAA)
    *[other] aux exigences en matière d’accessibilité
-}.
-a11y-status-partial = Ce site internet est partiellement conforme { $country ->
-    [PL] à la loi sur l’accessibilité numérique
-    [FR] au référentiel général d’amélioration de l’accessibilité (RGAA)
-   *[other] aux exigences en matière d’accessibilité
-}, en raison des non-conformités énumérées ci-dessous.
-a11y-status-none = Ce site internet n’est pas conforme { $country ->
-    [PL] à la loi sur l’accessibilité numérique
-    [FR] au référentiel général d’amélioration de l’accessibilité (RGAA)
-   *[other] aux exigences en matière d’accessibilité
-}.
+}
+a11y-status-full = Ce site internet est entièrement conforme { a11y-law }.
+a11y-status-partial = Ce site internet est partiellement conforme { a11y-law }, en raison des non-conformités énumérées ci-dessous.
+a11y-status-none = Ce site internet n’est pas conforme { a11y-law }.
 a11y-exceptions = Contenu non accessible
 a11y-contact = Retour d’information et coordonnées
 a11y-contact-text = Si vous rencontrez des difficultés pour utiliser le site internet, veuillez nous contacter. La personne à contacter est

@@ -155,18 +155,14 @@ a11y-dates = תאריכים
 a11y-published = תאריך פרסום האתר
 a11y-updated = תאריך העדכון המהותי האחרון
 a11y-compliance = מצב התאימות
-a11y-status-full = אתר זה תואם במלואו ל{ $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] חוק הנגישות הדיגיטלית
    *[other] דרישות הנגישות
-}.
-a11y-status-partial = אתר זה תואם באופן חלקי ל{ $country ->
-    [PL] חוק הנגישות הדיגיטלית
-   *[other] דרישות הנגישות
-}, בשל אי־התאמות המפורטות להלן.
-a11y-status-none = אתר זה אינו תואם ל{ $country ->
-    [PL] חוק הנגישות הדיגיטלית
-   *[other] דרישות הנגישות
-}.
+}
+a11y-status-full = אתר זה תואם במלואו ל{ a11y-law }.
+a11y-status-partial = אתר זה תואם באופן חלקי ל{ a11y-law }, בשל אי־התאמות המפורטות להלן.
+a11y-status-none = אתר זה אינו תואם ל{ a11y-law }.
 a11y-exceptions = תוכן שאינו נגיש
 a11y-contact = משוב ופרטי קשר
 a11y-contact-text = אם נתקלתם בקושי בשימוש באתר, אנא פנו אלינו. איש הקשר הוא

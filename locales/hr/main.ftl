@@ -151,21 +151,15 @@ a11y-dates = Datumi
 a11y-published = Datum objave mrežnog mjesta
 a11y-updated = Datum posljednjeg većeg ažuriranja
 a11y-compliance = Status usklađenosti
-a11y-status-full = Ovo je mrežno mjesto u potpunosti usklađeno sa { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] Zakonom o digitalnoj pristupačnosti
     [HR] Zakonom o pristupačnosti mrežnih stranica
    *[other] zahtjevima pristupačnosti
-}.
-a11y-status-partial = Ovo je mrežno mjesto djelomično usklađeno sa { $country ->
-    [PL] Zakonom o digitalnoj pristupačnosti
-    [HR] Zakonom o pristupačnosti mrežnih stranica
-   *[other] zahtjevima pristupačnosti
-} zbog neusklađenosti navedenih u nastavku.
-a11y-status-none = Ovo mrežno mjesto nije usklađeno sa { $country ->
-    [PL] Zakonom o digitalnoj pristupačnosti
-    [HR] Zakonom o pristupačnosti mrežnih stranica
-   *[other] zahtjevima pristupačnosti
-}.
+}
+a11y-status-full = Ovo je mrežno mjesto u potpunosti usklađeno sa { a11y-law }.
+a11y-status-partial = Ovo je mrežno mjesto djelomično usklađeno sa { a11y-law } zbog neusklađenosti navedenih u nastavku.
+a11y-status-none = Ovo mrežno mjesto nije usklađeno sa { a11y-law }.
 a11y-exceptions = Nepristupačan sadržaj
 a11y-contact = Povratne informacije i podaci za kontakt
 a11y-contact-text = Ako imate poteškoća pri korištenju mrežnog mjesta, obratite nam se. Osoba za kontakt je

@@ -149,21 +149,15 @@ a11y-dates = Dátumok
 a11y-published = A honlap közzétételének dátuma
 a11y-updated = Az utolsó jelentős frissítés dátuma
 a11y-compliance = Megfelelési státusz
-a11y-status-full = Ez a honlap teljes mértékben megfelel { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] a digitális akadálymentességről szóló törvénynek
     [HU] a 2018. évi LXXV. törvénynek
    *[other] az akadálymentességi követelményeknek
-}.
-a11y-status-partial = Ez a honlap részben felel meg { $country ->
-    [PL] a digitális akadálymentességről szóló törvénynek
-    [HU] a 2018. évi LXXV. törvénynek
-   *[other] az akadálymentességi követelményeknek
-}, az alább felsorolt meg nem felelések miatt.
-a11y-status-none = Ez a honlap nem felel meg { $country ->
-    [PL] a digitális akadálymentességről szóló törvénynek
-    [HU] a 2018. évi LXXV. törvénynek
-   *[other] az akadálymentességi követelményeknek
-}.
+}
+a11y-status-full = Ez a honlap teljes mértékben megfelel { a11y-law }.
+a11y-status-partial = Ez a honlap részben felel meg { a11y-law }, az alább felsorolt meg nem felelések miatt.
+a11y-status-none = Ez a honlap nem felel meg { a11y-law }.
 a11y-exceptions = Nem akadálymentes tartalom
 a11y-contact = Visszajelzés és elérhetőségek
 a11y-contact-text = Ha nehézségei vannak a honlap használatával, kérjük, forduljon hozzánk. A kapcsolattartó:

@@ -148,21 +148,15 @@ a11y-dates = Date
 a11y-published = Data di pubblicazione del sito web
 a11y-updated = Data dell'ultimo aggiornamento sostanziale
 a11y-compliance = Stato di conformità
-a11y-status-full = Questo sito web è pienamente conforme { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] alla legge sull'accessibilità digitale
     [IT] alla legge n. 4/2004
    *[other] ai requisiti di accessibilità
-}.
-a11y-status-partial = Questo sito web è parzialmente conforme { $country ->
-    [PL] alla legge sull'accessibilità digitale
-    [IT] alla legge n. 4/2004
-   *[other] ai requisiti di accessibilità
-}, a causa dei casi di non conformità elencati di seguito.
-a11y-status-none = Questo sito web non è conforme { $country ->
-    [PL] alla legge sull'accessibilità digitale
-    [IT] alla legge n. 4/2004
-   *[other] ai requisiti di accessibilità
-}.
+}
+a11y-status-full = Questo sito web è pienamente conforme { a11y-law }.
+a11y-status-partial = Questo sito web è parzialmente conforme { a11y-law }, a causa dei casi di non conformità elencati di seguito.
+a11y-status-none = Questo sito web non è conforme { a11y-law }.
 a11y-exceptions = Contenuti non accessibili
 a11y-contact = Feedback e recapiti
 a11y-contact-text = In caso di difficoltà nell'utilizzo del sito web, vi preghiamo di contattarci. La persona di riferimento è

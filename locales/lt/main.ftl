@@ -161,14 +161,13 @@ a11y-dates = Datos
 a11y-published = Interneto svetainės paskelbimo data
 a11y-updated = Paskutinio esminio atnaujinimo data
 a11y-compliance = Atitikties būklė
-a11y-status-full = Ši interneto svetainė visiškai atitinka { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] Skaitmeninio prieinamumo įstatymą
    *[other] prieinamumo reikalavimus
-}.
-a11y-status-partial = Ši interneto svetainė iš dalies atitinka { $country ->
-    [PL] Skaitmeninio prieinamumo įstatymą
-   *[other] prieinamumo reikalavimus
-} dėl toliau išvardytų neatitikčių.
+}
+a11y-status-full = Ši interneto svetainė visiškai atitinka { a11y-law }.
+a11y-status-partial = Ši interneto svetainė iš dalies atitinka { a11y-law } dėl toliau išvardytų neatitikčių.
 a11y-status-none = Ši interneto svetainė neatitinka { $country ->
     [PL] Skaitmeninio prieinamumo įstatymo
    *[other] prieinamumo reikalavimų

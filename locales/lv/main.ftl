@@ -154,18 +154,14 @@ a11y-dates = Datumi
 a11y-published = Tīmekļvietnes publicēšanas datums
 a11y-updated = Pēdējās būtiskās atjaunināšanas datums
 a11y-compliance = Atbilstības statuss
-a11y-status-full = Šī tīmekļvietne pilnībā atbilst { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] Digitālās piekļūstamības likumam
    *[other] piekļūstamības prasībām
-}.
-a11y-status-partial = Šī tīmekļvietne daļēji atbilst { $country ->
-    [PL] Digitālās piekļūstamības likumam
-   *[other] piekļūstamības prasībām
-} turpmāk uzskaitīto neatbilstību dēļ.
-a11y-status-none = Šī tīmekļvietne neatbilst { $country ->
-    [PL] Digitālās piekļūstamības likumam
-   *[other] piekļūstamības prasībām
-}.
+}
+a11y-status-full = Šī tīmekļvietne pilnībā atbilst { a11y-law }.
+a11y-status-partial = Šī tīmekļvietne daļēji atbilst { a11y-law } turpmāk uzskaitīto neatbilstību dēļ.
+a11y-status-none = Šī tīmekļvietne neatbilst { a11y-law }.
 a11y-exceptions = Nepiekļūstams saturs
 a11y-contact = Atsauksmes un kontaktinformācija
 a11y-contact-text = Ja jums rodas grūtības, lietojot tīmekļvietni, lūdzu, sazinieties ar mums. Kontaktpersona:

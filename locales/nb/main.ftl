@@ -148,18 +148,14 @@ a11y-dates = Datoer
 a11y-published = Dato for publisering av nettstedet
 a11y-updated = Dato for siste større oppdatering
 a11y-compliance = Samsvarsstatus
-a11y-status-full = Dette nettstedet er i fullt samsvar med { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] loven om digital tilgjengelighet
    *[other] tilgjengelighetskravene
-}.
-a11y-status-partial = Dette nettstedet er delvis i samsvar med { $country ->
-    [PL] loven om digital tilgjengelighet
-   *[other] tilgjengelighetskravene
-} på grunn av avvikene som er listet opp nedenfor.
-a11y-status-none = Dette nettstedet er ikke i samsvar med { $country ->
-    [PL] loven om digital tilgjengelighet
-   *[other] tilgjengelighetskravene
-}.
+}
+a11y-status-full = Dette nettstedet er i fullt samsvar med { a11y-law }.
+a11y-status-partial = Dette nettstedet er delvis i samsvar med { a11y-law } på grunn av avvikene som er listet opp nedenfor.
+a11y-status-none = Dette nettstedet er ikke i samsvar med { a11y-law }.
 a11y-exceptions = Innhold som ikke er tilgjengelig
 a11y-contact = Tilbakemelding og kontaktinformasjon
 a11y-contact-text = Hvis du har problemer med å bruke nettstedet, ta kontakt med oss. Kontaktpersonen er

@@ -147,18 +147,14 @@ a11y-dates = Datums
 a11y-published = Datum van publicatie van de website
 a11y-updated = Datum van de laatste grote update
 a11y-compliance = Nalevingsstatus
-a11y-status-full = Deze website voldoet volledig aan { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] de wet inzake digitale toegankelijkheid
    *[other] de toegankelijkheidseisen
-}.
-a11y-status-partial = Deze website voldoet gedeeltelijk aan { $country ->
-    [PL] de wet inzake digitale toegankelijkheid
-   *[other] de toegankelijkheidseisen
-}, vanwege de hieronder vermelde afwijkingen.
-a11y-status-none = Deze website voldoet niet aan { $country ->
-    [PL] de wet inzake digitale toegankelijkheid
-   *[other] de toegankelijkheidseisen
-}.
+}
+a11y-status-full = Deze website voldoet volledig aan { a11y-law }.
+a11y-status-partial = Deze website voldoet gedeeltelijk aan { a11y-law }, vanwege de hieronder vermelde afwijkingen.
+a11y-status-none = Deze website voldoet niet aan { a11y-law }.
 a11y-exceptions = Niet-toegankelijke inhoud
 a11y-contact = Feedback en contactgegevens
 a11y-contact-text = Als u problemen ondervindt bij het gebruik van de website, neem dan contact met ons op. De contactpersoon is

@@ -161,18 +161,14 @@ a11y-dates = Daty
 a11y-published = Data publikacji strony internetowej
 a11y-updated = Data ostatniej istotnej aktualizacji
 a11y-compliance = Stan dostępności cyfrowej
-a11y-status-full = Strona internetowa jest zgodna z { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] ustawą o dostępności cyfrowej
    *[other] wymaganiami dostępności
-}.
-a11y-status-partial = Strona internetowa jest częściowo zgodna z { $country ->
-    [PL] ustawą o dostępności cyfrowej
-   *[other] wymaganiami dostępności
-} z powodu niezgodności lub wyłączeń wymienionych poniżej.
-a11y-status-none = Strona internetowa jest niezgodna z { $country ->
-    [PL] ustawą o dostępności cyfrowej
-   *[other] wymaganiami dostępności
-}.
+}
+a11y-status-full = Strona internetowa jest zgodna z { a11y-law }.
+a11y-status-partial = Strona internetowa jest częściowo zgodna z { a11y-law } z powodu niezgodności lub wyłączeń wymienionych poniżej.
+a11y-status-none = Strona internetowa jest niezgodna z { a11y-law }.
 a11y-exceptions = Treści niedostępne
 a11y-contact = Informacje zwrotne i dane kontaktowe
 a11y-contact-text = W przypadku problemów z dostępnością strony internetowej prosimy o kontakt. Osobą kontaktową jest

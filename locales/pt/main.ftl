@@ -149,21 +149,15 @@ a11y-dates = Datas
 a11y-published = Data de publicação do sítio web
 a11y-updated = Data da última atualização importante
 a11y-compliance = Situação de conformidade
-a11y-status-full = Este sítio web está plenamente conforme com { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] a Lei relativa à acessibilidade digital
     [PT] o Decreto-Lei n.º 83/2018
    *[other] os requisitos de acessibilidade
-}.
-a11y-status-partial = Este sítio web está parcialmente conforme com { $country ->
-    [PL] a Lei relativa à acessibilidade digital
-    [PT] o Decreto-Lei n.º 83/2018
-   *[other] os requisitos de acessibilidade
-}, devido às não conformidades enumeradas abaixo.
-a11y-status-none = Este sítio web não está conforme com { $country ->
-    [PL] a Lei relativa à acessibilidade digital
-    [PT] o Decreto-Lei n.º 83/2018
-   *[other] os requisitos de acessibilidade
-}.
+}
+a11y-status-full = Este sítio web está plenamente conforme com { a11y-law }.
+a11y-status-partial = Este sítio web está parcialmente conforme com { a11y-law }, devido às não conformidades enumeradas abaixo.
+a11y-status-none = Este sítio web não está conforme com { a11y-law }.
 a11y-exceptions = Conteúdo não acessível
 a11y-contact = Comentários e contactos
 a11y-contact-text = Se tiver dificuldades em utilizar o sítio web, contacte-nos. A pessoa de contacto é

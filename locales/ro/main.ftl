@@ -156,21 +156,15 @@ a11y-dates = Date
 a11y-published = Data publicării site-ului web
 a11y-updated = Data ultimei actualizări importante
 a11y-compliance = Stadiul conformității
-a11y-status-full = Acest site web este pe deplin conform cu { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] Legea privind accesibilitatea digitală
     [RO] Ordonanța de urgență a Guvernului nr. 112/2018
    *[other] cerințele de accesibilitate
-}.
-a11y-status-partial = Acest site web este parțial conform cu { $country ->
-    [PL] Legea privind accesibilitatea digitală
-    [RO] Ordonanța de urgență a Guvernului nr. 112/2018
-   *[other] cerințele de accesibilitate
-}, din cauza neconformităților enumerate mai jos.
-a11y-status-none = Acest site web nu este conform cu { $country ->
-    [PL] Legea privind accesibilitatea digitală
-    [RO] Ordonanța de urgență a Guvernului nr. 112/2018
-   *[other] cerințele de accesibilitate
-}.
+}
+a11y-status-full = Acest site web este pe deplin conform cu { a11y-law }.
+a11y-status-partial = Acest site web este parțial conform cu { a11y-law }, din cauza neconformităților enumerate mai jos.
+a11y-status-none = Acest site web nu este conform cu { a11y-law }.
 a11y-exceptions = Conținut inaccesibil
 a11y-contact = Feedback și date de contact
 a11y-contact-text = Dacă întâmpinați probleme în utilizarea site-ului web, vă rugăm să ne contactați. Persoana de contact este

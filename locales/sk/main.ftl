@@ -158,18 +158,14 @@ a11y-dates = Dátumy
 a11y-published = Dátum zverejnenia webového sídla
 a11y-updated = Dátum poslednej významnej aktualizácie
 a11y-compliance = Stav súladu
-a11y-status-full = Toto webové sídlo je v úplnom súlade { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] so zákonom o digitálnej prístupnosti
    *[other] s požiadavkami na prístupnosť
-}.
-a11y-status-partial = Toto webové sídlo je v čiastočnom súlade { $country ->
-    [PL] so zákonom o digitálnej prístupnosti
-   *[other] s požiadavkami na prístupnosť
-} z dôvodu nesúladu uvedeného nižšie.
-a11y-status-none = Toto webové sídlo nie je v súlade { $country ->
-    [PL] so zákonom o digitálnej prístupnosti
-   *[other] s požiadavkami na prístupnosť
-}.
+}
+a11y-status-full = Toto webové sídlo je v úplnom súlade { a11y-law }.
+a11y-status-partial = Toto webové sídlo je v čiastočnom súlade { a11y-law } z dôvodu nesúladu uvedeného nižšie.
+a11y-status-none = Toto webové sídlo nie je v súlade { a11y-law }.
 a11y-exceptions = Neprístupný obsah
 a11y-contact = Spätná väzba a kontaktné údaje
 a11y-contact-text = Ak máte problém s používaním webového sídla, kontaktujte nás. Kontaktnou osobou je

@@ -161,21 +161,15 @@ a11y-dates = Datumi
 a11y-published = Datum objave spletišča
 a11y-updated = Datum zadnje večje posodobitve
 a11y-compliance = Stopnja skladnosti
-a11y-status-full = To spletišče je v celoti skladno { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] z zakonom o digitalni dostopnosti
     [SI] z ZDSMA
    *[other] z zahtevami glede dostopnosti
-}.
-a11y-status-partial = To spletišče je delno skladno { $country ->
-    [PL] z zakonom o digitalni dostopnosti
-    [SI] z ZDSMA
-   *[other] z zahtevami glede dostopnosti
-}, in sicer zaradi neskladnosti, navedenih v nadaljevanju.
-a11y-status-none = To spletišče ni skladno { $country ->
-    [PL] z zakonom o digitalni dostopnosti
-    [SI] z ZDSMA
-   *[other] z zahtevami glede dostopnosti
-}.
+}
+a11y-status-full = To spletišče je v celoti skladno { a11y-law }.
+a11y-status-partial = To spletišče je delno skladno { a11y-law }, in sicer zaradi neskladnosti, navedenih v nadaljevanju.
+a11y-status-none = To spletišče ni skladno { a11y-law }.
 a11y-exceptions = Nedostopna vsebina
 a11y-contact = Povratne informacije in kontaktni podatki
 a11y-contact-text = Če imate težave pri uporabi spletišča, se obrnite na nas. Kontaktna oseba je

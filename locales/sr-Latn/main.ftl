@@ -150,18 +150,14 @@ a11y-dates = Datumi
 a11y-published = Datum objavljivanja veb-sajta
 a11y-updated = Datum poslednjeg većeg ažuriranja
 a11y-compliance = Status usklađenosti
-a11y-status-full = Ovaj veb-sajt je u potpunosti usklađen sa { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] Zakonom o digitalnoj pristupačnosti
    *[other] zahtevima pristupačnosti
-}.
-a11y-status-partial = Ovaj veb-sajt je delimično usklađen sa { $country ->
-    [PL] Zakonom o digitalnoj pristupačnosti
-   *[other] zahtevima pristupačnosti
-} zbog neusklađenosti navedenih u nastavku.
-a11y-status-none = Ovaj veb-sajt nije usklađen sa { $country ->
-    [PL] Zakonom o digitalnoj pristupačnosti
-   *[other] zahtevima pristupačnosti
-}.
+}
+a11y-status-full = Ovaj veb-sajt je u potpunosti usklađen sa { a11y-law }.
+a11y-status-partial = Ovaj veb-sajt je delimično usklađen sa { a11y-law } zbog neusklađenosti navedenih u nastavku.
+a11y-status-none = Ovaj veb-sajt nije usklađen sa { a11y-law }.
 a11y-exceptions = Nepristupačan sadržaj
 a11y-contact = Povratne informacije i podaci za kontakt
 a11y-contact-text = Ako imate poteškoća pri korišćenju veb-sajta, obratite nam se. Osoba za kontakt je

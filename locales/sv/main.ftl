@@ -148,21 +148,15 @@ a11y-dates = Datum
 a11y-published = Datum då webbplatsen publicerades
 a11y-updated = Datum för den senaste större uppdateringen
 a11y-compliance = Efterlevnadsstatus
-a11y-status-full = Denna webbplats är helt förenlig med { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] lagen om digital tillgänglighet
     [SE] lagen om tillgänglighet till digital offentlig service
    *[other] tillgänglighetskraven
-}.
-a11y-status-partial = Denna webbplats är delvis förenlig med { $country ->
-    [PL] lagen om digital tillgänglighet
-    [SE] lagen om tillgänglighet till digital offentlig service
-   *[other] tillgänglighetskraven
-}, på grund av de avvikelser som anges nedan.
-a11y-status-none = Denna webbplats är inte förenlig med { $country ->
-    [PL] lagen om digital tillgänglighet
-    [SE] lagen om tillgänglighet till digital offentlig service
-   *[other] tillgänglighetskraven
-}.
+}
+a11y-status-full = Denna webbplats är helt förenlig med { a11y-law }.
+a11y-status-partial = Denna webbplats är delvis förenlig med { a11y-law }, på grund av de avvikelser som anges nedan.
+a11y-status-none = Denna webbplats är inte förenlig med { a11y-law }.
 a11y-exceptions = Innehåll som inte är tillgängligt
 a11y-contact = Återkoppling och kontaktuppgifter
 a11y-contact-text = Om du har problem med att använda webbplatsen ber vi dig att kontakta oss. Kontaktperson är

@@ -148,18 +148,14 @@ a11y-dates = Tarihler
 a11y-published = Web sitesinin yayımlanma tarihi
 a11y-updated = Son önemli güncellemenin tarihi
 a11y-compliance = Uygunluk durumu
-a11y-status-full = Bu web sitesi { $country ->
+# The law a site complies with, as the statuses below name it.
+a11y-law = { $country ->
     [PL] Dijital Erişilebilirlik Kanunu’na
    *[other] erişilebilirlik gerekliliklerine
-} tamamen uygundur.
-a11y-status-partial = Bu web sitesi, aşağıda sayılan uygunsuzluklar nedeniyle { $country ->
-    [PL] Dijital Erişilebilirlik Kanunu’na
-   *[other] erişilebilirlik gerekliliklerine
-} kısmen uygundur.
-a11y-status-none = Bu web sitesi { $country ->
-    [PL] Dijital Erişilebilirlik Kanunu’na
-   *[other] erişilebilirlik gerekliliklerine
-} uygun değildir.
+}
+a11y-status-full = Bu web sitesi { a11y-law } tamamen uygundur.
+a11y-status-partial = Bu web sitesi, aşağıda sayılan uygunsuzluklar nedeniyle { a11y-law } kısmen uygundur.
+a11y-status-none = Bu web sitesi { a11y-law } uygun değildir.
 a11y-exceptions = Erişilebilir olmayan içerik
 a11y-contact = Geri bildirim ve iletişim bilgileri
 a11y-contact-text = Web sitesini kullanırken sorun yaşarsanız lütfen bizimle iletişime geçin. İletişim kurulacak kişi:
