@@ -20,6 +20,7 @@
 mod browser;
 pub use browser::{Browser, Tab};
 mod cache;
+use cache::Kept;
 mod finish;
 mod fonts;
 
@@ -39,9 +40,6 @@ pub struct Printed {
     /// How many PDFs were taken from the cache rather than printed.
     pub from_cache: usize,
 }
-
-/// A PDF as the browser printed it, and what measuring its page found.
-type PrintedPage = cache::Kept;
 
 /// The letters of each office page (the print-shop page has the same
 /// text: one warning is enough) that no font of the theme has, as a
@@ -91,7 +89,7 @@ pub fn print_all(
         }
         None => vec![None; jobs.len()],
     };
-    let mut pages: Vec<Option<PrintedPage>> = keys
+    let mut pages: Vec<Option<Kept>> = keys
         .par_iter()
         .map(|key| {
             let kept = cache.as_ref().zip(*key).and_then(|(c, k)| c.get(k));
@@ -151,7 +149,7 @@ fn print_jobs(
     jobs: &[PdfJob],
     todo: &[usize],
     done: &(dyn Fn() + Sync),
-) -> Result<Vec<(usize, PrintedPage)>> {
+) -> Result<Vec<(usize, Kept)>> {
     if todo.is_empty() {
         return Ok(Vec::new());
     }
@@ -163,10 +161,10 @@ fn print_jobs(
         .min(todo.len());
     // Each worker takes the next job until none is left, on its own tab.
     let next = AtomicUsize::new(0);
-    let outcomes: Vec<Result<Vec<(usize, PrintedPage)>>> = std::thread::scope(|scope| {
+    let outcomes: Vec<Result<Vec<(usize, Kept)>>> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..workers)
             .map(|_| {
-                scope.spawn(|| -> Result<Vec<(usize, PrintedPage)>> {
+                scope.spawn(|| -> Result<Vec<(usize, Kept)>> {
                     let mut tab = browser.tab()?;
                     let mut printed = Vec::new();
                     loop {
@@ -205,7 +203,7 @@ struct Where<'a> {
 }
 
 /// Prints one publication; an error names it.
-fn print_one(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<PrintedPage> {
+fn print_one(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<Kept> {
     print_page(tab, at, job).map_err(|e| match e {
         Error::Pdf { message, help } => Error::Pdf {
             message: format!("{}: {message}", job.html),
@@ -215,7 +213,7 @@ fn print_one(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<Printed
     })
 }
 
-fn print_page(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<PrintedPage> {
+fn print_page(tab: &mut browser::Tab, at: &Where, job: &PdfJob) -> Result<Kept> {
     let page: PathBuf = at.root.join(&job.html);
     let page = page.canonicalize().map_err(|e| Error::read(&page, e))?;
     tab.open(&file_url(&page))?;
