@@ -90,6 +90,21 @@ impl Summary {
             again: None,
         }
     }
+
+    /// The summary of a build that kept the output, all or most of it, as
+    /// the last build made it: the site's pages and warnings, print's
+    /// included, as a whole build would give them.
+    fn kept(loaded: Loaded, files: usize) -> Result<Summary> {
+        let pages = render::pages_per_language(&loaded.site)?;
+        let warnings = render::print_warnings(&loaded.site);
+        Ok(Summary::new(
+            &loaded.site,
+            loaded.warnings,
+            warnings,
+            pages,
+            files,
+        ))
+    }
 }
 
 pub fn run(args: BuildArgs, ui: &Ui) -> Result<()> {
@@ -342,9 +357,7 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
     if chromium.is_none()
         && let Some(files) = record.unchanged(&config.output, &inputs)
     {
-        let pages = render::pages_per_language(&loaded.site)?;
-        let warnings = render::print_warnings(&loaded.site);
-        let mut summary = Summary::new(&loaded.site, loaded.warnings, warnings, pages, files);
+        let mut summary = Summary::kept(loaded, files)?;
         summary.timings = vec![
             ("load", read),
             ("model", (loaded_at - started).saturating_sub(read)),
@@ -382,9 +395,7 @@ pub fn build_with(config: &BuildConfig, chromium: Option<&Path>, ui: &Ui) -> Res
         let made = make_photos(&mut rendered.files, config, assets::Unused::Keep, ui)?;
         staging.write_all(&rendered.files)?;
         let files = staging.keep_rest(&rendered.files)?;
-        let pages = render::pages_per_language(&loaded.site)?;
-        let warnings = render::print_warnings(&loaded.site);
-        let mut summary = Summary::new(&loaded.site, loaded.warnings, warnings, pages, files);
+        let mut summary = Summary::kept(loaded, files)?;
         summary.photos = made;
         summary.again = Some(partners.len());
         summary.unchanged = partners.is_empty();
