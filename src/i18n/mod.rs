@@ -275,9 +275,9 @@ pub fn message_ids(text: &str) -> Vec<String> {
 /// The locale files by the language tag their folder names, written as
 /// the site's languages are (`locales/sr-latn/` is `sr-Latn`'s, after the
 /// built-in files of that tag). A folder whose name is no language tag
-/// is an error: its strings would be for no page.
-fn by_language(files: &LocaleFiles) -> Result<LocaleFiles> {
-    let mut merged = LocaleFiles::new();
+/// is an error: its strings would be for no page. The files are copied
+/// only when a folder is named otherwise than its tag is written.
+fn by_language(files: &LocaleFiles) -> Result<std::borrow::Cow<'_, LocaleFiles>> {
     let mut errors = Vec::new();
     // A folder named as the tag is written comes before one that is not,
     // which holds a site's own files.
@@ -305,14 +305,18 @@ fn by_language(files: &LocaleFiles) -> Result<LocaleFiles> {
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
     }
+    if keys.iter().all(|(key, tag)| *key == tag) {
+        return Ok(std::borrow::Cow::Borrowed(files));
+    }
     keys.sort_by_key(|(key, tag)| (tag.clone(), *key != tag));
+    let mut merged = LocaleFiles::new();
     for (key, tag) in keys {
         merged
             .entry(tag)
             .or_default()
             .extend(files[key].iter().cloned());
     }
-    Ok(merged)
+    Ok(std::borrow::Cow::Owned(merged))
 }
 
 /// The locale folders of a language, the closest first: `sr-Latn`, `sr`,
