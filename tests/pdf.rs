@@ -185,23 +185,31 @@ fn every_publication_prints_to_a_pdf_a_print_shop_can_use() {
     assert!(index.contains("pruszkow-poissy-fr-print-shop.pdf"));
 }
 
+/// Builds `site` with its PDFs into `out`, keeping its cache in `cache`:
+/// what the build said, on stdout and stderr.
+fn build_pdfs(site: &Path, out: &Path, cache: &Path) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
+        .args(["build", "--pdf", "--root"])
+        .arg(site)
+        .arg("--output")
+        .arg(out)
+        .arg("--cache")
+        .arg(cache)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{said}");
+    said
+}
+
 /// A fixture site built with its PDFs into a temporary folder: the
-/// folder, the output and what the build wrote to stderr.
+/// folder, the output and what the build said.
 fn built_with_pdfs(name: &str) -> (tempfile::TempDir, std::path::PathBuf, String) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
-        .args(["build", "--pdf", "--root"])
-        .arg(fixture(name))
-        .arg("--output")
-        .arg(&out)
-        .arg("--cache")
-        .arg(tmp.path().join("cache"))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(output.status.success(), "{stderr}");
-    (tmp, out, stderr)
+    let said = build_pdfs(&fixture(name), &out, &tmp.path().join("cache"));
+    (tmp, out, said)
 }
 
 /// The text pdftotext finds on the first page of `pdf` within a third of
@@ -329,15 +337,7 @@ fn a_panel_that_overflows_is_named_in_a_warning() {
         text.push_str("\nKraków i kraj współpracują od lat w dziedzinie kultury, turystyki i edukacji; co roku odbywają się wspólne wystawy.\n");
     }
     std::fs::write(&story, text).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
-        .args(["build", "--pdf", "--root"])
-        .arg(&site)
-        .arg("--output")
-        .arg(tmp.path().join("public"))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
+    let stderr = build_pdfs(&site, &tmp.path().join("public"), &tmp.path().join("cache"));
     assert!(
         stderr.contains(
             "warning: print/krakow/pl/: the panel with the profile text of this folder is"
@@ -346,22 +346,6 @@ fn a_panel_that_overflows_is_named_in_a_warning() {
     );
     // Only that folder, only that panel.
     assert_eq!(stderr.matches("too long").count(), 1, "{stderr}");
-}
-
-/// Builds `site` with its PDFs into `out`, with its cache in the site's
-/// folder: what the build said, on stdout and stderr.
-fn build_pdfs(site: &Path, out: &Path) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_twinpress"))
-        .args(["build", "--pdf", "--root"])
-        .arg(site)
-        .arg("--output")
-        .arg(out)
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&output.stdout).into_owned()
-        + &String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{said}");
-    said
 }
 
 /// Every PDF under `out`, by its path, with its bytes.
@@ -394,7 +378,8 @@ fn a_publication_is_printed_again_only_when_what_it_loads_changed() {
         text + &"\nKraków i kraj współpracują od lat w dziedzinie kultury, turystyki i edukacji; co roku odbywają się wspólne wystawy.\n".repeat(30)
     });
     let (first, second) = (tmp.path().join("first"), tmp.path().join("second"));
-    let printed = build_pdfs(&site, &first);
+    let cache = tmp.path().join("cache");
+    let printed = build_pdfs(&site, &first, &cache);
     let all = pdfs(&first).len();
     assert!(all >= 8, "{printed}");
     assert!(printed.contains(&format!(", {all} PDFs in ")), "{printed}");
@@ -403,7 +388,7 @@ fn a_publication_is_printed_again_only_when_what_it_loads_changed() {
 
     // Nothing changed: every PDF is the one printed before, byte for
     // byte, and so is what printing warned of.
-    let kept = build_pdfs(&site, &second);
+    let kept = build_pdfs(&site, &second, &cache);
     assert!(
         kept.contains(&format!("{all} PDFs (0 printed, {all} from the cache)")),
         "{kept}"
@@ -419,7 +404,7 @@ fn a_publication_is_printed_again_only_when_what_it_loads_changed() {
         text + "\nSpolečná výstava fotografií v Győru.\n"
     });
     let before = pdfs(&second);
-    let again = build_pdfs(&site, &second);
+    let again = build_pdfs(&site, &second, &cache);
     let cached = all - 4;
     assert!(
         again.contains(&format!("{all} PDFs (4 printed, {cached} from the cache)")),
@@ -448,7 +433,7 @@ fn a_publication_is_printed_again_only_when_what_it_loads_changed() {
     // A photo changed under the same name: the folders that show it are
     // printed again, though their pages are as they were.
     std::fs::copy(example.join("rustavi/huta.jpg"), gyor.join("photo.jpg")).unwrap();
-    let photo = build_pdfs(&site, &second);
+    let photo = build_pdfs(&site, &second, &cache);
     assert!(
         photo.contains(&format!("{all} PDFs (4 printed, {cached} from the cache)")),
         "{photo}"
