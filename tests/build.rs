@@ -309,6 +309,35 @@ fn a_language_in_two_scripts_has_its_labels_in_each() {
 }
 
 #[test]
+fn chinese_in_taiwan_and_in_the_mainland_each_has_its_own_characters() {
+    // `zh-TW` finds the traditional characters of `zh-Hant`, `zh-CN` the
+    // simplified ones of `zh`; the switcher names each in its own.
+    let (tmp, site) = copy_fixture("japanese-city");
+    edit(&site.join("content/site.yaml"), |yaml| {
+        yaml.replace("languages: [ja, en]", "languages: [ja, en, zh-TW, zh-CN]")
+    });
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let tw = read(&out, "zh-TW/index.html");
+    let cn = read(&out, "zh-CN/index.html");
+    assert!(has(&tw, r#"<a href="/zh-TW/partners/">姊妹市</a>"#), "{tw}");
+    assert!(
+        has(&cn, r#"<a href="/zh-CN/partners/">友好城市</a>"#),
+        "{cn}"
+    );
+    for html in [&tw, &cn, &read(&out, "index.html")] {
+        assert!(html.contains(">繁體中文<"), "{html}");
+        assert!(html.contains(">简体中文<"), "{html}");
+    }
+    // Every label in the page's own language: only names are English.
+    for html in [&tw, &cn] {
+        let english = html.matches("<span lang=en>").count();
+        let names = html.matches("<span lang=en>Springfield").count();
+        assert_eq!(english, names, "{html}");
+    }
+}
+
+#[test]
 fn english_labels_on_a_page_written_from_right_to_left_are_set_apart() {
     // Persian has no interface strings: its pages have the English ones,
     // set apart so that their punctuation stays at their end (in the
@@ -347,6 +376,92 @@ fn a_site_with_no_partners() {
     let summary = build(&config(&fixture("no-partners"), &out), None).unwrap();
     assert_eq!(summary.partners, 0);
     assert!(read(&out, "partners/index.html").contains("There are no partners yet."));
+}
+
+#[test]
+fn the_gdpr_and_the_directive_are_named_only_where_they_are_law() {
+    // A Japanese city: neither the GDPR nor the EU's Directive binds it.
+    let (tmp, site) = copy_fixture("japanese-city");
+    let out = tmp.path().join("out");
+    build(&config(&site, &out), None).unwrap();
+    let privacy = read(&out, "en/privacy/index.html");
+    assert!(
+        privacy.contains("This page explains what happens to personal data"),
+        "{privacy}"
+    );
+    assert!(
+        privacy.contains("You may ask to see the personal data"),
+        "{privacy}"
+    );
+    assert!(!privacy.contains("GDPR"), "{privacy}");
+    // Japan's standard, in English and in Japanese.
+    let statement = read(&out, "en/accessibility/index.html");
+    assert!(
+        statement.contains("the Japanese Industrial Standard JIS X 8341-3:2016"),
+        "{statement}"
+    );
+    assert!(
+        statement.contains("fully compliant with JIS X 8341-3:2016 at conformance level AA"),
+        "{statement}"
+    );
+    assert!(read(&out, "accessibility/index.html").contains("JIS X 8341-3:2016"));
+
+    // Elsewhere, WCAG, and a request without a legal right.
+    edit(&site.join("content/site.yaml"), |yaml| {
+        yaml.replace("country: JP", "country: US")
+    });
+    build(&config(&site, &out), None).unwrap();
+    let statement = read(&out, "en/accessibility/index.html");
+    assert!(
+        statement.contains("the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA"),
+        "{statement}"
+    );
+    assert!(statement.contains("You may ask us to make"), "{statement}");
+    for eu in ["2016/2102", "Everyone has the right", "national body"] {
+        assert!(!statement.contains(eu), "{eu}: {statement}");
+    }
+    assert!(!read(&out, "en/privacy/index.html").contains("GDPR"));
+
+    // In the United Kingdom: the UK GDPR and its own regulations.
+    edit(&site.join("content/site.yaml"), |yaml| {
+        yaml.replace("country: US", "country: GB")
+    });
+    build(&config(&site, &out), None).unwrap();
+    let privacy = read(&out, "en/privacy/index.html");
+    assert!(
+        privacy.contains("as the UK General Data Protection Regulation (UK GDPR) requires"),
+        "{privacy}"
+    );
+    assert!(privacy.contains("(f) UK GDPR)"), "{privacy}");
+    assert!(privacy.contains("to restrict its processing"), "{privacy}");
+    let statement = read(&out, "en/accessibility/index.html");
+    assert!(
+        statement.contains("Accessibility Regulations 2018"),
+        "{statement}"
+    );
+    assert!(
+        statement.contains("Equality Advisory and Support Service"),
+        "{statement}"
+    );
+    assert!(!statement.contains("2016/2102"), "{statement}");
+
+    // In Norway, in the European Economic Area: the GDPR, and the
+    // Directive as its law carries it.
+    edit(&site.join("content/site.yaml"), |yaml| {
+        yaml.replace("country: GB", "country: NO")
+    });
+    build(&config(&site, &out), None).unwrap();
+    let privacy = read(&out, "en/privacy/index.html");
+    assert!(
+        privacy.contains("as the General Data Protection Regulation (GDPR) requires"),
+        "{privacy}"
+    );
+    assert!(privacy.contains("(f) GDPR)"), "{privacy}");
+    let statement = read(&out, "en/accessibility/index.html");
+    assert!(
+        statement.contains("the national law implementing Directive (EU) 2016/2102"),
+        "{statement}"
+    );
 }
 
 #[test]

@@ -7,10 +7,10 @@ use twinpress::i18n::message_ids;
 use twinpress::model::codes::all_countries;
 use twinpress::source::resources::load_locales;
 
-const LANGUAGES: [&str; 33] = [
+const LANGUAGES: [&str; 37] = [
     "pl", "en", "fr", "it", "sv", "de", "cs", "uk", "ka", "nl", "lt", "lv", "es", "hu", "sk", "pt",
     "ro", "hr", "sl", "da", "fi", "el", "bg", "et", "nb", "tr", "ar", "he", "sr", "sr-Latn", "bs",
-    "mk", "ca",
+    "mk", "ca", "ja", "ko", "zh", "zh-Hant",
 ];
 
 fn ids(lang: &str) -> BTreeSet<String> {

@@ -144,7 +144,10 @@ notfound-home = Idi na početnu stranicu
 a11y-title = Izjava o pristupačnosti
 a11y-intro = { $organisation } nastoji osigurati pristupačnost svoje web stranice u skladu { $country ->
     [PL] s poljskim Zakonom od 4. aprila 2019. o digitalnoj pristupačnosti web stranica i mobilnih aplikacija tijela javnog sektora
-   *[other] sa nacionalnim propisima kojima se prenosi Direktiva (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] sa nacionalnim propisima kojima se prenosi Direktiva (EU) 2016/2102
+       *[other] sa Smjernicama za pristupačnost web sadržaja (WCAG) 2.1 na nivou AA
+    }
 }. Ova izjava o pristupačnosti odnosi se na web stranicu
 a11y-dates = Datumi
 a11y-published = Datum objavljivanja web stranice
@@ -162,12 +165,17 @@ a11y-exceptions = Nepristupačan sadržaj
 a11y-contact = Povratne informacije i podaci za kontakt
 a11y-contact-text = Ako imate poteškoća pri korištenju web stranice, obratite nam se. Osoba za kontakt je
 a11y-contact-any = Ako imate poteškoća pri korištenju web stranice, obratite nam se.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Postupak provođenja
 a11y-procedure-text = { $country ->
     [PL] Svako ima pravo zatražiti da se web stranica ili bilo koji njen dio učini pristupačnim ili da mu se informacije pruže u alternativnom obliku. Zahtjev mora sadržavati podatke za kontakt podnosioca, stranicu ili element na koji se odnosi i željeni alternativni oblik. Zahtjeve rješavamo bez odlaganja, najkasnije u roku od 7 dana; ako to nije moguće, javljamo kada će biti riješeni, najkasnije u roku od 2 mjeseca. Ako zahtjev odbijemo, možete podnijeti prigovor, a nakon iscrpljivanja tog postupka obratiti se zaštitniku građana (Rzecznik Praw Obywatelskich).
-   *[other] Svako ima pravo zatražiti da se web stranica ili bilo koji njen dio učini pristupačnim ili da mu se informacije pruže u alternativnom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtjev odnosi i oblik koji vam odgovara. Zahtjeve rješavamo bez nepotrebnog odlaganja i javljamo vam kada će vaš biti ispunjen. Ako niste zadovoljni našim odgovorom, možete se obratiti nacionalnom tijelu koje prati pristupačnost web stranica tijela javnog sektora.
+   *[other] { $jurisdiction ->
+        [eea] Svako ima pravo zatražiti da se web stranica ili bilo koji njen dio učini pristupačnim ili da mu se informacije pruže u alternativnom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtjev odnosi i oblik koji vam odgovara. Zahtjeve rješavamo bez nepotrebnog odlaganja i javljamo vam kada će vaš biti ispunjen. Ako niste zadovoljni našim odgovorom, možete se obratiti nacionalnom tijelu koje prati pristupačnost web stranica tijela javnog sektora.
+       *[other] Možete od nas zatražiti da web stranicu ili bilo koji njen dio učinimo pristupačnim ili da vam informacije pružimo u alternativnom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtjev odnosi i oblik koji vam odgovara. Zahtjeve rješavamo bez nepotrebnog odlaganja i javljamo vam kada će vaš biti ispunjen.
+    }
 }
 a11y-architecture = Arhitektonska pristupačnost
 a11y-communication = Pristupačnost komunikacije

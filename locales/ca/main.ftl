@@ -143,7 +143,10 @@ a11y-title = Declaració d’accessibilitat
 a11y-intro = { $organisation } s’ha compromès a fer accessible el seu lloc web, de conformitat amb { $country ->
     [PL] la Llei polonesa de 4 d’abril de 2019 sobre l’accessibilitat digital dels llocs web i les aplicacions per a dispositius mòbils dels organismes públics
     [ES] el Reial decret 1112/2018, de 7 de setembre, sobre accessibilitat dels llocs web i aplicacions per a dispositius mòbils del sector públic
-   *[other] la legislació nacional que transposa la Directiva (UE) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] la legislació nacional que transposa la Directiva (UE) 2016/2102
+       *[other] les Pautes d’accessibilitat per al contingut web (WCAG) 2.1 en el nivell AA
+    }
 }. Aquesta declaració d’accessibilitat s’aplica al lloc web
 a11y-dates = Dates
 a11y-published = Data de publicació del lloc web
@@ -162,12 +165,17 @@ a11y-exceptions = Contingut no accessible
 a11y-contact = Observacions i dades de contacte
 a11y-contact-text = Si teniu problemes per utilitzar el lloc web, poseu-vos en contacte amb nosaltres. La persona de contacte és
 a11y-contact-any = Si teniu problemes per utilitzar el lloc web, poseu-vos en contacte amb nosaltres.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = Correu electrònic
 a11y-phone = Telèfon
 a11y-procedure = Procediment d’aplicació
 a11y-procedure-text = { $country ->
     [PL] Tothom té dret a sol·licitar que un lloc web o qualsevol dels seus elements es faci accessible, o que la informació es faciliti en un format alternatiu. La sol·licitud ha d’incloure les dades de contacte de qui la presenta, la pàgina o l’element de què es tracti i el format alternatiu preferit. Atenem les sol·licituds sense demora, com a màxim en 7 dies; si no és possible, us indiquem quan s’atendran, com a màxim en 2 mesos. Si la rebutgem, podeu presentar una reclamació i, un cop esgotat aquest procediment, adreçar-vos al Defensor del Poble (Rzecznik Praw Obywatelskich).
-   *[other] Tothom té dret a sol·licitar que un lloc web o qualsevol dels seus elements es faci accessible, o que la informació es faciliti en un format alternatiu. Indiqueu les vostres dades de contacte, la pàgina o l’element de què es tracti i el format que preferiu. Atenem les sol·licituds sense demores indegudes i us indiquem quan s’atendrà la vostra. Si no esteu satisfets amb la nostra resposta, podeu adreçar-vos a l’organisme nacional que supervisa l’accessibilitat dels llocs web dels organismes públics.
+   *[other] { $jurisdiction ->
+        [eea] Tothom té dret a sol·licitar que un lloc web o qualsevol dels seus elements es faci accessible, o que la informació es faciliti en un format alternatiu. Indiqueu les vostres dades de contacte, la pàgina o l’element de què es tracti i el format que preferiu. Atenem les sol·licituds sense demores indegudes i us indiquem quan s’atendrà la vostra. Si no esteu satisfets amb la nostra resposta, podeu adreçar-vos a l’organisme nacional que supervisa l’accessibilitat dels llocs web dels organismes públics.
+       *[other] Podeu demanar-nos que fem accessible un lloc web o qualsevol dels seus elements, o que us facilitem la informació en un format alternatiu. Indiqueu les vostres dades de contacte, la pàgina o l’element de què es tracti i el format que preferiu. Atenem les sol·licituds sense demores indegudes i us indiquem quan s’atendrà la vostra.
+    }
 }
 a11y-architecture = Accessibilitat dels edificis
 a11y-communication = Accessibilitat de la comunicació

@@ -10,7 +10,10 @@ schedule-calendar = Afegiu les activitats previstes al vostre calendari (iCalend
 feed-title = { $site }: activitats
 
 privacy-title = Privadesa i dades personals
-privacy-intro = Aquesta pàgina explica, tal com exigeix el Reglament general de protecció de dades (RGPD), què passa amb les dades personals quan visiteu aquest lloc web.
+privacy-intro = { $jurisdiction ->
+    [eea] Aquesta pàgina explica, tal com exigeix el Reglament general de protecció de dades (RGPD), què passa amb les dades personals quan visiteu aquest lloc web.
+   *[other] Aquesta pàgina explica què passa amb les dades personals quan visiteu aquest lloc web.
+}
 privacy-controller = Qui gestiona aquest lloc web
 privacy-controller-text = El responsable de les dades personals tractades a través d’aquest lloc web és { $organisation }.
 privacy-officer = Delegat de protecció de dades
@@ -19,7 +22,10 @@ privacy-officer-missing = El lloc web encara no ha designat el seu delegat de pr
 privacy-none = El que aquest lloc web no fa
 privacy-none-text = Aquest lloc web no instal·la galetes ni utilitza eines d’analítica, publicitat o seguiment. No carrega res d’altres llocs web: les seves fonts, el seu mapa, els seus scripts i les seves imatges són propis. La cerca funciona dins del vostre navegador: el que escriviu no s’envia enlloc.
 privacy-logs = Registres del servidor
-privacy-logs-text = Com tot servidor web, el servidor d’aquest lloc registra cada sol·licitud: l’adreça IP, l’hora, l’adreça de la pàgina sol·licitada i de la pàgina que hi enllaçava, i el nom del navegador. Aquests registres s’utilitzen únicament per fer funcionar el lloc web i mantenir-lo segur (article 6, apartat 1, lletres e) i f), del RGPD); no es combinen amb altres dades ni s’utilitzen per identificar els visitants.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Com tot servidor web, el servidor d’aquest lloc registra cada sol·licitud: l’adreça IP, l’hora, l’adreça de la pàgina sol·licitada i de la pàgina que hi enllaçava, i el nom del navegador. Aquests registres s’utilitzen únicament per fer funcionar el lloc web i mantenir-lo segur (article 6, apartat 1, lletres e) i f), del RGPD); no es combinen amb altres dades ni s’utilitzen per identificar els visitants.
+   *[other] Com tot servidor web, el servidor d’aquest lloc registra cada sol·licitud: l’adreça IP, l’hora, l’adreça de la pàgina sol·licitada i de la pàgina que hi enllaçava, i el nom del navegador. Aquests registres s’utilitzen únicament per fer funcionar el lloc web i mantenir-lo segur; no es combinen amb altres dades ni s’utilitzen per identificar els visitants.
+}
 privacy-logs-host = El lloc web està allotjat per { $host }, que conserva aquests registres per compte nostre.
 privacy-logs-days = { $days ->
     [one] S’eliminen al cap de { $days } dia.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Els enllaços als llocs web dels socis, dels programes i d’altres porten a llocs web amb les seves pròpies normes de privadesa. No se’ls envia res si no seguiu un enllaç.
 }
 privacy-rights = Els vostres drets
-privacy-rights-text = Teniu dret a accedir a les vostres dades personals, a fer que es rectifiquin o se suprimeixin, a limitar-ne el tractament i a oposar-vos-hi. Per exercir aquests drets, escriviu al delegat de protecció de dades.
+privacy-rights-text = { $jurisdiction ->
+    [other] Podeu demanar de consultar les vostres dades personals que conservem i de fer-les rectificar o suprimir. Per fer-ho, escriviu al delegat de protecció de dades.
+   *[eea] Teniu dret a accedir a les vostres dades personals, a fer que es rectifiquin o se suprimeixin, a limitar-ne el tractament i a oposar-vos-hi. Per exercir aquests drets, escriviu al delegat de protecció de dades.
+}
 privacy-complaint = També teniu dret a presentar una reclamació davant l’autoritat de control: { $authority }.
 privacy-complaint-any = També teniu dret a presentar una reclamació davant l’autoritat de control de protecció de dades.
 privacy-updated = Darrera actualització

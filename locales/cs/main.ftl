@@ -156,7 +156,10 @@ a11y-title = Prohlášení o přístupnosti
 a11y-intro = { $organisation } se zavazuje zpřístupnit své internetové stránky v souladu { $country ->
     [PL] s polským zákonem ze dne 4. dubna 2019 o digitální přístupnosti internetových stránek a mobilních aplikací veřejných subjektů
     [CZ] se zákonem č. 99/2019 Sb., o přístupnosti internetových stránek a mobilních aplikací
-   *[other] s vnitrostátními právními předpisy, kterými se provádí směrnice (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] s vnitrostátními právními předpisy, kterými se provádí směrnice (EU) 2016/2102
+       *[other] s Pravidly pro přístupnost webového obsahu (WCAG) 2.1 na úrovni AA
+    }
 }. Toto prohlášení o přístupnosti se vztahuje na internetové stránky
 a11y-dates = Důležitá data
 a11y-published = Datum zveřejnění internetových stránek
@@ -175,12 +178,17 @@ a11y-exceptions = Nepřístupný obsah
 a11y-contact = Zpětná vazba a kontaktní údaje
 a11y-contact-text = Máte-li potíže s používáním internetových stránek, kontaktujte nás, prosím. Kontaktní osobou je
 a11y-contact-any = Máte-li potíže s používáním internetových stránek, kontaktujte nás, prosím.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Postup pro vymáhání práva
 a11y-procedure-text = { $country ->
     [PL] Každý má právo požádat o zpřístupnění internetových stránek nebo některé jejich části, případně o poskytnutí informací v alternativní podobě. Žádost musí obsahovat kontaktní údaje žadatele, označení stránky nebo prvku, kterého se týká, a požadovanou alternativní podobu. Žádosti vyřizujeme bez zbytečného odkladu, nejpozději do 7 dnů; pokud to není možné, sdělíme vám, kdy bude žádost vyřízena, nejpozději však do 2 měsíců. V případě odmítnutí můžete podat stížnost a po vyčerpání tohoto postupu se obrátit na polského veřejného ochránce práv (Rzecznik Praw Obywatelskich).
-   *[other] Každý má právo požádat o zpřístupnění internetových stránek nebo některé jejich části, případně o poskytnutí informací v alternativní podobě. V žádosti uveďte své kontaktní údaje, stránku nebo prvek, kterého se týká, a požadovanou podobu. Žádosti vyřizujeme bez zbytečného odkladu a sdělíme vám, kdy bude vaše žádost vyřízena. Nejste-li s naší odpovědí spokojeni, můžete se obrátit na vnitrostátní orgán, který dohlíží na přístupnost internetových stránek veřejných subjektů.
+   *[other] { $jurisdiction ->
+        [eea] Každý má právo požádat o zpřístupnění internetových stránek nebo některé jejich části, případně o poskytnutí informací v alternativní podobě. V žádosti uveďte své kontaktní údaje, stránku nebo prvek, kterého se týká, a požadovanou podobu. Žádosti vyřizujeme bez zbytečného odkladu a sdělíme vám, kdy bude vaše žádost vyřízena. Nejste-li s naší odpovědí spokojeni, můžete se obrátit na vnitrostátní orgán, který dohlíží na přístupnost internetových stránek veřejných subjektů.
+       *[other] Můžete nás požádat o zpřístupnění internetových stránek nebo některé jejich části, případně o poskytnutí informací v alternativní podobě. V žádosti uveďte své kontaktní údaje, stránku nebo prvek, kterého se týká, a požadovanou podobu. Žádosti vyřizujeme bez zbytečného odkladu a sdělíme vám, kdy bude vaše žádost vyřízena.
+    }
 }
 a11y-architecture = Architektonická přístupnost
 a11y-communication = Komunikační přístupnost

@@ -10,7 +10,10 @@ schedule-calendar = Přidejte si plánované aktivity do svého kalendáře (iCa
 feed-title = { $site }: aktivity
 
 privacy-title = Ochrana soukromí a osobních údajů
-privacy-intro = Jak vyžaduje obecné nařízení o ochraně osobních údajů (GDPR), vysvětlujeme zde, co se děje s osobními údaji, když navštívíte tyto internetové stránky.
+privacy-intro = { $jurisdiction ->
+    [eea] Jak vyžaduje obecné nařízení o ochraně osobních údajů (GDPR), vysvětlujeme zde, co se děje s osobními údaji, když navštívíte tyto internetové stránky.
+   *[other] Vysvětlujeme zde, co se děje s osobními údaji, když navštívíte tyto internetové stránky.
+}
 privacy-controller = Kdo tyto stránky provozuje
 privacy-controller-text = Správcem osobních údajů zpracovávaných prostřednictvím těchto stránek je { $organisation }.
 privacy-officer = Pověřenec pro ochranu osobních údajů
@@ -19,7 +22,10 @@ privacy-officer-missing = Stránky zatím neuvádějí pověřence pro ochranu o
 privacy-none = Co tyto stránky nedělají
 privacy-none-text = Tyto stránky neukládají žádné soubory cookie a nepoužívají žádné analytické, reklamní ani sledovací nástroje. Nic nenačítají z jiných webů: písma, mapa, skripty i obrázky jsou jejich vlastní. Vyhledávání probíhá ve vašem prohlížeči: co napíšete, se nikam neodesílá.
 privacy-logs = Záznamy serveru
-privacy-logs-text = Jako každý webový server i server těchto stránek zaznamenává každý požadavek: IP adresu, čas, adresu požadované stránky a stránky, která na ni odkazovala, a název prohlížeče. Tyto záznamy slouží výhradně k provozu a zabezpečení stránek (čl. 6 odst. 1 písm. e) a f) GDPR); nespojují se s jinými údaji a nepoužívají se k identifikaci návštěvníků.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Jako každý webový server i server těchto stránek zaznamenává každý požadavek: IP adresu, čas, adresu požadované stránky a stránky, která na ni odkazovala, a název prohlížeče. Tyto záznamy slouží výhradně k provozu a zabezpečení stránek (čl. 6 odst. 1 písm. e) a f) GDPR); nespojují se s jinými údaji a nepoužívají se k identifikaci návštěvníků.
+   *[other] Jako každý webový server i server těchto stránek zaznamenává každý požadavek: IP adresu, čas, adresu požadované stránky a stránky, která na ni odkazovala, a název prohlížeče. Tyto záznamy slouží výhradně k provozu a zabezpečení stránek; nespojují se s jinými údaji a nepoužívají se k identifikaci návštěvníků.
+}
 privacy-logs-host = Stránky hostuje { $host } a tyto záznamy uchovává naším jménem.
 privacy-logs-days = { $days ->
     [one] Záznamy se mažou po uplynutí { $days } dne.
@@ -33,7 +39,10 @@ privacy-links-text = { $partners-are ->
    *[other] Odkazy na stránky partnerů, programů a dalších subjektů vedou na stránky s vlastními pravidly ochrany soukromí. Dokud na odkaz nekliknete, nic se jim neodesílá.
 }
 privacy-rights = Vaše práva
-privacy-rights-text = Máte právo na přístup ke svým osobním údajům, na jejich opravu nebo výmaz, na omezení jejich zpracování a právo vznést proti zpracování námitku. Chcete-li tato práva uplatnit, napište pověřenci pro ochranu osobních údajů.
+privacy-rights-text = { $jurisdiction ->
+    [other] Můžete požádat o nahlédnutí do osobních údajů, které o vás uchováváme, a o jejich opravu nebo výmaz. Za tímto účelem napište pověřenci pro ochranu osobních údajů.
+   *[eea] Máte právo na přístup ke svým osobním údajům, na jejich opravu nebo výmaz, na omezení jejich zpracování a právo vznést proti zpracování námitku. Chcete-li tato práva uplatnit, napište pověřenci pro ochranu osobních údajů.
+}
 privacy-complaint = Máte také právo podat stížnost u dozorového úřadu: { $authority }.
 privacy-complaint-any = Máte také právo podat stížnost u dozorového úřadu pro ochranu osobních údajů.
 privacy-updated = Poslední aktualizace

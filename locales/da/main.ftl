@@ -143,7 +143,10 @@ a11y-title = Tilgængelighedserklæring
 a11y-intro = { $organisation } forpligter sig til at gøre sit websted tilgængeligt i overensstemmelse med { $country ->
     [PL] den polske lov af 4. april 2019 om digital tilgængelighed af offentlige organers websteder og mobilapplikationer
     [DK] lov nr. 692 af 8. juni 2018 om tilgængelighed af offentlige organers websteder og mobilapplikationer
-   *[other] den nationale lovgivning, der gennemfører direktiv (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] den nationale lovgivning, der gennemfører direktiv (EU) 2016/2102
+       *[other] retningslinjerne for tilgængeligt webindhold (WCAG) 2.1 på niveau AA
+    }
 }. Denne tilgængelighedserklæring gælder for webstedet
 a11y-dates = Datoer
 a11y-published = Dato for offentliggørelse af webstedet
@@ -162,12 +165,17 @@ a11y-exceptions = Indhold, der ikke er tilgængeligt
 a11y-contact = Feedback og kontaktoplysninger
 a11y-contact-text = Hvis du har problemer med at bruge webstedet, så kontakt os. Kontaktpersonen er
 a11y-contact-any = Hvis du har problemer med at bruge webstedet, så kontakt os.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Håndhævelsesprocedure
 a11y-procedure-text = { $country ->
     [PL] Alle har ret til at anmode om, at et websted eller en del af det gøres tilgængeligt, eller at oplysningerne gives i en alternativ form. Anmodningen skal indeholde kontaktoplysninger på den, der anmoder, den side eller det element, det drejer sig om, og den ønskede alternative form. Vi behandler anmodninger straks og senest inden for 7 dage; er det ikke muligt, oplyser vi, hvornår det sker, senest inden for 2 måneder. Afviser vi anmodningen, kan du klage, og når den procedure er udtømt, kan du henvende dig til ombudsmanden (Rzecznik Praw Obywatelskich).
-   *[other] Alle har ret til at anmode om, at et websted eller en del af det gøres tilgængeligt, eller at oplysningerne gives i en alternativ form. Oplys dine kontaktoplysninger, den side eller det element, det drejer sig om, og den form, du foretrækker. Vi behandler anmodninger uden unødig forsinkelse og fortæller dig, hvornår din bliver imødekommet. Er du ikke tilfreds med vores svar, kan du henvende dig til den nationale myndighed, der fører tilsyn med tilgængeligheden af offentlige organers websteder.
+   *[other] { $jurisdiction ->
+        [eea] Alle har ret til at anmode om, at et websted eller en del af det gøres tilgængeligt, eller at oplysningerne gives i en alternativ form. Oplys dine kontaktoplysninger, den side eller det element, det drejer sig om, og den form, du foretrækker. Vi behandler anmodninger uden unødig forsinkelse og fortæller dig, hvornår din bliver imødekommet. Er du ikke tilfreds med vores svar, kan du henvende dig til den nationale myndighed, der fører tilsyn med tilgængeligheden af offentlige organers websteder.
+       *[other] Du kan bede os om at gøre et websted eller en del af det tilgængeligt eller om at give dig oplysningerne i en alternativ form. Oplys dine kontaktoplysninger, den side eller det element, det drejer sig om, og den form, du foretrækker. Vi behandler anmodninger uden unødig forsinkelse og fortæller dig, hvornår din bliver imødekommet.
+    }
 }
 a11y-architecture = Fysisk tilgængelighed
 a11y-communication = Tilgængelig kommunikation

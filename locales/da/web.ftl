@@ -10,7 +10,10 @@ schedule-calendar = Føj de planlagte aktiviteter til din kalender (iCalendar)
 feed-title = { $site }: aktiviteter
 
 privacy-title = Privatliv og personoplysninger
-privacy-intro = Denne side forklarer, som databeskyttelsesforordningen (GDPR) kræver, hvad der sker med personoplysninger, når du besøger dette websted.
+privacy-intro = { $jurisdiction ->
+    [eea] Denne side forklarer, som databeskyttelsesforordningen (GDPR) kræver, hvad der sker med personoplysninger, når du besøger dette websted.
+   *[other] Denne side forklarer, hvad der sker med personoplysninger, når du besøger dette websted.
+}
 privacy-controller = Hvem driver dette websted
 privacy-controller-text = Dataansvarlig for de personoplysninger, der behandles via dette websted, er { $organisation }.
 privacy-officer = Databeskyttelsesrådgiver
@@ -19,7 +22,10 @@ privacy-officer-missing = Webstedet har endnu ikke oplyst sin databeskyttelsesr�
 privacy-none = Det gør dette websted ikke
 privacy-none-text = Dette websted sætter ingen cookies og bruger ingen værktøjer til statistik, annoncering eller sporing. Det henter intet fra andre websteder: skrifttyper, kort, scripts og billeder er dets egne. Søgningen foregår i din browser: det, du skriver, sendes ingen steder hen.
 privacy-logs = Serverlogfiler
-privacy-logs-text = Som enhver webserver registrerer serveren for dette websted hver forespørgsel: IP-adressen, tidspunktet, adressen på den ønskede side og på den side, der linkede til den, og browserens navn. Oplysningerne bruges kun til at drive webstedet og holde det sikkert (GDPR artikel 6, stk. 1, litra e og f); de samkøres ikke med andre oplysninger og bruges ikke til at identificere besøgende.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Som enhver webserver registrerer serveren for dette websted hver forespørgsel: IP-adressen, tidspunktet, adressen på den ønskede side og på den side, der linkede til den, og browserens navn. Oplysningerne bruges kun til at drive webstedet og holde det sikkert (GDPR artikel 6, stk. 1, litra e og f); de samkøres ikke med andre oplysninger og bruges ikke til at identificere besøgende.
+   *[other] Som enhver webserver registrerer serveren for dette websted hver forespørgsel: IP-adressen, tidspunktet, adressen på den ønskede side og på den side, der linkede til den, og browserens navn. Oplysningerne bruges kun til at drive webstedet og holde det sikkert; de samkøres ikke med andre oplysninger og bruges ikke til at identificere besøgende.
+}
 privacy-logs-host = Webstedet hostes af { $host }, som opbevarer disse oplysninger på vores vegne.
 privacy-logs-days = { $days ->
     [one] De slettes efter { $days } dag.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Links til partnernes, programmernes og andres websteder fører til websteder med deres egne regler for privatliv. Der sendes intet til dem, medmindre du følger et link.
 }
 privacy-rights = Dine rettigheder
-privacy-rights-text = Du har ret til indsigt i dine personoplysninger, til at få dem berigtiget eller slettet, til at begrænse behandlingen og til at gøre indsigelse mod den. Skriv til databeskyttelsesrådgiveren for at gøre brug af disse rettigheder.
+privacy-rights-text = { $jurisdiction ->
+    [other] Du kan bede om at se de personoplysninger, vi har om dig, og om at få dem rettet eller slettet. Skriv i så fald til databeskyttelsesrådgiveren.
+   *[eea] Du har ret til indsigt i dine personoplysninger, til at få dem berigtiget eller slettet, til at begrænse behandlingen og til at gøre indsigelse mod den. Skriv til databeskyttelsesrådgiveren for at gøre brug af disse rettigheder.
+}
 privacy-complaint = Du har også ret til at klage til tilsynsmyndigheden: { $authority }.
 privacy-complaint-any = Du har også ret til at klage til tilsynsmyndigheden for databeskyttelse.
 privacy-updated = Senest opdateret

@@ -141,7 +141,10 @@ notfound-home = Zur Startseite
 a11y-title = Erklärung zur Barrierefreiheit
 a11y-intro = { $organisation } ist bemüht, die eigene Website im Einklang mit { $country ->
     [PL] dem polnischen Gesetz vom 4. April 2019 über die digitale Barrierefreiheit der Websites und mobilen Anwendungen öffentlicher Stellen
-   *[other] den nationalen Rechtsvorschriften zur Umsetzung der Richtlinie (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] den nationalen Rechtsvorschriften zur Umsetzung der Richtlinie (EU) 2016/2102
+       *[other] den Richtlinien für barrierefreie Webinhalte (WCAG) 2.1 auf Stufe AA
+    }
 } barrierefrei zugänglich zu machen. Diese Erklärung zur Barrierefreiheit gilt für die Website
 a11y-dates = Datumsangaben
 a11y-published = Datum der Veröffentlichung der Website
@@ -159,12 +162,17 @@ a11y-exceptions = Nicht barrierefreie Inhalte
 a11y-contact = Feedback und Kontaktangaben
 a11y-contact-text = Wenn Sie Probleme bei der Nutzung der Website haben, wenden Sie sich bitte an uns. Ansprechperson ist
 a11y-contact-any = Wenn Sie Probleme bei der Nutzung der Website haben, wenden Sie sich bitte an uns.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-Mail
 a11y-phone = Telefon
 a11y-procedure = Durchsetzungsverfahren
 a11y-procedure-text = { $country ->
     [PL] Jede Person hat das Recht zu verlangen, dass eine Website oder eines ihrer Elemente barrierefrei zugänglich gemacht oder die Information in einer alternativen Form bereitgestellt wird. Die Anfrage muss die Kontaktdaten der anfragenden Person, die betreffende Seite oder das betreffende Element sowie die gewünschte alternative Form enthalten. Wir bearbeiten Anfragen unverzüglich, spätestens innerhalb von 7 Tagen; ist dies nicht möglich, teilen wir Ihnen mit, bis wann die Anfrage erledigt wird, spätestens jedoch innerhalb von 2 Monaten. Im Falle einer Ablehnung können Sie Beschwerde einlegen und sich nach Ausschöpfung dieses Verfahrens an den polnischen Bürgerbeauftragten (Rzecznik Praw Obywatelskich) wenden.
-   *[other] Jede Person hat das Recht zu verlangen, dass eine Website oder eines ihrer Elemente barrierefrei zugänglich gemacht oder die Information in einer alternativen Form bereitgestellt wird. Bitte nennen Sie Ihre Kontaktdaten, die betreffende Seite oder das betreffende Element und die gewünschte Form. Wir bearbeiten Anfragen unverzüglich und teilen Ihnen mit, bis wann Ihre Anfrage erledigt wird. Sind Sie mit unserer Antwort nicht zufrieden, können Sie sich an die nationale Stelle wenden, die die Barrierefreiheit der Websites öffentlicher Stellen überwacht.
+   *[other] { $jurisdiction ->
+        [eea] Jede Person hat das Recht zu verlangen, dass eine Website oder eines ihrer Elemente barrierefrei zugänglich gemacht oder die Information in einer alternativen Form bereitgestellt wird. Bitte nennen Sie Ihre Kontaktdaten, die betreffende Seite oder das betreffende Element und die gewünschte Form. Wir bearbeiten Anfragen unverzüglich und teilen Ihnen mit, bis wann Ihre Anfrage erledigt wird. Sind Sie mit unserer Antwort nicht zufrieden, können Sie sich an die nationale Stelle wenden, die die Barrierefreiheit der Websites öffentlicher Stellen überwacht.
+       *[other] Sie können uns bitten, eine Website oder eines ihrer Elemente barrierefrei zugänglich zu machen oder die Information in einer alternativen Form bereitzustellen. Bitte nennen Sie Ihre Kontaktdaten, die betreffende Seite oder das betreffende Element und die gewünschte Form. Wir bearbeiten Anfragen unverzüglich und teilen Ihnen mit, bis wann Ihre Anfrage erledigt wird.
+    }
 }
 a11y-architecture = Bauliche Barrierefreiheit
 a11y-communication = Barrierefreie Kommunikation

@@ -10,7 +10,10 @@ schedule-calendar = Geplante Aktivitäten in Ihren Kalender übernehmen (iCalend
 feed-title = { $site }: Aktivitäten
 
 privacy-title = Datenschutz und personenbezogene Daten
-privacy-intro = Wie es die Datenschutz-Grundverordnung (DSGVO) verlangt, erläutern wir auf dieser Seite, was mit personenbezogenen Daten geschieht, wenn Sie diese Website besuchen.
+privacy-intro = { $jurisdiction ->
+    [eea] Wie es die Datenschutz-Grundverordnung (DSGVO) verlangt, erläutern wir auf dieser Seite, was mit personenbezogenen Daten geschieht, wenn Sie diese Website besuchen.
+   *[other] Auf dieser Seite erläutern wir, was mit personenbezogenen Daten geschieht, wenn Sie diese Website besuchen.
+}
 privacy-controller = Wer diese Website betreibt
 privacy-controller-text = Verantwortlicher für die über diese Website verarbeiteten personenbezogenen Daten ist { $organisation }.
 privacy-officer = Datenschutzbeauftragte(r)
@@ -19,7 +22,10 @@ privacy-officer-missing = Die Website hat noch keine Angaben zur oder zum Datens
 privacy-none = Was diese Website nicht tut
 privacy-none-text = Diese Website setzt keine Cookies und verwendet keine Analyse-, Werbe- oder Tracking-Dienste. Sie lädt nichts von anderen Websites: Schriften, Karte, Skripte und Bilder stammen von ihr selbst. Die Suche läuft in Ihrem Browser: Was Sie eingeben, wird nirgendwohin gesendet.
 privacy-logs = Serverprotokolle
-privacy-logs-text = Wie jeder Webserver protokolliert auch der Server dieser Website jeden Abruf: die IP-Adresse, den Zeitpunkt, die Adresse der abgerufenen Seite und der Seite, von der aus verlinkt wurde, sowie den Namen des Browsers. Diese Protokolle dienen ausschließlich dem Betrieb und der Sicherheit der Website (Art. 6 Abs. 1 lit. e und f DSGVO); sie werden nicht mit anderen Daten zusammengeführt und nicht zur Identifizierung von Besucherinnen und Besuchern verwendet.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Wie jeder Webserver protokolliert auch der Server dieser Website jeden Abruf: die IP-Adresse, den Zeitpunkt, die Adresse der abgerufenen Seite und der Seite, von der aus verlinkt wurde, sowie den Namen des Browsers. Diese Protokolle dienen ausschließlich dem Betrieb und der Sicherheit der Website (Art. 6 Abs. 1 lit. e und f DSGVO); sie werden nicht mit anderen Daten zusammengeführt und nicht zur Identifizierung von Besucherinnen und Besuchern verwendet.
+   *[other] Wie jeder Webserver protokolliert auch der Server dieser Website jeden Abruf: die IP-Adresse, den Zeitpunkt, die Adresse der abgerufenen Seite und der Seite, von der aus verlinkt wurde, sowie den Namen des Browsers. Diese Protokolle dienen ausschließlich dem Betrieb und der Sicherheit der Website; sie werden nicht mit anderen Daten zusammengeführt und nicht zur Identifizierung von Besucherinnen und Besuchern verwendet.
+}
 privacy-logs-host = Die Website wird bei { $host } gehostet; der Anbieter speichert diese Protokolle in unserem Auftrag.
 privacy-logs-days = { $days ->
     [one] Die Protokolle werden nach { $days } Tag gelöscht.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Links zu den Websites von Partnern, Programmen und anderen führen zu Websites mit eigenen Datenschutzbestimmungen. An diese wird nichts übermittelt, solange Sie keinem Link folgen.
 }
 privacy-rights = Ihre Rechte
-privacy-rights-text = Sie haben das Recht auf Auskunft über Ihre personenbezogenen Daten, auf deren Berichtigung oder Löschung, auf Einschränkung der Verarbeitung und auf Widerspruch gegen die Verarbeitung. Um diese Rechte auszuüben, schreiben Sie bitte an die oder den Datenschutzbeauftragten.
+privacy-rights-text = { $jurisdiction ->
+    [other] Sie können darum bitten, die über Sie gespeicherten personenbezogenen Daten einzusehen und sie berichtigen oder löschen zu lassen. Schreiben Sie dazu bitte an die oder den Datenschutzbeauftragten.
+   *[eea] Sie haben das Recht auf Auskunft über Ihre personenbezogenen Daten, auf deren Berichtigung oder Löschung, auf Einschränkung der Verarbeitung und auf Widerspruch gegen die Verarbeitung. Um diese Rechte auszuüben, schreiben Sie bitte an die oder den Datenschutzbeauftragten.
+}
 privacy-complaint = Sie haben außerdem das Recht auf Beschwerde bei der Aufsichtsbehörde: { $authority }.
 privacy-complaint-any = Sie haben außerdem das Recht auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde.
 privacy-updated = Stand

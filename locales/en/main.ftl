@@ -156,7 +156,15 @@ a11y-intro = { $organisation } is committed to making its website accessible, in
     [RO] the Romanian Government Emergency Ordinance No. 112/2018 on the accessibility of the websites and mobile applications of public sector bodies
     [SE] the Swedish Act (2018:1937) on accessibility to digital public services
     [SI] the Slovenian Accessibility of Websites and Mobile Applications Act (ZDSMA)
-   *[other] the national law implementing Directive (EU) 2016/2102
+    [GB] the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018
+    [JP] the Japanese Industrial Standard JIS X 8341-3:2016 at conformance level AA
+    [KR] the Korean Web Content Accessibility Guidelines 2.2 (KWCAG)
+    [CN] the national standard GB/T 37668-2019 on the accessibility of Internet content
+    [TW] the Website Accessibility Guidelines of the Ministry of Digital Affairs
+   *[other] { $jurisdiction ->
+        [eea] the national law implementing Directive (EU) 2016/2102
+       *[other] the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA
+    }
 }. This accessibility statement applies to the website
 a11y-dates = Dates
 a11y-published = Date of publication of the website
@@ -178,6 +186,11 @@ a11y-law = { $country ->
     [RO] Government Emergency Ordinance No. 112/2018
     [SE] the Act on accessibility to digital public services
     [SI] the Accessibility of Websites and Mobile Applications Act
+    [GB] the Accessibility Regulations 2018
+    [JP] JIS X 8341-3:2016 at conformance level AA
+    [KR] KWCAG 2.2
+    [CN] GB/T 37668-2019
+    [TW] the Website Accessibility Guidelines
    *[other] the accessibility requirements
 }
 a11y-status-full = This website is fully compliant with { a11y-law }.
@@ -187,12 +200,18 @@ a11y-exceptions = Non-accessible content
 a11y-contact = Feedback and contact information
 a11y-contact-text = If you have problems using the website, please contact us. The person to contact is
 a11y-contact-any = If you have problems using the website, please contact us.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telephone
 a11y-procedure = Enforcement procedure
 a11y-procedure-text = { $country ->
     [PL] Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. The request must include the contact details of the person making it, the page or element concerned, and the preferred alternative form. We deal with requests without delay, at the latest within 7 days; if that is not possible, we tell you when it will be done, at the latest within 2 months. If we refuse, you may file a complaint, and after exhausting that procedure you may apply to the Ombudsman (Rzecznik Praw Obywatelskich).
-   *[other] Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. Please include your contact details, the page or element concerned, and the form you would prefer. We deal with requests without undue delay and tell you when yours will be met. If you are not satisfied with our answer, you may turn to the national body that monitors the accessibility of public bodies’ websites.
+    [GB] Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. Please include your contact details, the page or element concerned, and the form you would prefer. We deal with requests without undue delay and tell you when yours will be met. The Equality and Human Rights Commission (EHRC) is responsible for enforcing the accessibility regulations. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS), or in Northern Ireland the Equality Commission for Northern Ireland (ECNI).
+   *[other] { $jurisdiction ->
+        [eea] Everyone has the right to request that a website or any of its elements be made accessible, or that the information be provided in an alternative form. Please include your contact details, the page or element concerned, and the form you would prefer. We deal with requests without undue delay and tell you when yours will be met. If you are not satisfied with our answer, you may turn to the national body that monitors the accessibility of public bodies’ websites.
+       *[other] You may ask us to make a website or any of its elements accessible, or to provide the information in an alternative form. Please include your contact details, the page or element concerned, and the form you would prefer. We deal with requests without undue delay and tell you when yours will be met.
+    }
 }
 a11y-architecture = Architectural accessibility
 a11y-communication = Communication accessibility

@@ -143,7 +143,10 @@ a11y-title = Declaración de accesibilidad
 a11y-intro = { $organisation } se ha comprometido a hacer accesible su sitio web, de conformidad con { $country ->
     [PL] la Ley polaca de 4 de abril de 2019 sobre la accesibilidad digital de los sitios web y aplicaciones para dispositivos móviles de los organismos públicos
     [ES] el Real Decreto 1112/2018, de 7 de septiembre, sobre accesibilidad de los sitios web y aplicaciones para dispositivos móviles del sector público
-   *[other] la legislación nacional que transpone la Directiva (UE) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] la legislación nacional que transpone la Directiva (UE) 2016/2102
+       *[other] las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.1 en el nivel AA
+    }
 }. La presente declaración de accesibilidad se aplica al sitio web
 a11y-dates = Fechas
 a11y-published = Fecha de publicación del sitio web
@@ -162,12 +165,17 @@ a11y-exceptions = Contenido no accesible
 a11y-contact = Observaciones y datos de contacto
 a11y-contact-text = Si tiene problemas para utilizar el sitio web, póngase en contacto con nosotros. La persona de contacto es
 a11y-contact-any = Si tiene problemas para utilizar el sitio web, póngase en contacto con nosotros.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = Correo electrónico
 a11y-phone = Teléfono
 a11y-procedure = Procedimiento de aplicación
 a11y-procedure-text = { $country ->
     [PL] Toda persona tiene derecho a solicitar que un sitio web o cualquiera de sus elementos se haga accesible, o que la información se facilite en un formato alternativo. La solicitud debe incluir los datos de contacto de quien la presenta, la página o el elemento de que se trate y el formato alternativo preferido. Atendemos las solicitudes sin demora, a más tardar en 7 días; si no es posible, le indicamos cuándo se atenderá, a más tardar en 2 meses. Si la rechazamos, puede presentar una reclamación y, una vez agotado ese procedimiento, dirigirse al Defensor del Pueblo (Rzecznik Praw Obywatelskich).
-   *[other] Toda persona tiene derecho a solicitar que un sitio web o cualquiera de sus elementos se haga accesible, o que la información se facilite en un formato alternativo. Indique sus datos de contacto, la página o el elemento de que se trate y el formato que prefiera. Atendemos las solicitudes sin demoras indebidas y le indicamos cuándo se atenderá la suya. Si no está satisfecho con nuestra respuesta, puede dirigirse al organismo nacional que supervisa la accesibilidad de los sitios web de los organismos públicos.
+   *[other] { $jurisdiction ->
+        [eea] Toda persona tiene derecho a solicitar que un sitio web o cualquiera de sus elementos se haga accesible, o que la información se facilite en un formato alternativo. Indique sus datos de contacto, la página o el elemento de que se trate y el formato que prefiera. Atendemos las solicitudes sin demoras indebidas y le indicamos cuándo se atenderá la suya. Si no está satisfecho con nuestra respuesta, puede dirigirse al organismo nacional que supervisa la accesibilidad de los sitios web de los organismos públicos.
+       *[other] Puede pedirnos que hagamos accesible un sitio web o cualquiera de sus elementos, o que le facilitemos la información en un formato alternativo. Indique sus datos de contacto, la página o el elemento de que se trate y el formato que prefiera. Atendemos las solicitudes sin demoras indebidas y le indicamos cuándo se atenderá la suya.
+    }
 }
 a11y-architecture = Accesibilidad de los edificios
 a11y-communication = Accesibilidad de la comunicación

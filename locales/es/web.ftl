@@ -10,7 +10,10 @@ schedule-calendar = Añada las actividades previstas a su calendario (iCalendar)
 feed-title = { $site }: actividades
 
 privacy-title = Privacidad y datos personales
-privacy-intro = Esta página explica, como exige el Reglamento General de Protección de Datos (RGPD), qué ocurre con los datos personales cuando visita este sitio web.
+privacy-intro = { $jurisdiction ->
+    [eea] Esta página explica, como exige el Reglamento General de Protección de Datos (RGPD), qué ocurre con los datos personales cuando visita este sitio web.
+   *[other] Esta página explica qué ocurre con los datos personales cuando visita este sitio web.
+}
 privacy-controller = Quién gestiona este sitio web
 privacy-controller-text = El responsable de los datos personales tratados a través de este sitio web es { $organisation }.
 privacy-officer = Delegado de protección de datos
@@ -19,7 +22,10 @@ privacy-officer-missing = El sitio todavía no ha designado a su delegado de pro
 privacy-none = Lo que este sitio web no hace
 privacy-none-text = Este sitio web no instala cookies ni utiliza herramientas de analítica, publicidad o seguimiento. No carga nada de otros sitios web: sus fuentes, su mapa, sus scripts y sus imágenes son propios. La búsqueda funciona dentro de su navegador: lo que escribe no se envía a ninguna parte.
 privacy-logs = Registros del servidor
-privacy-logs-text = Como todo servidor web, el servidor de este sitio registra cada solicitud: la dirección IP, la hora, la dirección de la página solicitada y de la página que enlazaba con ella, y el nombre del navegador. Estos registros se utilizan únicamente para hacer funcionar el sitio web y mantenerlo seguro (artículo 6, apartado 1, letras e) y f), del RGPD); no se combinan con otros datos ni se utilizan para identificar a los visitantes.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Como todo servidor web, el servidor de este sitio registra cada solicitud: la dirección IP, la hora, la dirección de la página solicitada y de la página que enlazaba con ella, y el nombre del navegador. Estos registros se utilizan únicamente para hacer funcionar el sitio web y mantenerlo seguro (artículo 6, apartado 1, letras e) y f), del RGPD); no se combinan con otros datos ni se utilizan para identificar a los visitantes.
+   *[other] Como todo servidor web, el servidor de este sitio registra cada solicitud: la dirección IP, la hora, la dirección de la página solicitada y de la página que enlazaba con ella, y el nombre del navegador. Estos registros se utilizan únicamente para hacer funcionar el sitio web y mantenerlo seguro; no se combinan con otros datos ni se utilizan para identificar a los visitantes.
+}
 privacy-logs-host = El sitio web está alojado por { $host }, que conserva estos registros por cuenta nuestra.
 privacy-logs-days = { $days ->
     [one] Se eliminan al cabo de { $days } día.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Los enlaces a los sitios web de los socios, de los programas y de otros llevan a sitios web con sus propias normas de privacidad. No se les envía nada a menos que siga un enlace.
 }
 privacy-rights = Sus derechos
-privacy-rights-text = Tiene derecho a acceder a sus datos personales, a que se rectifiquen o supriman, a limitar su tratamiento y a oponerse a él. Para ejercer estos derechos, escriba al delegado de protección de datos.
+privacy-rights-text = { $jurisdiction ->
+    [other] Puede pedir ver los datos personales que conservamos sobre usted y que se corrijan o se supriman. Para ello, escriba al delegado de protección de datos.
+   *[eea] Tiene derecho a acceder a sus datos personales, a que se rectifiquen o supriman, a limitar su tratamiento y a oponerse a él. Para ejercer estos derechos, escriba al delegado de protección de datos.
+}
 privacy-complaint = También tiene derecho a presentar una reclamación ante la autoridad de control: { $authority }.
 privacy-complaint-any = También tiene derecho a presentar una reclamación ante la autoridad de control de protección de datos.
 privacy-updated = Última actualización

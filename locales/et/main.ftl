@@ -142,7 +142,10 @@ notfound-home = Mine avalehele
 a11y-title = Ligipääsetavuse teatis
 a11y-intro = { $organisation } on võtnud kohustuse muuta oma veebisait ligipääsetavaks kooskõlas { $country ->
     [PL] Poola 4. aprilli 2019. aasta seadusega avaliku sektori asutuste veebisaitide ja mobiilirakenduste digitaalse ligipääsetavuse kohta
-   *[other] direktiivi (EL) 2016/2102 ülevõtvate riiklike õigusaktidega
+   *[other] { $jurisdiction ->
+        [eea] direktiivi (EL) 2016/2102 ülevõtvate riiklike õigusaktidega
+       *[other] veebisisu ligipääsetavuse suuniste (WCAG) 2.1 tasemega AA
+    }
 }. See ligipääsetavuse teatis käib veebisaidi kohta
 a11y-dates = Kuupäevad
 a11y-published = Veebisaidi avaldamise kuupäev
@@ -160,12 +163,17 @@ a11y-exceptions = Ligipääsmatu sisu
 a11y-contact = Tagasiside ja kontaktandmed
 a11y-contact-text = Kui teil on veebisaidi kasutamisel raskusi, võtke meiega ühendust. Kontaktisik on
 a11y-contact-any = Kui teil on veebisaidi kasutamisel raskusi, võtke meiega ühendust.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-post
 a11y-phone = Telefon
 a11y-procedure = Jõustamismenetlus
 a11y-procedure-text = { $country ->
     [PL] Igaühel on õigus taotleda, et veebisait või mõni selle osa muudetaks ligipääsetavaks või et teave esitataks talle alternatiivsel kujul. Taotluses tuleb märkida taotleja kontaktandmed, asjaomane leht või osa ning soovitud alternatiivne kuju. Vaatame taotlused läbi viivitamata, hiljemalt 7 päeva jooksul; kui see ei ole võimalik, teatame, millal taotlus täidetakse, hiljemalt 2 kuu jooksul. Kui me taotluse tagasi lükkame, võite esitada kaebuse ja pärast selle menetluse ammendamist pöörduda ombudsmani (Rzecznik Praw Obywatelskich) poole.
-   *[other] Igaühel on õigus taotleda, et veebisait või mõni selle osa muudetaks ligipääsetavaks või et teave esitataks talle alternatiivsel kujul. Märkige oma kontaktandmed, asjaomane leht või osa ning kuju, mida eelistate. Vaatame taotlused läbi põhjendamatu viivituseta ja anname teada, millal teie oma täidetakse. Kui te ei ole meie vastusega rahul, võite pöörduda riikliku asutuse poole, mis jälgib avaliku sektori asutuste veebisaitide ligipääsetavust.
+   *[other] { $jurisdiction ->
+        [eea] Igaühel on õigus taotleda, et veebisait või mõni selle osa muudetaks ligipääsetavaks või et teave esitataks talle alternatiivsel kujul. Märkige oma kontaktandmed, asjaomane leht või osa ning kuju, mida eelistate. Vaatame taotlused läbi põhjendamatu viivituseta ja anname teada, millal teie oma täidetakse. Kui te ei ole meie vastusega rahul, võite pöörduda riikliku asutuse poole, mis jälgib avaliku sektori asutuste veebisaitide ligipääsetavust.
+       *[other] Võite paluda meil muuta veebisait või mõni selle osa ligipääsetavaks või esitada teave alternatiivsel kujul. Märkige oma kontaktandmed, asjaomane leht või osa ning kuju, mida eelistate. Vaatame taotlused läbi põhjendamatu viivituseta ja anname teada, millal teie oma täidetakse.
+    }
 }
 a11y-architecture = Hoonete ligipääsetavus
 a11y-communication = Suhtluse ligipääsetavus

@@ -10,7 +10,10 @@ schedule-calendar = Lisage kavandatud tegevused oma kalendrisse (iCalendar)
 feed-title = { $site }: tegevused
 
 privacy-title = Privaatsus ja isikuandmed
-privacy-intro = Sellel lehel selgitatakse isikuandmete kaitse üldmääruse (GDPR) kohaselt, mis juhtub isikuandmetega, kui külastate seda veebisaiti.
+privacy-intro = { $jurisdiction ->
+    [eea] Sellel lehel selgitatakse isikuandmete kaitse üldmääruse (GDPR) kohaselt, mis juhtub isikuandmetega, kui külastate seda veebisaiti.
+   *[other] Sellel lehel selgitatakse, mis juhtub isikuandmetega, kui külastate seda veebisaiti.
+}
 privacy-controller = Kes seda veebisaiti haldab
 privacy-controller-text = Selle veebisaidi kaudu töödeldavate isikuandmete vastutav töötleja on { $organisation }.
 privacy-officer = Andmekaitsespetsialist
@@ -19,7 +22,10 @@ privacy-officer-missing = Sait ei ole veel oma andmekaitsespetsialisti nimetanud
 privacy-none = Mida see veebisait ei tee
 privacy-none-text = See veebisait ei kasuta küpsiseid ega analüüsi-, reklaami- või jälgimisvahendeid. See ei laadi midagi teistelt veebisaitidelt: fondid, kaart, skriptid ja pildid on tema enda omad. Otsing töötab teie brauseris: see, mida sisestate, ei lähe kuhugi.
 privacy-logs = Serveri logid
-privacy-logs-text = Nagu iga veebiserver, salvestab ka selle veebisaidi server iga päringu: IP-aadressi, aja, küsitud lehe aadressi ja lehe, mis sellele viitas, ning brauseri nime. Neid kirjeid kasutatakse ainult veebisaidi toimimiseks ja turvalisuse tagamiseks (GDPR artikli 6 lõike 1 punktid e ja f); neid ei ühendata muude andmetega ega kasutata külastajate tuvastamiseks.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Nagu iga veebiserver, salvestab ka selle veebisaidi server iga päringu: IP-aadressi, aja, küsitud lehe aadressi ja lehe, mis sellele viitas, ning brauseri nime. Neid kirjeid kasutatakse ainult veebisaidi toimimiseks ja turvalisuse tagamiseks (GDPR artikli 6 lõike 1 punktid e ja f); neid ei ühendata muude andmetega ega kasutata külastajate tuvastamiseks.
+   *[other] Nagu iga veebiserver, salvestab ka selle veebisaidi server iga päringu: IP-aadressi, aja, küsitud lehe aadressi ja lehe, mis sellele viitas, ning brauseri nime. Neid kirjeid kasutatakse ainult veebisaidi toimimiseks ja turvalisuse tagamiseks; neid ei ühendata muude andmetega ega kasutata külastajate tuvastamiseks.
+}
 privacy-logs-host = Veebisaiti majutab { $host }, kes säilitab neid kirjeid meie nimel.
 privacy-logs-days = { $days ->
     [one] Need kustutatakse { $days } päeva pärast.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Lingid partnerite, programmide ja teiste veebisaitidele viivad saitidele, millel on oma privaatsusreeglid. Neile ei saadeta midagi, kui te lingile ei vajuta.
 }
 privacy-rights = Teie õigused
-privacy-rights-text = Teil on õigus tutvuda oma isikuandmetega, nõuda nende parandamist või kustutamist, piirata nende töötlemist ja esitada töötlemise suhtes vastuväiteid. Nende õiguste kasutamiseks kirjutage andmekaitsespetsialistile.
+privacy-rights-text = { $jurisdiction ->
+    [other] Võite küsida, milliseid isikuandmeid me teie kohta säilitame, ning paluda neid parandada või kustutada. Selleks kirjutage andmekaitsespetsialistile.
+   *[eea] Teil on õigus tutvuda oma isikuandmetega, nõuda nende parandamist või kustutamist, piirata nende töötlemist ja esitada töötlemise suhtes vastuväiteid. Nende õiguste kasutamiseks kirjutage andmekaitsespetsialistile.
+}
 privacy-complaint = Teil on ka õigus esitada kaebus järelevalveasutusele: { $authority }.
 privacy-complaint-any = Teil on ka õigus esitada kaebus andmekaitse järelevalveasutusele.
 privacy-updated = Viimati uuendatud

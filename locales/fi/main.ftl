@@ -143,7 +143,10 @@ a11y-title = Saavutettavuusseloste
 a11y-intro = { $organisation } pyrkii siihen, että sen verkkosivusto on saavutettava { $country ->
     [PL] Puolan julkisyhteisöjen verkkosivustojen ja mobiilisovellusten digitaalisesta saavutettavuudesta 4. huhtikuuta 2019 annetun lain
     [FI] digitaalisten palvelujen tarjoamisesta annetun lain (306/2019)
-   *[other] direktiivin (EU) 2016/2102 täytäntöön panevan kansallisen lainsäädännön
+   *[other] { $jurisdiction ->
+        [eea] direktiivin (EU) 2016/2102 täytäntöön panevan kansallisen lainsäädännön
+       *[other] verkkosisällön saavutettavuusohjeiden (WCAG) 2.1 AA-tason
+    }
 } mukaisesti. Tämä saavutettavuusseloste koskee verkkosivustoa
 a11y-dates = Päivämäärät
 a11y-published = Verkkosivuston julkaisupäivä
@@ -166,12 +169,17 @@ a11y-exceptions = Sisältö, joka ei ole saavutettavaa
 a11y-contact = Palaute ja yhteystiedot
 a11y-contact-text = Jos verkkosivuston käytössä on ongelmia, ota meihin yhteyttä. Yhteyshenkilö on
 a11y-contact-any = Jos verkkosivuston käytössä on ongelmia, ota meihin yhteyttä.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = Sähköposti
 a11y-phone = Puhelin
 a11y-procedure = Valvontamenettely
 a11y-procedure-text = { $country ->
     [PL] Jokaisella on oikeus pyytää, että verkkosivusto tai jokin sen osa tehdään saavutettavaksi tai että tiedot annetaan vaihtoehtoisessa muodossa. Pyynnössä on oltava pyytäjän yhteystiedot, kyseinen sivu tai osa sekä toivottu vaihtoehtoinen muoto. Käsittelemme pyynnöt viipymättä, viimeistään 7 päivässä; jos se ei ole mahdollista, kerromme, milloin pyyntö täytetään, viimeistään 2 kuukauden kuluessa. Jos hylkäämme pyynnön, voit tehdä valituksen ja sen jälkeen kääntyä oikeusasiamiehen (Rzecznik Praw Obywatelskich) puoleen.
-   *[other] Jokaisella on oikeus pyytää, että verkkosivusto tai jokin sen osa tehdään saavutettavaksi tai että tiedot annetaan vaihtoehtoisessa muodossa. Kerro yhteystietosi, kyseinen sivu tai osa sekä muoto, jota toivot. Käsittelemme pyynnöt ilman aiheetonta viivytystä ja kerromme, milloin pyyntösi täytetään. Jos et ole tyytyväinen vastaukseemme, voit kääntyä julkisten verkkosivustojen saavutettavuutta valvovan kansallisen viranomaisen puoleen.
+   *[other] { $jurisdiction ->
+        [eea] Jokaisella on oikeus pyytää, että verkkosivusto tai jokin sen osa tehdään saavutettavaksi tai että tiedot annetaan vaihtoehtoisessa muodossa. Kerro yhteystietosi, kyseinen sivu tai osa sekä muoto, jota toivot. Käsittelemme pyynnöt ilman aiheetonta viivytystä ja kerromme, milloin pyyntösi täytetään. Jos et ole tyytyväinen vastaukseemme, voit kääntyä julkisten verkkosivustojen saavutettavuutta valvovan kansallisen viranomaisen puoleen.
+       *[other] Voit pyytää meitä tekemään verkkosivustosta tai jostakin sen osasta saavutettavan tai antamaan tiedot vaihtoehtoisessa muodossa. Kerro yhteystietosi, kyseinen sivu tai osa sekä muoto, jota toivot. Käsittelemme pyynnöt ilman aiheetonta viivytystä ja kerromme, milloin pyyntösi täytetään.
+    }
 }
 a11y-architecture = Rakennusten esteettömyys
 a11y-communication = Viestinnän saavutettavuus

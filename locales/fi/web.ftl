@@ -10,7 +10,10 @@ schedule-calendar = Lisää suunnitellut tapahtumat kalenteriisi (iCalendar)
 feed-title = { $site }: tapahtumat
 
 privacy-title = Tietosuoja ja henkilötiedot
-privacy-intro = Tällä sivulla kerrotaan yleisen tietosuoja-asetuksen (GDPR) edellyttämällä tavalla, mitä henkilötiedoille tapahtuu, kun vierailet tällä verkkosivustolla.
+privacy-intro = { $jurisdiction ->
+    [eea] Tällä sivulla kerrotaan yleisen tietosuoja-asetuksen (GDPR) edellyttämällä tavalla, mitä henkilötiedoille tapahtuu, kun vierailet tällä verkkosivustolla.
+   *[other] Tällä sivulla kerrotaan, mitä henkilötiedoille tapahtuu, kun vierailet tällä verkkosivustolla.
+}
 privacy-controller = Kuka ylläpitää tätä verkkosivustoa
 privacy-controller-text = Tämän verkkosivuston kautta käsiteltävien henkilötietojen rekisterinpitäjä on { $organisation }.
 privacy-officer = Tietosuojavastaava
@@ -19,7 +22,10 @@ privacy-officer-missing = Sivusto ei ole vielä nimennyt tietosuojavastaavaansa 
 privacy-none = Mitä tämä verkkosivusto ei tee
 privacy-none-text = Tämä verkkosivusto ei käytä evästeitä eikä analytiikka-, mainos- tai seurantatyökaluja. Se ei lataa mitään muilta verkkosivustoilta: sen fontit, kartta, skriptit ja kuvat ovat sen omia. Haku toimii selaimessasi: kirjoittamaasi ei lähetetä minnekään.
 privacy-logs = Palvelimen lokit
-privacy-logs-text = Kuten jokainen verkkopalvelin, tämän sivuston palvelin kirjaa jokaisen pyynnön: IP-osoitteen, ajan, pyydetyn sivun osoitteen ja sen sivun osoitteen, jolta sivulle tultiin, sekä selaimen nimen. Tietoja käytetään vain sivuston ylläpitoon ja tietoturvaan (GDPR:n 6 artiklan 1 kohdan e ja f alakohta); niitä ei yhdistetä muihin tietoihin eikä käytetä kävijöiden tunnistamiseen.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Kuten jokainen verkkopalvelin, tämän sivuston palvelin kirjaa jokaisen pyynnön: IP-osoitteen, ajan, pyydetyn sivun osoitteen ja sen sivun osoitteen, jolta sivulle tultiin, sekä selaimen nimen. Tietoja käytetään vain sivuston ylläpitoon ja tietoturvaan (GDPR:n 6 artiklan 1 kohdan e ja f alakohta); niitä ei yhdistetä muihin tietoihin eikä käytetä kävijöiden tunnistamiseen.
+   *[other] Kuten jokainen verkkopalvelin, tämän sivuston palvelin kirjaa jokaisen pyynnön: IP-osoitteen, ajan, pyydetyn sivun osoitteen ja sen sivun osoitteen, jolta sivulle tultiin, sekä selaimen nimen. Tietoja käytetään vain sivuston ylläpitoon ja tietoturvaan; niitä ei yhdistetä muihin tietoihin eikä käytetä kävijöiden tunnistamiseen.
+}
 privacy-logs-host = Sivuston palvelinta ylläpitää { $host }, joka säilyttää nämä tiedot puolestamme.
 privacy-logs-days = { $days ->
     [one] Ne poistetaan { $days } päivän kuluttua.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Linkit kumppanien, ohjelmien ja muiden verkkosivustoille johtavat sivustoille, joilla on omat tietosuojakäytäntönsä. Niille ei lähetetä mitään, ellet seuraa linkkiä.
 }
 privacy-rights = Oikeutesi
-privacy-rights-text = Sinulla on oikeus saada pääsy henkilötietoihisi, oikaista tai poistaa ne, rajoittaa niiden käsittelyä ja vastustaa sitä. Käyttääksesi näitä oikeuksia kirjoita tietosuojavastaavalle.
+privacy-rights-text = { $jurisdiction ->
+    [other] Voit pyytää saada nähdä henkilötiedot, joita meillä on sinusta, sekä pyytää niiden oikaisemista tai poistamista. Kirjoita tätä varten tietosuojavastaavalle.
+   *[eea] Sinulla on oikeus saada pääsy henkilötietoihisi, oikaista tai poistaa ne, rajoittaa niiden käsittelyä ja vastustaa sitä. Käyttääksesi näitä oikeuksia kirjoita tietosuojavastaavalle.
+}
 privacy-complaint = Sinulla on myös oikeus tehdä valitus valvontaviranomaiselle: { $authority }.
 privacy-complaint-any = Sinulla on myös oikeus tehdä valitus tietosuojaa valvovalle viranomaiselle.
 privacy-updated = Päivitetty viimeksi

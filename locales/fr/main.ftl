@@ -142,7 +142,10 @@ a11y-title = Déclaration d’accessibilité
 a11y-intro = { $organisation } s’engage à rendre son site internet accessible, conformément { $country ->
     [PL] à la loi polonaise du 4 avril 2019 relative à l’accessibilité numérique des sites internet et des applications mobiles des organismes publics
     [FR] à l’article 47 de la loi n° 2005-102 du 11 février 2005 pour l’égalité des droits et des chances, la participation et la citoyenneté des personnes handicapées
-   *[other] à la législation nationale transposant la directive (UE) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] à la législation nationale transposant la directive (UE) 2016/2102
+       *[other] aux Règles pour l’accessibilité des contenus Web (WCAG) 2.1, au niveau AA
+    }
 }. La présente déclaration d’accessibilité s’applique au site internet
 a11y-dates = Dates
 a11y-published = Date de publication du site internet
@@ -161,12 +164,17 @@ a11y-exceptions = Contenu non accessible
 a11y-contact = Retour d’information et coordonnées
 a11y-contact-text = Si vous rencontrez des difficultés pour utiliser le site internet, veuillez nous contacter. La personne à contacter est
 a11y-contact-any = Si vous rencontrez des difficultés pour utiliser le site internet, veuillez nous contacter.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = Courriel
 a11y-phone = Téléphone
 a11y-procedure = Procédure de recours
 a11y-procedure-text = { $country ->
     [PL] Toute personne a le droit de demander qu’un site internet ou l’un de ses éléments soit rendu accessible, ou que l’information lui soit fournie sous une autre forme. La demande doit indiquer les coordonnées de son auteur, la page ou l’élément concerné et la forme alternative souhaitée. Nous traitons les demandes sans délai, au plus tard dans les 7 jours. Si ce n’est pas possible, nous vous indiquons dans quel délai la demande sera satisfaite, au plus tard dans les 2 mois. En cas de refus, vous pouvez déposer une réclamation puis, une fois cette procédure épuisée, saisir le Défenseur des droits polonais (Rzecznik Praw Obywatelskich).
-   *[other] Toute personne a le droit de demander qu’un site internet ou l’un de ses éléments soit rendu accessible, ou que l’information lui soit fournie sous une autre forme. Veuillez indiquer vos coordonnées, la page ou l’élément concerné et la forme souhaitée. Nous traitons les demandes dans les meilleurs délais et vous indiquons quand la vôtre sera satisfaite. Si notre réponse ne vous satisfait pas, vous pouvez saisir l’organisme national chargé de contrôler l’accessibilité des sites internet des organismes publics.
+   *[other] { $jurisdiction ->
+        [eea] Toute personne a le droit de demander qu’un site internet ou l’un de ses éléments soit rendu accessible, ou que l’information lui soit fournie sous une autre forme. Veuillez indiquer vos coordonnées, la page ou l’élément concerné et la forme souhaitée. Nous traitons les demandes dans les meilleurs délais et vous indiquons quand la vôtre sera satisfaite. Si notre réponse ne vous satisfait pas, vous pouvez saisir l’organisme national chargé de contrôler l’accessibilité des sites internet des organismes publics.
+       *[other] Vous pouvez nous demander de rendre accessible un site internet ou l’un de ses éléments, ou de vous fournir l’information sous une autre forme. Veuillez indiquer vos coordonnées, la page ou l’élément concerné et la forme souhaitée. Nous traitons les demandes dans les meilleurs délais et vous indiquons quand la vôtre sera satisfaite.
+    }
 }
 a11y-architecture = Accessibilité des bâtiments
 a11y-communication = Accessibilité de la communication

@@ -145,7 +145,10 @@ a11y-title = Izjava o pristupačnosti
 a11y-intro = { $organisation } nastoji osigurati pristupačnost svojeg mrežnog mjesta u skladu { $country ->
     [PL] s poljskim Zakonom od 4. travnja 2019. o digitalnoj pristupačnosti mrežnih stranica i mobilnih aplikacija tijela javnog sektora
     [HR] sa Zakonom o pristupačnosti mrežnih stranica i programskih rješenja za pokretne uređaje tijela javnog sektora (Narodne novine, broj 17/19)
-   *[other] s nacionalnim propisima kojima se prenosi Direktiva (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] s nacionalnim propisima kojima se prenosi Direktiva (EU) 2016/2102
+       *[other] sa Smjernicama za pristupačnost web-sadržaja (WCAG) 2.1 na razini AA
+    }
 }. Ova izjava o pristupačnosti primjenjuje se na mrežno mjesto
 a11y-dates = Datumi
 a11y-published = Datum objave mrežnog mjesta
@@ -164,12 +167,17 @@ a11y-exceptions = Nepristupačan sadržaj
 a11y-contact = Povratne informacije i podaci za kontakt
 a11y-contact-text = Ako imate poteškoća pri korištenju mrežnog mjesta, obratite nam se. Osoba za kontakt je
 a11y-contact-any = Ako imate poteškoća pri korištenju mrežnog mjesta, obratite nam se.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-pošta
 a11y-phone = Telefon
 a11y-procedure = Postupak praćenja provedbe
 a11y-procedure-text = { $country ->
     [PL] Svatko ima pravo zatražiti da se mrežno mjesto ili bilo koji njegov dio učini pristupačnim ili da mu se informacije pruže u zamjenskom obliku. Zahtjev mora sadržavati podatke za kontakt podnositelja, stranicu ili element na koji se odnosi i željeni zamjenski oblik. Zahtjeve rješavamo bez odgode, najkasnije u roku od 7 dana; ako to nije moguće, javljamo kada će biti riješeni, najkasnije u roku od 2 mjeseca. Ako zahtjev odbijemo, možete podnijeti pritužbu, a nakon iscrpljenja tog postupka obratiti se pučkom pravobranitelju (Rzecznik Praw Obywatelskich).
-   *[other] Svatko ima pravo zatražiti da se mrežno mjesto ili bilo koji njegov dio učini pristupačnim ili da mu se informacije pruže u zamjenskom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtjev odnosi i oblik koji vam odgovara. Zahtjeve rješavamo bez nepotrebne odgode i javljamo vam kada će vaš biti ispunjen. Ako niste zadovoljni našim odgovorom, možete se obratiti nacionalnom tijelu koje prati pristupačnost mrežnih mjesta tijela javnog sektora.
+   *[other] { $jurisdiction ->
+        [eea] Svatko ima pravo zatražiti da se mrežno mjesto ili bilo koji njegov dio učini pristupačnim ili da mu se informacije pruže u zamjenskom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtjev odnosi i oblik koji vam odgovara. Zahtjeve rješavamo bez nepotrebne odgode i javljamo vam kada će vaš biti ispunjen. Ako niste zadovoljni našim odgovorom, možete se obratiti nacionalnom tijelu koje prati pristupačnost mrežnih mjesta tijela javnog sektora.
+       *[other] Možete nas zamoliti da mrežno mjesto ili bilo koji njegov dio učinimo pristupačnim ili da vam informacije pružimo u zamjenskom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtjev odnosi i oblik koji vam odgovara. Zahtjeve rješavamo bez nepotrebne odgode i javljamo vam kada će vaš biti ispunjen.
+    }
 }
 a11y-architecture = Arhitektonska pristupačnost
 a11y-communication = Pristupačnost komunikacije

@@ -143,7 +143,10 @@ a11y-title = Akadálymentességi nyilatkozat
 a11y-intro = { $organisation } elkötelezett amellett, hogy honlapját akadálymentessé tegye, összhangban { $country ->
     [PL] a közszférabeli szervezetek honlapjainak és mobilalkalmazásainak digitális akadálymentességéről szóló, 2019. április 4-i lengyel törvénnyel
     [HU] a közszférabeli szervezetek honlapjainak és mobilalkalmazásainak akadálymentesítéséről szóló 2018. évi LXXV. törvénnyel
-   *[other] az (EU) 2016/2102 irányelvet átültető nemzeti jogszabályokkal
+   *[other] { $jurisdiction ->
+        [eea] az (EU) 2016/2102 irányelvet átültető nemzeti jogszabályokkal
+       *[other] a webes tartalmak akadálymentesítési irányelveinek (WCAG) 2.1-es változata szerinti AA szinttel
+    }
 }. Ez az akadálymentességi nyilatkozat a következő honlapra vonatkozik:
 a11y-dates = Dátumok
 a11y-published = A honlap közzétételének dátuma
@@ -162,12 +165,17 @@ a11y-exceptions = Nem akadálymentes tartalom
 a11y-contact = Visszajelzés és elérhetőségek
 a11y-contact-text = Ha nehézségei vannak a honlap használatával, kérjük, forduljon hozzánk. A kapcsolattartó:
 a11y-contact-any = Ha nehézségei vannak a honlap használatával, kérjük, forduljon hozzánk.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Jogérvényesítési eljárás
 a11y-procedure-text = { $country ->
     [PL] Mindenkinek joga van kérni, hogy egy honlapot vagy annak bármely elemét akadálymentessé tegyük, vagy hogy az információt más formában adjuk meg. A kérelemnek tartalmaznia kell a kérelmező elérhetőségét, az érintett oldalt vagy elemet, valamint a kívánt formát. A kérelmeket haladéktalanul, legkésőbb 7 napon belül teljesítjük; ha ez nem lehetséges, közöljük, mikor teljesül, legkésőbb 2 hónapon belül. Elutasítás esetén panaszt tehet, és annak eredménytelensége után az ombudsmanhoz (Rzecznik Praw Obywatelskich) fordulhat.
-   *[other] Mindenkinek joga van kérni, hogy egy honlapot vagy annak bármely elemét akadálymentessé tegyük, vagy hogy az információt más formában adjuk meg. Kérjük, adja meg elérhetőségét, az érintett oldalt vagy elemet, valamint a kívánt formát. A kérelmeket indokolatlan késedelem nélkül kezeljük, és közöljük, mikor teljesül az Öné. Ha nem elégedett válaszunkkal, a közszférabeli szervezetek honlapjainak akadálymentességét felügyelő nemzeti szervhez fordulhat.
+   *[other] { $jurisdiction ->
+        [eea] Mindenkinek joga van kérni, hogy egy honlapot vagy annak bármely elemét akadálymentessé tegyük, vagy hogy az információt más formában adjuk meg. Kérjük, adja meg elérhetőségét, az érintett oldalt vagy elemet, valamint a kívánt formát. A kérelmeket indokolatlan késedelem nélkül kezeljük, és közöljük, mikor teljesül az Öné. Ha nem elégedett válaszunkkal, a közszférabeli szervezetek honlapjainak akadálymentességét felügyelő nemzeti szervhez fordulhat.
+       *[other] Kérheti tőlünk, hogy egy honlapot vagy annak bármely elemét akadálymentessé tegyük, vagy hogy az információt más formában adjuk meg. Kérjük, adja meg elérhetőségét, az érintett oldalt vagy elemet, valamint a kívánt formát. A kérelmeket indokolatlan késedelem nélkül kezeljük, és közöljük, mikor teljesül az Öné.
+    }
 }
 a11y-architecture = Az épületek akadálymentessége
 a11y-communication = A kommunikáció akadálymentessége

@@ -142,7 +142,10 @@ a11y-title = Dichiarazione di accessibilità
 a11y-intro = { $organisation } si impegna a rendere il proprio sito web accessibile, conformemente { $country ->
     [PL] alla legge polacca del 4 aprile 2019 sull'accessibilità digitale dei siti web e delle applicazioni mobili degli enti pubblici
     [IT] alla legge 9 gennaio 2004, n. 4, recante disposizioni per favorire e semplificare l’accesso degli utenti e, in particolare, delle persone con disabilità agli strumenti informatici
-   *[other] alla normativa nazionale di recepimento della direttiva (UE) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] alla normativa nazionale di recepimento della direttiva (UE) 2016/2102
+       *[other] alle Linee guida per l’accessibilità dei contenuti Web (WCAG) 2.1 al livello AA
+    }
 }. La presente dichiarazione di accessibilità si applica al sito web
 a11y-dates = Date
 a11y-published = Data di pubblicazione del sito web
@@ -161,12 +164,17 @@ a11y-exceptions = Contenuti non accessibili
 a11y-contact = Feedback e recapiti
 a11y-contact-text = In caso di difficoltà nell'utilizzo del sito web, vi preghiamo di contattarci. La persona di riferimento è
 a11y-contact-any = In caso di difficoltà nell'utilizzo del sito web, vi preghiamo di contattarci.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefono
 a11y-procedure = Procedura di attuazione
 a11y-procedure-text = { $country ->
     [PL] Chiunque ha il diritto di chiedere che un sito web o un suo elemento sia reso accessibile, oppure che le informazioni siano fornite in una forma alternativa. La richiesta deve contenere i recapiti del richiedente, l'indicazione della pagina o dell'elemento interessato e la forma alternativa preferita. Le richieste vengono trattate senza ritardo, al più tardi entro 7 giorni; se ciò non è possibile, comunichiamo entro quando la richiesta sarà soddisfatta, comunque non oltre 2 mesi. In caso di rifiuto, è possibile presentare un reclamo e, una volta esaurita tale procedura, rivolgersi al Difensore civico polacco (Rzecznik Praw Obywatelskich).
-   *[other] Chiunque ha il diritto di chiedere che un sito web o un suo elemento sia reso accessibile, oppure che le informazioni siano fornite in una forma alternativa. Nella richiesta indicate i vostri recapiti, la pagina o l'elemento interessato e la forma preferita. Trattiamo le richieste senza indebito ritardo e vi comunichiamo entro quando la vostra sarà soddisfatta. Se la nostra risposta non vi soddisfa, potete rivolgervi all'organismo nazionale che vigila sull'accessibilità dei siti web degli enti pubblici.
+   *[other] { $jurisdiction ->
+        [eea] Chiunque ha il diritto di chiedere che un sito web o un suo elemento sia reso accessibile, oppure che le informazioni siano fornite in una forma alternativa. Nella richiesta indicate i vostri recapiti, la pagina o l'elemento interessato e la forma preferita. Trattiamo le richieste senza indebito ritardo e vi comunichiamo entro quando la vostra sarà soddisfatta. Se la nostra risposta non vi soddisfa, potete rivolgervi all'organismo nazionale che vigila sull'accessibilità dei siti web degli enti pubblici.
+       *[other] Potete chiederci di rendere accessibile un sito web o un suo elemento, oppure di fornire le informazioni in una forma alternativa. Nella richiesta indicate i vostri recapiti, la pagina o l'elemento interessato e la forma preferita. Trattiamo le richieste senza indebito ritardo e vi comunichiamo entro quando la vostra sarà soddisfatta.
+    }
 }
 a11y-architecture = Accessibilità architettonica
 a11y-communication = Accessibilità della comunicazione

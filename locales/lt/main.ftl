@@ -155,7 +155,10 @@ notfound-home = Eiti į pradinį puslapį
 a11y-title = Pareiškimas dėl prieinamumo
 a11y-intro = { $organisation } įsipareigoja užtikrinti savo interneto svetainės prieinamumą pagal { $country ->
     [PL] 2019 m. balandžio 4 d. Lenkijos įstatymą dėl viešojo sektoriaus subjektų interneto svetainių ir mobiliųjų programų skaitmeninio prieinamumo
-   *[other] nacionalinės teisės aktus, kuriais į nacionalinę teisę perkeliama Direktyva (ES) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] nacionalinės teisės aktus, kuriais į nacionalinę teisę perkeliama Direktyva (ES) 2016/2102
+       *[other] Žiniatinklio turinio prieinamumo gairių (WCAG) 2.1 AA lygio reikalavimus
+    }
 }. Šis pareiškimas dėl prieinamumo taikomas interneto svetainei
 a11y-dates = Datos
 a11y-published = Interneto svetainės paskelbimo data
@@ -176,12 +179,17 @@ a11y-exceptions = Neprieinamas turinys
 a11y-contact = Grįžtamasis ryšys ir kontaktiniai duomenys
 a11y-contact-text = Jei naudodamiesi interneto svetaine susiduriate su sunkumais, prašome kreiptis į mus. Kontaktinis asmuo:
 a11y-contact-any = Jei naudodamiesi interneto svetaine susiduriate su sunkumais, prašome kreiptis į mus.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = El. paštas
 a11y-phone = Telefonas
 a11y-procedure = Įgyvendinimo užtikrinimo procedūra
 a11y-procedure-text = { $country ->
     [PL] Kiekvienas turi teisę prašyti, kad interneto svetainė ar kuris nors jos elementas būtų padaryti prieinami arba kad informacija būtų pateikta alternatyvia forma. Prašyme turi būti nurodyti prašymą teikiančio asmens kontaktiniai duomenys, puslapis ar elementas, su kuriuo susijęs prašymas, ir pageidaujama alternatyvi forma. Prašymus nagrinėjame nedelsdami, ne vėliau kaip per 7 dienas; jei tai neįmanoma, informuojame, kada prašymas bus įvykdytas, bet ne vėliau kaip per 2 mėnesius. Atsisakymo atveju galite pateikti skundą, o išnaudoję šią procedūrą – kreiptis į Lenkijos žmogaus teisių gynėją (Rzecznik Praw Obywatelskich).
-   *[other] Kiekvienas turi teisę prašyti, kad interneto svetainė ar kuris nors jos elementas būtų padaryti prieinami arba kad informacija būtų pateikta alternatyvia forma. Prašyme nurodykite savo kontaktinius duomenis, puslapį ar elementą, su kuriuo susijęs prašymas, ir pageidaujamą formą. Prašymus nagrinėjame be nepagrįsto delsimo ir informuojame, kada jūsų prašymas bus įvykdytas. Jei mūsų atsakymas jūsų netenkina, galite kreiptis į nacionalinę instituciją, prižiūrinčią viešojo sektoriaus institucijų interneto svetainių prieinamumą.
+   *[other] { $jurisdiction ->
+        [eea] Kiekvienas turi teisę prašyti, kad interneto svetainė ar kuris nors jos elementas būtų padaryti prieinami arba kad informacija būtų pateikta alternatyvia forma. Prašyme nurodykite savo kontaktinius duomenis, puslapį ar elementą, su kuriuo susijęs prašymas, ir pageidaujamą formą. Prašymus nagrinėjame be nepagrįsto delsimo ir informuojame, kada jūsų prašymas bus įvykdytas. Jei mūsų atsakymas jūsų netenkina, galite kreiptis į nacionalinę instituciją, prižiūrinčią viešojo sektoriaus institucijų interneto svetainių prieinamumą.
+       *[other] Galite mūsų paprašyti, kad interneto svetainė ar kuris nors jos elementas būtų padaryti prieinami arba kad informacija būtų pateikta alternatyvia forma. Prašyme nurodykite savo kontaktinius duomenis, puslapį ar elementą, su kuriuo susijęs prašymas, ir pageidaujamą formą. Prašymus nagrinėjame be nepagrįsto delsimo ir informuojame, kada jūsų prašymas bus įvykdytas.
+    }
 }
 a11y-architecture = Architektūrinis prieinamumas
 a11y-communication = Komunikacijos prieinamumas

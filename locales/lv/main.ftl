@@ -148,7 +148,10 @@ notfound-home = Doties uz sākumlapu
 a11y-title = Paziņojums par piekļūstamību
 a11y-intro = { $organisation } apņemas nodrošināt savas tīmekļvietnes piekļūstamību saskaņā ar { $country ->
     [PL] Polijas 2019. gada 4. aprīļa likumu par publiskā sektora struktūru tīmekļvietņu un mobilo lietotņu digitālo piekļūstamību
-   *[other] valsts tiesību aktiem, ar kuriem transponēta Direktīva (ES) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] valsts tiesību aktiem, ar kuriem transponēta Direktīva (ES) 2016/2102
+       *[other] Tīmekļa satura piekļūstamības vadlīniju (WCAG) 2.1 AA līmeņa prasībām
+    }
 }. Šis paziņojums par piekļūstamību attiecas uz tīmekļvietni
 a11y-dates = Datumi
 a11y-published = Tīmekļvietnes publicēšanas datums
@@ -166,12 +169,17 @@ a11y-exceptions = Nepiekļūstams saturs
 a11y-contact = Atsauksmes un kontaktinformācija
 a11y-contact-text = Ja jums rodas grūtības, lietojot tīmekļvietni, lūdzu, sazinieties ar mums. Kontaktpersona:
 a11y-contact-any = Ja jums rodas grūtības, lietojot tīmekļvietni, lūdzu, sazinieties ar mums.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-pasts
 a11y-phone = Tālrunis
 a11y-procedure = Izpildes procedūra
 a11y-procedure-text = { $country ->
     [PL] Ikvienam ir tiesības pieprasīt, lai tīmekļvietne vai kāds tās elements tiktu padarīts piekļūstams vai lai informācija tiktu sniegta alternatīvā formātā. Pieprasījumā jānorāda pieprasītāja kontaktinformācija, attiecīgā lapa vai elements un vēlamais alternatīvais formāts. Pieprasījumus izskatām nekavējoties, ne vēlāk kā 7 dienu laikā; ja tas nav iespējams, mēs informējam, kad pieprasījums tiks izpildīts, taču ne vēlāk kā 2 mēnešu laikā. Atteikuma gadījumā jūs varat iesniegt sūdzību un pēc šīs procedūras izsmelšanas vērsties pie Polijas tiesībsarga (Rzecznik Praw Obywatelskich).
-   *[other] Ikvienam ir tiesības pieprasīt, lai tīmekļvietne vai kāds tās elements tiktu padarīts piekļūstams vai lai informācija tiktu sniegta alternatīvā formātā. Lūdzam norādīt savu kontaktinformāciju, attiecīgo lapu vai elementu un vēlamo formātu. Pieprasījumus izskatām bez nepamatotas kavēšanās un informējam, kad jūsu pieprasījums tiks izpildīts. Ja mūsu atbilde jūs neapmierina, varat vērsties valsts iestādē, kas uzrauga publiskā sektora iestāžu tīmekļvietņu piekļūstamību.
+   *[other] { $jurisdiction ->
+        [eea] Ikvienam ir tiesības pieprasīt, lai tīmekļvietne vai kāds tās elements tiktu padarīts piekļūstams vai lai informācija tiktu sniegta alternatīvā formātā. Lūdzam norādīt savu kontaktinformāciju, attiecīgo lapu vai elementu un vēlamo formātu. Pieprasījumus izskatām bez nepamatotas kavēšanās un informējam, kad jūsu pieprasījums tiks izpildīts. Ja mūsu atbilde jūs neapmierina, varat vērsties valsts iestādē, kas uzrauga publiskā sektora iestāžu tīmekļvietņu piekļūstamību.
+       *[other] Jūs varat lūgt, lai tīmekļvietne vai kāds tās elements tiktu padarīts piekļūstams vai lai informācija tiktu sniegta alternatīvā formātā. Lūdzam norādīt savu kontaktinformāciju, attiecīgo lapu vai elementu un vēlamo formātu. Pieprasījumus izskatām bez nepamatotas kavēšanās un informējam, kad jūsu pieprasījums tiks izpildīts.
+    }
 }
 a11y-architecture = Arhitektoniskā piekļūstamība
 a11y-communication = Komunikācijas piekļūstamība

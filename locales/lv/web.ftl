@@ -10,7 +10,10 @@ schedule-calendar = Pievienojiet plānotās aktivitātes savam kalendāram (iCal
 feed-title = { $site }: aktivitātes
 
 privacy-title = Privātums un personas dati
-privacy-intro = Kā to prasa Vispārīgā datu aizsardzības regula (VDAR), šajā lapā skaidrojam, kas notiek ar personas datiem, kad apmeklējat šo tīmekļvietni.
+privacy-intro = { $jurisdiction ->
+    [eea] Kā to prasa Vispārīgā datu aizsardzības regula (VDAR), šajā lapā skaidrojam, kas notiek ar personas datiem, kad apmeklējat šo tīmekļvietni.
+   *[other] Šajā lapā skaidrojam, kas notiek ar personas datiem, kad apmeklējat šo tīmekļvietni.
+}
 privacy-controller = Kas uztur šo tīmekļvietni
 privacy-controller-text = Ar šīs tīmekļvietnes starpniecību apstrādāto personas datu pārzinis ir { $organisation }.
 privacy-officer = Datu aizsardzības speciālists
@@ -19,7 +22,10 @@ privacy-officer-missing = Vietnē vēl nav norādīts datu aizsardzības speciā
 privacy-none = Ko šī tīmekļvietne nedara
 privacy-none-text = Šī tīmekļvietne neizmanto sīkdatnes un nekādus analītikas, reklāmas vai izsekošanas rīkus. Tā neko neielādē no citām tīmekļvietnēm: fonti, karte, skripti un attēli ir tās pašas. Meklēšana notiek jūsu pārlūkprogrammā: tas, ko ierakstāt, netiek nekur nosūtīts.
 privacy-logs = Servera žurnāli
-privacy-logs-text = Tāpat kā jebkurš tīmekļa serveris, arī šīs tīmekļvietnes serveris reģistrē katru pieprasījumu: IP adresi, laiku, pieprasītās lapas adresi un tās lapas adresi, kurā bija saite uz to, kā arī pārlūkprogrammas nosaukumu. Šos ierakstus izmanto tikai tīmekļvietnes darbības un drošības nodrošināšanai (VDAR 6. panta 1. punkta e) un f) apakšpunkts); tos nesasaista ar citiem datiem un neizmanto apmeklētāju identificēšanai.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Tāpat kā jebkurš tīmekļa serveris, arī šīs tīmekļvietnes serveris reģistrē katru pieprasījumu: IP adresi, laiku, pieprasītās lapas adresi un tās lapas adresi, kurā bija saite uz to, kā arī pārlūkprogrammas nosaukumu. Šos ierakstus izmanto tikai tīmekļvietnes darbības un drošības nodrošināšanai (VDAR 6. panta 1. punkta e) un f) apakšpunkts); tos nesasaista ar citiem datiem un neizmanto apmeklētāju identificēšanai.
+   *[other] Tāpat kā jebkurš tīmekļa serveris, arī šīs tīmekļvietnes serveris reģistrē katru pieprasījumu: IP adresi, laiku, pieprasītās lapas adresi un tās lapas adresi, kurā bija saite uz to, kā arī pārlūkprogrammas nosaukumu. Šos ierakstus izmanto tikai tīmekļvietnes darbības un drošības nodrošināšanai; tos nesasaista ar citiem datiem un neizmanto apmeklētāju identificēšanai.
+}
 privacy-logs-host = Tīmekļvietnes mitināšanu nodrošina { $host }, kas šos ierakstus glabā mūsu vārdā.
 privacy-logs-days = { $days ->
     [zero] Ierakstus dzēš pēc { $days } dienām.
@@ -32,7 +38,10 @@ privacy-links-text = { $partners-are ->
    *[other] Saites uz partneru, programmu un citu organizāciju tīmekļvietnēm ved uz vietnēm ar saviem privātuma noteikumiem. Tām nekas netiek nosūtīts, kamēr neizmantojat saiti.
 }
 privacy-rights = Jūsu tiesības
-privacy-rights-text = Jums ir tiesības piekļūt saviem personas datiem, pieprasīt to labošanu vai dzēšanu, ierobežot to apstrādi un iebilst pret apstrādi. Lai izmantotu šīs tiesības, rakstiet datu aizsardzības speciālistam.
+privacy-rights-text = { $jurisdiction ->
+    [other] Jūs varat lūgt iepazīties ar saviem personas datiem, ko mēs glabājam, un lūgt tos labot vai dzēst. Lai to izdarītu, rakstiet datu aizsardzības speciālistam.
+   *[eea] Jums ir tiesības piekļūt saviem personas datiem, pieprasīt to labošanu vai dzēšanu, ierobežot to apstrādi un iebilst pret apstrādi. Lai izmantotu šīs tiesības, rakstiet datu aizsardzības speciālistam.
+}
 privacy-complaint = Jums ir arī tiesības iesniegt sūdzību uzraudzības iestādei: { $authority }.
 privacy-complaint-any = Jums ir arī tiesības iesniegt sūdzību datu aizsardzības uzraudzības iestādei.
 privacy-updated = Pēdējoreiz atjaunināts

@@ -142,7 +142,10 @@ notfound-home = Gå til forsiden
 a11y-title = Tilgjengelighetserklæring
 a11y-intro = { $organisation } forplikter seg til å gjøre nettstedet sitt tilgjengelig i samsvar med { $country ->
     [PL] den polske loven av 4. april 2019 om digital tilgjengelighet til offentlige organers nettsteder og mobilapplikasjoner
-   *[other] den nasjonale lovgivningen som gjennomfører direktiv (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] den nasjonale lovgivningen som gjennomfører direktiv (EU) 2016/2102
+       *[other] retningslinjene for tilgjengelig webinnhold (WCAG) 2.1 på nivå AA
+    }
 }. Denne tilgjengelighetserklæringen gjelder nettstedet
 a11y-dates = Datoer
 a11y-published = Dato for publisering av nettstedet
@@ -160,12 +163,17 @@ a11y-exceptions = Innhold som ikke er tilgjengelig
 a11y-contact = Tilbakemelding og kontaktinformasjon
 a11y-contact-text = Hvis du har problemer med å bruke nettstedet, ta kontakt med oss. Kontaktpersonen er
 a11y-contact-any = Hvis du har problemer med å bruke nettstedet, ta kontakt med oss.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-post
 a11y-phone = Telefon
 a11y-procedure = Håndhevingsprosedyre
 a11y-procedure-text = { $country ->
     [PL] Alle har rett til å be om at et nettsted eller en del av det gjøres tilgjengelig, eller at informasjonen gis i en alternativ form. Forespørselen må inneholde kontaktopplysningene til den som ber, siden eller elementet det gjelder, og den ønskede alternative formen. Vi behandler forespørsler straks og senest innen 7 dager; er det ikke mulig, sier vi når det blir gjort, senest innen 2 måneder. Avslår vi, kan du klage, og når den prosedyren er uttømt, kan du henvende deg til ombudsmannen (Rzecznik Praw Obywatelskich).
-   *[other] Alle har rett til å be om at et nettsted eller en del av det gjøres tilgjengelig, eller at informasjonen gis i en alternativ form. Oppgi kontaktopplysningene dine, siden eller elementet det gjelder, og formen du foretrekker. Vi behandler forespørsler uten unødig opphold og forteller deg når din blir innfridd. Er du ikke fornøyd med svaret vårt, kan du henvende deg til det nasjonale organet som fører tilsyn med tilgjengeligheten til offentlige organers nettsteder.
+   *[other] { $jurisdiction ->
+        [eea] Alle har rett til å be om at et nettsted eller en del av det gjøres tilgjengelig, eller at informasjonen gis i en alternativ form. Oppgi kontaktopplysningene dine, siden eller elementet det gjelder, og formen du foretrekker. Vi behandler forespørsler uten unødig opphold og forteller deg når din blir innfridd. Er du ikke fornøyd med svaret vårt, kan du henvende deg til det nasjonale organet som fører tilsyn med tilgjengeligheten til offentlige organers nettsteder.
+       *[other] Du kan be oss om å gjøre et nettsted eller en del av det tilgjengelig, eller om å gi informasjonen i en alternativ form. Oppgi kontaktopplysningene dine, siden eller elementet det gjelder, og formen du foretrekker. Vi behandler forespørsler uten unødig opphold og forteller deg når din blir innfridd.
+    }
 }
 a11y-architecture = Fysisk tilgjengelighet
 a11y-communication = Tilgjengelig kommunikasjon

@@ -10,7 +10,10 @@ schedule-calendar = Legg de planlagte aktivitetene til i kalenderen din (iCalend
 feed-title = { $site }: aktiviteter
 
 privacy-title = Personvern og personopplysninger
-privacy-intro = Denne siden forklarer, slik personvernforordningen (GDPR) krever, hva som skjer med personopplysninger når du besøker dette nettstedet.
+privacy-intro = { $jurisdiction ->
+    [eea] Denne siden forklarer, slik personvernforordningen (GDPR) krever, hva som skjer med personopplysninger når du besøker dette nettstedet.
+   *[other] Denne siden forklarer hva som skjer med personopplysninger når du besøker dette nettstedet.
+}
 privacy-controller = Hvem driver dette nettstedet
 privacy-controller-text = Behandlingsansvarlig for personopplysninger som behandles gjennom dette nettstedet, er { $organisation }.
 privacy-officer = Personvernombud
@@ -19,7 +22,10 @@ privacy-officer-missing = Nettstedet har ennå ikke oppgitt personvernombudet si
 privacy-none = Dette gjør ikke nettstedet
 privacy-none-text = Dette nettstedet bruker ingen informasjonskapsler og ingen verktøy for analyse, reklame eller sporing. Det henter ingenting fra andre nettsteder: skrifttypene, kartet, skriptene og bildene er dets egne. Søket foregår i nettleseren din: det du skriver, sendes ikke noe sted.
 privacy-logs = Serverlogger
-privacy-logs-text = Som enhver webserver registrerer serveren til dette nettstedet hver forespørsel: IP-adressen, tidspunktet, adressen til siden som ble forespurt og til siden som lenket til den, og navnet på nettleseren. Disse opplysningene brukes bare til å drifte nettstedet og holde det sikkert (GDPR artikkel 6 nr. 1 bokstav e og f); de sammenstilles ikke med andre opplysninger og brukes ikke til å identifisere besøkende.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Som enhver webserver registrerer serveren til dette nettstedet hver forespørsel: IP-adressen, tidspunktet, adressen til siden som ble forespurt og til siden som lenket til den, og navnet på nettleseren. Disse opplysningene brukes bare til å drifte nettstedet og holde det sikkert (GDPR artikkel 6 nr. 1 bokstav e og f); de sammenstilles ikke med andre opplysninger og brukes ikke til å identifisere besøkende.
+   *[other] Som enhver webserver registrerer serveren til dette nettstedet hver forespørsel: IP-adressen, tidspunktet, adressen til siden som ble forespurt og til siden som lenket til den, og navnet på nettleseren. Disse opplysningene brukes bare til å drifte nettstedet og holde det sikkert; de sammenstilles ikke med andre opplysninger og brukes ikke til å identifisere besøkende.
+}
 privacy-logs-host = Nettstedet driftes av { $host }, som oppbevarer disse opplysningene på våre vegne.
 privacy-logs-days = { $days ->
     [one] De slettes etter { $days } dag.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Lenker til nettstedene til partnere, programmer og andre fører til nettsteder med egne regler for personvern. Ingenting sendes til dem med mindre du følger en lenke.
 }
 privacy-rights = Dine rettigheter
-privacy-rights-text = Du har rett til innsyn i personopplysningene dine, til å få dem rettet eller slettet, til å begrense behandlingen og til å protestere mot den. Skriv til personvernombudet for å bruke disse rettighetene.
+privacy-rights-text = { $jurisdiction ->
+    [other] Du kan be om å få se personopplysningene vi har om deg, og om å få dem rettet eller slettet. Skriv til personvernombudet for å gjøre det.
+   *[eea] Du har rett til innsyn i personopplysningene dine, til å få dem rettet eller slettet, til å begrense behandlingen og til å protestere mot den. Skriv til personvernombudet for å bruke disse rettighetene.
+}
 privacy-complaint = Du har også rett til å klage til tilsynsmyndigheten: { $authority }.
 privacy-complaint-any = Du har også rett til å klage til tilsynsmyndigheten for personvern.
 privacy-updated = Sist oppdatert

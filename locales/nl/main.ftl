@@ -141,7 +141,10 @@ notfound-home = Naar de startpagina
 a11y-title = Toegankelijkheidsverklaring
 a11y-intro = { $organisation } streeft ernaar de eigen website toegankelijk te maken, overeenkomstig { $country ->
     [PL] de Poolse wet van 4 april 2019 inzake de digitale toegankelijkheid van websites en mobiele applicaties van overheidsinstanties
-   *[other] de nationale wetgeving tot omzetting van Richtlijn (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] de nationale wetgeving tot omzetting van Richtlijn (EU) 2016/2102
+       *[other] de Richtlijnen voor Toegankelijkheid van Webcontent (WCAG) 2.1 op niveau AA
+    }
 }. Deze toegankelijkheidsverklaring is van toepassing op de website
 a11y-dates = Datums
 a11y-published = Datum van publicatie van de website
@@ -159,12 +162,17 @@ a11y-exceptions = Niet-toegankelijke inhoud
 a11y-contact = Feedback en contactgegevens
 a11y-contact-text = Als u problemen ondervindt bij het gebruik van de website, neem dan contact met ons op. De contactpersoon is
 a11y-contact-any = Als u problemen ondervindt bij het gebruik van de website, neem dan contact met ons op.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefoon
 a11y-procedure = Handhavingsprocedure
 a11y-procedure-text = { $country ->
     [PL] Iedereen heeft het recht te verzoeken dat een website of een onderdeel daarvan toegankelijk wordt gemaakt, of dat de informatie in een alternatieve vorm wordt verstrekt. Het verzoek moet de contactgegevens van de verzoeker bevatten, de betreffende pagina of het betreffende onderdeel en de gewenste alternatieve vorm. Wij behandelen verzoeken zonder vertraging, uiterlijk binnen 7 dagen; als dat niet mogelijk is, laten wij u weten wanneer het verzoek wordt afgehandeld, uiterlijk binnen 2 maanden. Bij een weigering kunt u een klacht indienen en zich, na het doorlopen van die procedure, wenden tot de Poolse ombudsman (Rzecznik Praw Obywatelskich).
-   *[other] Iedereen heeft het recht te verzoeken dat een website of een onderdeel daarvan toegankelijk wordt gemaakt, of dat de informatie in een alternatieve vorm wordt verstrekt. Vermeld uw contactgegevens, de betreffende pagina of het betreffende onderdeel en de gewenste vorm. Wij behandelen verzoeken zonder onnodige vertraging en laten u weten wanneer uw verzoek wordt afgehandeld. Bent u niet tevreden met ons antwoord, dan kunt u zich wenden tot de nationale instantie die toeziet op de toegankelijkheid van websites van overheidsinstanties.
+   *[other] { $jurisdiction ->
+        [eea] Iedereen heeft het recht te verzoeken dat een website of een onderdeel daarvan toegankelijk wordt gemaakt, of dat de informatie in een alternatieve vorm wordt verstrekt. Vermeld uw contactgegevens, de betreffende pagina of het betreffende onderdeel en de gewenste vorm. Wij behandelen verzoeken zonder onnodige vertraging en laten u weten wanneer uw verzoek wordt afgehandeld. Bent u niet tevreden met ons antwoord, dan kunt u zich wenden tot de nationale instantie die toeziet op de toegankelijkheid van websites van overheidsinstanties.
+       *[other] U kunt ons vragen een website of een onderdeel daarvan toegankelijk te maken, of de informatie in een alternatieve vorm te verstrekken. Vermeld uw contactgegevens, de betreffende pagina of het betreffende onderdeel en de gewenste vorm. Wij behandelen verzoeken zonder onnodige vertraging en laten u weten wanneer uw verzoek wordt afgehandeld.
+    }
 }
 a11y-architecture = Fysieke toegankelijkheid
 a11y-communication = Toegankelijke communicatie

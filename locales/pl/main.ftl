@@ -155,7 +155,10 @@ notfound-home = Przejdź do strony głównej
 a11y-title = Deklaracja dostępności
 a11y-intro = { $organisation } zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z { $country ->
     [PL] przepisami ustawy z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych
-   *[other] przepisami krajowymi wdrażającymi dyrektywę (UE) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] przepisami krajowymi wdrażającymi dyrektywę (UE) 2016/2102
+       *[other] wytycznymi dotyczącymi dostępności treści internetowych (WCAG) 2.1 na poziomie AA
+    }
 }. Deklaracja dostępności dotyczy strony internetowej
 a11y-dates = Daty
 a11y-published = Data publikacji strony internetowej
@@ -173,12 +176,17 @@ a11y-exceptions = Treści niedostępne
 a11y-contact = Informacje zwrotne i dane kontaktowe
 a11y-contact-text = W przypadku problemów z dostępnością strony internetowej prosimy o kontakt. Osobą kontaktową jest
 a11y-contact-any = W przypadku problemów z dostępnością strony internetowej prosimy o kontakt.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Procedura wnioskowo-skargowa
 a11y-procedure-text = { $country ->
     [PL] Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jakiegoś jej elementu albo zapewnienia dostępu alternatywnego. Żądanie powinno zawierać dane kontaktowe osoby występującej z żądaniem, wskazanie strony lub elementu strony, którego dotyczy żądanie, oraz wskazanie dogodnej formy dostępu alternatywnego. Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w ciągu 7 dni; jeżeli nie jest to możliwe, informuje o terminie realizacji, nie dłuższym niż 2 miesiące. W przypadku odmowy można złożyć skargę, a po wyczerpaniu tej procedury — wniosek do Rzecznika Praw Obywatelskich.
-   *[other] Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności strony internetowej lub jej elementu albo udostępnienia informacji w formie alternatywnej. W żądaniu prosimy podać swoje dane kontaktowe, wskazać stronę lub element, którego dotyczy, oraz dogodną formę alternatywną. Żądania realizujemy bez zbędnej zwłoki i informujemy, kiedy żądanie zostanie zrealizowane. Jeżeli nasza odpowiedź Cię nie zadowala, możesz zwrócić się do krajowego organu nadzorującego dostępność stron internetowych podmiotów publicznych.
+   *[other] { $jurisdiction ->
+        [eea] Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności strony internetowej lub jej elementu albo udostępnienia informacji w formie alternatywnej. W żądaniu prosimy podać swoje dane kontaktowe, wskazać stronę lub element, którego dotyczy, oraz dogodną formę alternatywną. Żądania realizujemy bez zbędnej zwłoki i informujemy, kiedy żądanie zostanie zrealizowane. Jeżeli nasza odpowiedź Cię nie zadowala, możesz zwrócić się do krajowego organu nadzorującego dostępność stron internetowych podmiotów publicznych.
+       *[other] Możesz poprosić nas o zapewnienie dostępności strony internetowej lub jej elementu albo o udostępnienie informacji w formie alternatywnej. Prosimy podać swoje dane kontaktowe, wskazać stronę lub element, którego dotyczy prośba, oraz dogodną formę alternatywną. Prośby realizujemy bez zbędnej zwłoki i informujemy, kiedy prośba zostanie zrealizowana.
+    }
 }
 a11y-architecture = Dostępność architektoniczna
 a11y-communication = Dostępność komunikacyjno-informacyjna

@@ -10,7 +10,10 @@ schedule-calendar = Dodaj planowane działania do swojego kalendarza (iCalendar)
 feed-title = { $site }: działania
 
 privacy-title = Prywatność i dane osobowe
-privacy-intro = Zgodnie z wymogami ogólnego rozporządzenia o ochronie danych (RODO) wyjaśniamy tu, co dzieje się z danymi osobowymi podczas korzystania z tej strony.
+privacy-intro = { $jurisdiction ->
+    [eea] Zgodnie z wymogami ogólnego rozporządzenia o ochronie danych (RODO) wyjaśniamy tu, co dzieje się z danymi osobowymi podczas korzystania z tej strony.
+   *[other] Wyjaśniamy tu, co dzieje się z danymi osobowymi podczas korzystania z tej strony.
+}
 privacy-controller = Kto prowadzi stronę
 privacy-controller-text = Administratorem danych osobowych przetwarzanych za pośrednictwem tej strony jest { $organisation }.
 privacy-officer = Inspektor ochrony danych
@@ -19,7 +22,10 @@ privacy-officer-missing = Strona nie podała jeszcze inspektora ochrony danych (
 privacy-none = Czego ta strona nie robi
 privacy-none-text = Ta strona nie zapisuje plików cookie i nie używa narzędzi analitycznych, reklamowych ani śledzących. Niczego nie pobiera z innych stron: czcionki, mapa, skrypty i zdjęcia są jej własne. Wyszukiwarka działa w przeglądarce: wpisany tekst nigdzie nie jest wysyłany.
 privacy-logs = Dzienniki serwera
-privacy-logs-text = Jak każdy serwer WWW, serwer tej strony zapisuje każde żądanie: adres IP, czas, adres żądanej strony i strony, z której nastąpiło przejście, oraz nazwę przeglądarki. Zapisy te służą wyłącznie do prowadzenia strony i zapewnienia jej bezpieczeństwa (art. 6 ust. 1 lit. e i f RODO); nie są łączone z innymi danymi ani używane do identyfikacji odwiedzających.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Jak każdy serwer WWW, serwer tej strony zapisuje każde żądanie: adres IP, czas, adres żądanej strony i strony, z której nastąpiło przejście, oraz nazwę przeglądarki. Zapisy te służą wyłącznie do prowadzenia strony i zapewnienia jej bezpieczeństwa (art. 6 ust. 1 lit. e i f RODO); nie są łączone z innymi danymi ani używane do identyfikacji odwiedzających.
+   *[other] Jak każdy serwer WWW, serwer tej strony zapisuje każde żądanie: adres IP, czas, adres żądanej strony i strony, z której nastąpiło przejście, oraz nazwę przeglądarki. Zapisy te służą wyłącznie do prowadzenia strony i zapewnienia jej bezpieczeństwa; nie są łączone z innymi danymi ani używane do identyfikacji odwiedzających.
+}
 privacy-logs-host = Stronę utrzymuje { $host }, który przechowuje te zapisy w naszym imieniu.
 privacy-logs-days = { $days ->
     [one] Są usuwane po { $days } dniu.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Odnośniki do stron partnerów, programów i innych prowadzą do stron z własnymi zasadami prywatności. Nic nie jest do nich wysyłane, dopóki nie klikniesz odnośnika.
 }
 privacy-rights = Twoje prawa
-privacy-rights-text = Masz prawo dostępu do swoich danych osobowych, ich sprostowania lub usunięcia, ograniczenia przetwarzania oraz wniesienia sprzeciwu. Aby skorzystać z tych praw, napisz do inspektora ochrony danych.
+privacy-rights-text = { $jurisdiction ->
+    [other] Możesz poprosić o wgląd w dane osobowe, które o Tobie przechowujemy, oraz o ich poprawienie lub usunięcie. W tym celu napisz do inspektora ochrony danych.
+   *[eea] Masz prawo dostępu do swoich danych osobowych, ich sprostowania lub usunięcia, ograniczenia przetwarzania oraz wniesienia sprzeciwu. Aby skorzystać z tych praw, napisz do inspektora ochrony danych.
+}
 privacy-complaint = Masz też prawo wnieść skargę do organu nadzorczego: { $authority }.
 privacy-complaint-any = Masz też prawo wnieść skargę do organu nadzorczego ds. ochrony danych osobowych.
 privacy-updated = Ostatnia aktualizacja

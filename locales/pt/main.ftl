@@ -143,7 +143,10 @@ a11y-title = Declaração de acessibilidade
 a11y-intro = { $organisation } compromete-se a tornar o seu sítio web acessível, em conformidade com { $country ->
     [PL] a Lei polaca de 4 de abril de 2019 relativa à acessibilidade digital dos sítios web e das aplicações móveis dos organismos públicos
     [PT] o Decreto-Lei n.º 83/2018, de 19 de outubro, relativo à acessibilidade dos sítios web e das aplicações móveis de organismos públicos
-   *[other] a legislação nacional que transpõe a Diretiva (UE) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] a legislação nacional que transpõe a Diretiva (UE) 2016/2102
+       *[other] as Diretrizes de Acessibilidade para o Conteúdo da Web (WCAG) 2.1, no nível AA
+    }
 }. A presente declaração de acessibilidade aplica-se ao sítio web
 a11y-dates = Datas
 a11y-published = Data de publicação do sítio web
@@ -162,12 +165,17 @@ a11y-exceptions = Conteúdo não acessível
 a11y-contact = Comentários e contactos
 a11y-contact-text = Se tiver dificuldades em utilizar o sítio web, contacte-nos. A pessoa de contacto é
 a11y-contact-any = Se tiver dificuldades em utilizar o sítio web, contacte-nos.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = Correio eletrónico
 a11y-phone = Telefone
 a11y-procedure = Procedimento de execução
 a11y-procedure-text = { $country ->
     [PL] Qualquer pessoa tem o direito de pedir que um sítio web ou qualquer dos seus elementos seja tornado acessível, ou que a informação lhe seja facultada num formato alternativo. O pedido deve indicar os contactos de quem o apresenta, a página ou o elemento em causa e o formato alternativo pretendido. Tratamos os pedidos sem demora, no prazo máximo de 7 dias; se tal não for possível, indicamos quando o pedido será satisfeito, no prazo máximo de 2 meses. Em caso de recusa, pode apresentar uma reclamação e, esgotado esse procedimento, dirigir-se ao Provedor de Justiça (Rzecznik Praw Obywatelskich).
-   *[other] Qualquer pessoa tem o direito de pedir que um sítio web ou qualquer dos seus elementos seja tornado acessível, ou que a informação lhe seja facultada num formato alternativo. Indique os seus contactos, a página ou o elemento em causa e o formato que prefere. Tratamos os pedidos sem demora injustificada e informamos quando o seu será satisfeito. Se não ficar satisfeito com a nossa resposta, pode dirigir-se à entidade nacional que fiscaliza a acessibilidade dos sítios web dos organismos públicos.
+   *[other] { $jurisdiction ->
+        [eea] Qualquer pessoa tem o direito de pedir que um sítio web ou qualquer dos seus elementos seja tornado acessível, ou que a informação lhe seja facultada num formato alternativo. Indique os seus contactos, a página ou o elemento em causa e o formato que prefere. Tratamos os pedidos sem demora injustificada e informamos quando o seu será satisfeito. Se não ficar satisfeito com a nossa resposta, pode dirigir-se à entidade nacional que fiscaliza a acessibilidade dos sítios web dos organismos públicos.
+       *[other] Pode pedir-nos que tornemos acessível um sítio web ou qualquer dos seus elementos, ou que lhe facultemos a informação num formato alternativo. Indique os seus contactos, a página ou o elemento em causa e o formato que prefere. Tratamos os pedidos sem demora injustificada e informamos quando o seu será satisfeito.
+    }
 }
 a11y-architecture = Acessibilidade física
 a11y-communication = Acessibilidade da comunicação

@@ -150,7 +150,10 @@ a11y-title = Declarație de accesibilitate
 a11y-intro = { $organisation } se angajează să asigure accesibilitatea site-ului său web, în conformitate cu { $country ->
     [PL] Legea poloneză din 4 aprilie 2019 privind accesibilitatea digitală a site-urilor web și a aplicațiilor mobile ale organismelor publice
     [RO] Ordonanța de urgență a Guvernului nr. 112/2018 privind accesibilitatea site-urilor web și a aplicațiilor mobile ale organismelor din sectorul public
-   *[other] legislația națională de transpunere a Directivei (UE) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] legislația națională de transpunere a Directivei (UE) 2016/2102
+       *[other] Ghidul de accesibilitate pentru conținutul web (WCAG) 2.1, la nivelul AA
+    }
 }. Prezenta declarație de accesibilitate se aplică site-ului web
 a11y-dates = Date
 a11y-published = Data publicării site-ului web
@@ -169,12 +172,17 @@ a11y-exceptions = Conținut inaccesibil
 a11y-contact = Feedback și date de contact
 a11y-contact-text = Dacă întâmpinați probleme în utilizarea site-ului web, vă rugăm să ne contactați. Persoana de contact este
 a11y-contact-any = Dacă întâmpinați probleme în utilizarea site-ului web, vă rugăm să ne contactați.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefon
 a11y-procedure = Procedura de asigurare a respectării
 a11y-procedure-text = { $country ->
     [PL] Orice persoană are dreptul să solicite ca un site web sau oricare dintre elementele sale să fie făcut accesibil ori ca informațiile să îi fie furnizate într-un format alternativ. Cererea trebuie să cuprindă datele de contact ale solicitantului, pagina sau elementul în cauză și formatul alternativ preferat. Soluționăm cererile fără întârziere, în cel mult 7 zile; dacă nu este posibil, vă comunicăm când va fi soluționată, în cel mult 2 luni. Dacă o respingem, puteți depune o plângere, iar după epuizarea acestei proceduri vă puteți adresa Avocatului Poporului (Rzecznik Praw Obywatelskich).
-   *[other] Orice persoană are dreptul să solicite ca un site web sau oricare dintre elementele sale să fie făcut accesibil ori ca informațiile să îi fie furnizate într-un format alternativ. Vă rugăm să indicați datele dumneavoastră de contact, pagina sau elementul în cauză și formatul preferat. Soluționăm cererile fără întârzieri nejustificate și vă comunicăm când va fi soluționată a dumneavoastră. Dacă nu sunteți mulțumit de răspunsul nostru, vă puteți adresa organismului național care monitorizează accesibilitatea site-urilor web ale organismelor publice.
+   *[other] { $jurisdiction ->
+        [eea] Orice persoană are dreptul să solicite ca un site web sau oricare dintre elementele sale să fie făcut accesibil ori ca informațiile să îi fie furnizate într-un format alternativ. Vă rugăm să indicați datele dumneavoastră de contact, pagina sau elementul în cauză și formatul preferat. Soluționăm cererile fără întârzieri nejustificate și vă comunicăm când va fi soluționată a dumneavoastră. Dacă nu sunteți mulțumit de răspunsul nostru, vă puteți adresa organismului național care monitorizează accesibilitatea site-urilor web ale organismelor publice.
+       *[other] Ne puteți cere să facem accesibil un site web sau oricare dintre elementele sale ori să vă furnizăm informațiile într-un format alternativ. Vă rugăm să indicați datele dumneavoastră de contact, pagina sau elementul în cauză și formatul preferat. Soluționăm cererile fără întârzieri nejustificate și vă comunicăm când va fi soluționată a dumneavoastră.
+    }
 }
 a11y-architecture = Accesibilitatea clădirilor
 a11y-communication = Accesibilitatea comunicării

@@ -10,7 +10,10 @@ schedule-calendar = Adăugați activitățile planificate în calendarul dumneav
 feed-title = { $site }: activități
 
 privacy-title = Confidențialitate și date cu caracter personal
-privacy-intro = Această pagină explică, așa cum cere Regulamentul general privind protecția datelor (RGPD), ce se întâmplă cu datele cu caracter personal atunci când vizitați acest site web.
+privacy-intro = { $jurisdiction ->
+    [eea] Această pagină explică, așa cum cere Regulamentul general privind protecția datelor (RGPD), ce se întâmplă cu datele cu caracter personal atunci când vizitați acest site web.
+   *[other] Această pagină explică ce se întâmplă cu datele cu caracter personal atunci când vizitați acest site web.
+}
 privacy-controller = Cine administrează acest site web
 privacy-controller-text = Operatorul datelor cu caracter personal prelucrate prin intermediul acestui site web este { $organisation }.
 privacy-officer = Responsabilul cu protecția datelor
@@ -19,7 +22,10 @@ privacy-officer-missing = Site-ul nu și-a numit încă responsabilul cu protec�
 privacy-none = Ce nu face acest site web
 privacy-none-text = Acest site web nu folosește cookie-uri și niciun instrument de analiză, publicitate sau urmărire. Nu încarcă nimic de pe alte site-uri: fonturile, harta, scripturile și imaginile sunt ale sale. Căutarea funcționează în browserul dumneavoastră: ceea ce scrieți nu este trimis nicăieri.
 privacy-logs = Jurnalele serverului
-privacy-logs-text = Ca orice server web, serverul acestui site înregistrează fiecare cerere: adresa IP, ora, adresa paginii cerute și a paginii care a trimis la ea și numele browserului. Aceste înregistrări sunt folosite numai pentru funcționarea site-ului și pentru securitatea lui (articolul 6 alineatul (1) literele (e) și (f) din RGPD); ele nu sunt combinate cu alte date și nu sunt folosite pentru a identifica vizitatorii.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Ca orice server web, serverul acestui site înregistrează fiecare cerere: adresa IP, ora, adresa paginii cerute și a paginii care a trimis la ea și numele browserului. Aceste înregistrări sunt folosite numai pentru funcționarea site-ului și pentru securitatea lui (articolul 6 alineatul (1) literele (e) și (f) din RGPD); ele nu sunt combinate cu alte date și nu sunt folosite pentru a identifica vizitatorii.
+   *[other] Ca orice server web, serverul acestui site înregistrează fiecare cerere: adresa IP, ora, adresa paginii cerute și a paginii care a trimis la ea și numele browserului. Aceste înregistrări sunt folosite numai pentru funcționarea site-ului și pentru securitatea lui; ele nu sunt combinate cu alte date și nu sunt folosite pentru a identifica vizitatorii.
+}
 privacy-logs-host = Site-ul web este găzduit de { $host }, care păstrează aceste înregistrări în numele nostru.
 privacy-logs-days = { $days ->
     [one] Ele sunt șterse după { $days } zi.
@@ -32,7 +38,10 @@ privacy-links-text = { $partners-are ->
    *[other] Legăturile către site-urile partenerilor, ale programelor și ale altora duc la site-uri cu propriile reguli de confidențialitate. Nu li se trimite nimic decât dacă urmați o legătură.
 }
 privacy-rights = Drepturile dumneavoastră
-privacy-rights-text = Aveți dreptul de acces la datele dumneavoastră cu caracter personal, dreptul de a le rectifica sau șterge, de a restricționa prelucrarea lor și de a vă opune prelucrării. Pentru a vă exercita aceste drepturi, scrieți responsabilului cu protecția datelor.
+privacy-rights-text = { $jurisdiction ->
+    [other] Puteți cere să vedeți datele cu caracter personal pe care le deținem despre dumneavoastră și ca acestea să fie corectate sau șterse. Pentru aceasta, scrieți responsabilului cu protecția datelor.
+   *[eea] Aveți dreptul de acces la datele dumneavoastră cu caracter personal, dreptul de a le rectifica sau șterge, de a restricționa prelucrarea lor și de a vă opune prelucrării. Pentru a vă exercita aceste drepturi, scrieți responsabilului cu protecția datelor.
+}
 privacy-complaint = Aveți, de asemenea, dreptul de a depune o plângere la autoritatea de supraveghere: { $authority }.
 privacy-complaint-any = Aveți, de asemenea, dreptul de a depune o plângere la autoritatea de supraveghere a protecției datelor.
 privacy-updated = Ultima actualizare

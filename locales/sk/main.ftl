@@ -152,7 +152,10 @@ notfound-home = Prejsť na úvodnú stránku
 a11y-title = Vyhlásenie o prístupnosti
 a11y-intro = { $organisation } sa zaväzuje sprístupniť svoje webové sídlo v súlade { $country ->
     [PL] s poľským zákonom zo 4. apríla 2019 o digitálnej prístupnosti webových sídiel a mobilných aplikácií verejných subjektov
-   *[other] s vnútroštátnymi predpismi, ktorými sa transponuje smernica (EÚ) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] s vnútroštátnymi predpismi, ktorými sa transponuje smernica (EÚ) 2016/2102
+       *[other] s Pravidlami prístupnosti webového obsahu (WCAG) 2.1 na úrovni AA
+    }
 }. Toto vyhlásenie o prístupnosti sa vzťahuje na webové sídlo
 a11y-dates = Dátumy
 a11y-published = Dátum zverejnenia webového sídla
@@ -170,12 +173,17 @@ a11y-exceptions = Neprístupný obsah
 a11y-contact = Spätná väzba a kontaktné údaje
 a11y-contact-text = Ak máte problém s používaním webového sídla, kontaktujte nás. Kontaktnou osobou je
 a11y-contact-any = Ak máte problém s používaním webového sídla, kontaktujte nás.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-mail
 a11y-phone = Telefón
 a11y-procedure = Postup presadzovania
 a11y-procedure-text = { $country ->
     [PL] Každý má právo požiadať o sprístupnenie webového sídla alebo ktoréhokoľvek jeho prvku, prípadne o poskytnutie informácií v alternatívnej forme. Žiadosť musí obsahovať kontaktné údaje žiadateľa, príslušnú stránku alebo prvok a požadovanú alternatívnu formu. Žiadosti vybavujeme bezodkladne, najneskôr do 7 dní; ak to nie je možné, oznámime vám, kedy budú vybavené, najneskôr do 2 mesiacov. Ak žiadosť odmietneme, môžete podať sťažnosť a po vyčerpaní tohto postupu sa obrátiť na ombudsmana (Rzecznik Praw Obywatelskich).
-   *[other] Každý má právo požiadať o sprístupnenie webového sídla alebo ktoréhokoľvek jeho prvku, prípadne o poskytnutie informácií v alternatívnej forme. Uveďte, prosím, svoje kontaktné údaje, príslušnú stránku alebo prvok a formu, ktorú uprednostňujete. Žiadosti vybavujeme bez zbytočného odkladu a oznámime vám, kedy bude tá vaša vybavená. Ak nie ste spokojní s našou odpoveďou, môžete sa obrátiť na vnútroštátny orgán, ktorý dohliada na prístupnosť webových sídiel verejných subjektov.
+   *[other] { $jurisdiction ->
+        [eea] Každý má právo požiadať o sprístupnenie webového sídla alebo ktoréhokoľvek jeho prvku, prípadne o poskytnutie informácií v alternatívnej forme. Uveďte, prosím, svoje kontaktné údaje, príslušnú stránku alebo prvok a formu, ktorú uprednostňujete. Žiadosti vybavujeme bez zbytočného odkladu a oznámime vám, kedy bude tá vaša vybavená. Ak nie ste spokojní s našou odpoveďou, môžete sa obrátiť na vnútroštátny orgán, ktorý dohliada na prístupnosť webových sídiel verejných subjektov.
+       *[other] Môžete nás požiadať o sprístupnenie webového sídla alebo ktoréhokoľvek jeho prvku, prípadne o poskytnutie informácií v alternatívnej forme. Uveďte, prosím, svoje kontaktné údaje, príslušnú stránku alebo prvok a formu, ktorú uprednostňujete. Žiadosti vybavujeme bez zbytočného odkladu a oznámime vám, kedy bude tá vaša vybavená.
+    }
 }
 a11y-architecture = Prístupnosť budov
 a11y-communication = Prístupnosť komunikácie

@@ -155,7 +155,10 @@ a11y-title = Izjava o dostopnosti
 a11y-intro = { $organisation } si prizadeva zagotoviti dostopnost svojega spletišča v skladu { $country ->
     [PL] s poljskim zakonom z dne 4. aprila 2019 o digitalni dostopnosti spletišč in mobilnih aplikacij javnih organov
     [SI] z Zakonom o dostopnosti spletišč in mobilnih aplikacij (ZDSMA, Uradni list RS, št. 30/18)
-   *[other] z nacionalno zakonodajo, ki prenaša Direktivo (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] z nacionalno zakonodajo, ki prenaša Direktivo (EU) 2016/2102
+       *[other] s Smernicami za dostopnost spletnih vsebin (WCAG) 2.1 na ravni AA
+    }
 }. Ta izjava o dostopnosti velja za spletišče
 a11y-dates = Datumi
 a11y-published = Datum objave spletišča
@@ -174,12 +177,17 @@ a11y-exceptions = Nedostopna vsebina
 a11y-contact = Povratne informacije in kontaktni podatki
 a11y-contact-text = Če imate težave pri uporabi spletišča, se obrnite na nas. Kontaktna oseba je
 a11y-contact-any = Če imate težave pri uporabi spletišča, se obrnite na nas.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-pošta
 a11y-phone = Telefon
 a11y-procedure = Postopek izvrševanja
 a11y-procedure-text = { $country ->
     [PL] Vsakdo ima pravico zahtevati, da se spletišče ali kateri koli njegov del naredi dostopen oziroma da se mu informacije zagotovijo v drugi obliki. Zahteva mora vsebovati kontaktne podatke vložnika, stran ali element, na katerega se nanaša, in želeno drugo obliko. Zahteve obravnavamo brez odlašanja, najpozneje v 7 dneh; če to ni mogoče, sporočimo, kdaj bo zahteva izpolnjena, najpozneje v 2 mesecih. Če zahtevo zavrnemo, lahko vložite pritožbo, po izčrpanju tega postopka pa se obrnete na varuha človekovih pravic (Rzecznik Praw Obywatelskich).
-   *[other] Vsakdo ima pravico zahtevati, da se spletišče ali kateri koli njegov del naredi dostopen oziroma da se mu informacije zagotovijo v drugi obliki. Navedite svoje kontaktne podatke, stran ali element, na katerega se zahteva nanaša, in obliko, ki jo želite. Zahteve obravnavamo brez nepotrebnega odlašanja in vam sporočimo, kdaj bo vaša izpolnjena. Če z našim odgovorom niste zadovoljni, se lahko obrnete na nacionalni organ, ki nadzira dostopnost spletišč javnih organov.
+   *[other] { $jurisdiction ->
+        [eea] Vsakdo ima pravico zahtevati, da se spletišče ali kateri koli njegov del naredi dostopen oziroma da se mu informacije zagotovijo v drugi obliki. Navedite svoje kontaktne podatke, stran ali element, na katerega se zahteva nanaša, in obliko, ki jo želite. Zahteve obravnavamo brez nepotrebnega odlašanja in vam sporočimo, kdaj bo vaša izpolnjena. Če z našim odgovorom niste zadovoljni, se lahko obrnete na nacionalni organ, ki nadzira dostopnost spletišč javnih organov.
+       *[other] Lahko nas prosite, da spletišče ali kateri koli njegov del naredimo dostopen oziroma da vam informacije zagotovimo v drugi obliki. Navedite svoje kontaktne podatke, stran ali element, na katerega se zahteva nanaša, in obliko, ki jo želite. Zahteve obravnavamo brez nepotrebnega odlašanja in vam sporočimo, kdaj bo vaša izpolnjena.
+    }
 }
 a11y-architecture = Arhitekturna dostopnost
 a11y-communication = Dostopnost komunikacije

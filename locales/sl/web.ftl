@@ -10,7 +10,10 @@ schedule-calendar = Dodajte načrtovane dejavnosti v svoj koledar (iCalendar)
 feed-title = { $site }: dejavnosti
 
 privacy-title = Zasebnost in osebni podatki
-privacy-intro = Ta stran pojasnjuje, kot zahteva Splošna uredba o varstvu podatkov (GDPR), kaj se zgodi z osebnimi podatki, ko obiščete to spletišče.
+privacy-intro = { $jurisdiction ->
+    [eea] Ta stran pojasnjuje, kot zahteva Splošna uredba o varstvu podatkov (GDPR), kaj se zgodi z osebnimi podatki, ko obiščete to spletišče.
+   *[other] Ta stran pojasnjuje, kaj se zgodi z osebnimi podatki, ko obiščete to spletišče.
+}
 privacy-controller = Kdo upravlja to spletišče
 privacy-controller-text = Upravljavec osebnih podatkov, ki se obdelujejo prek tega spletišča, je { $organisation }.
 privacy-officer = Pooblaščena oseba za varstvo podatkov
@@ -19,7 +22,10 @@ privacy-officer-missing = Spletišče še ni navedlo svoje pooblaščene osebe z
 privacy-none = Česa to spletišče ne počne
 privacy-none-text = To spletišče ne uporablja piškotkov in nobenih orodij za analitiko, oglaševanje ali sledenje. Z drugih spletišč ne nalaga ničesar: pisave, zemljevid, skripti in slike so njegovi lastni. Iskanje deluje v vašem brskalniku: kar vpišete, se nikamor ne pošlje.
 privacy-logs = Dnevniki strežnika
-privacy-logs-text = Kot vsak spletni strežnik tudi strežnik tega spletišča beleži vsako zahtevo: naslov IP, čas, naslov zahtevane strani in strani, ki je vodila nanjo, ter ime brskalnika. Ti zapisi se uporabljajo le za delovanje in varnost spletišča (točki (e) in (f) prvega odstavka 6. člena GDPR); ne povezujejo se z drugimi podatki in se ne uporabljajo za prepoznavanje obiskovalcev.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Kot vsak spletni strežnik tudi strežnik tega spletišča beleži vsako zahtevo: naslov IP, čas, naslov zahtevane strani in strani, ki je vodila nanjo, ter ime brskalnika. Ti zapisi se uporabljajo le za delovanje in varnost spletišča (točki (e) in (f) prvega odstavka 6. člena GDPR); ne povezujejo se z drugimi podatki in se ne uporabljajo za prepoznavanje obiskovalcev.
+   *[other] Kot vsak spletni strežnik tudi strežnik tega spletišča beleži vsako zahtevo: naslov IP, čas, naslov zahtevane strani in strani, ki je vodila nanjo, ter ime brskalnika. Ti zapisi se uporabljajo le za delovanje in varnost spletišča; ne povezujejo se z drugimi podatki in se ne uporabljajo za prepoznavanje obiskovalcev.
+}
 privacy-logs-host = Spletišče gostuje pri { $host }, ki te zapise hrani v našem imenu.
 privacy-logs-days = { $days ->
     [one] Izbrišejo se po { $days } dnevu.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Povezave na spletišča partnerjev, programov in drugih vodijo na spletišča z lastnimi pravili o zasebnosti. Nič se jim ne pošlje, razen če sledite povezavi.
 }
 privacy-rights = Vaše pravice
-privacy-rights-text = Imate pravico do dostopa do svojih osebnih podatkov, do njihovega popravka ali izbrisa, do omejitve obdelave in do ugovora. Za uveljavljanje teh pravic pišite pooblaščeni osebi za varstvo podatkov.
+privacy-rights-text = { $jurisdiction ->
+    [other] Lahko zahtevate vpogled v osebne podatke, ki jih hranimo o vas, ter njihov popravek ali izbris. V ta namen pišite pooblaščeni osebi za varstvo podatkov.
+   *[eea] Imate pravico do dostopa do svojih osebnih podatkov, do njihovega popravka ali izbrisa, do omejitve obdelave in do ugovora. Za uveljavljanje teh pravic pišite pooblaščeni osebi za varstvo podatkov.
+}
 privacy-complaint = Imate tudi pravico vložiti pritožbo pri nadzornem organu: { $authority }.
 privacy-complaint-any = Imate tudi pravico vložiti pritožbo pri nadzornem organu za varstvo podatkov.
 privacy-updated = Zadnja posodobitev

@@ -144,7 +144,10 @@ notfound-home = Idi na početnu stranicu
 a11y-title = Izjava o pristupačnosti
 a11y-intro = { $organisation } nastoji da obezbedi pristupačnost svog veb-sajta u skladu { $country ->
     [PL] sa poljskim Zakonom od 4. aprila 2019. o digitalnoj pristupačnosti veb-sajtova i mobilnih aplikacija organa javnog sektora
-   *[other] sa nacionalnim propisima kojima se prenosi Direktiva (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] sa nacionalnim propisima kojima se prenosi Direktiva (EU) 2016/2102
+       *[other] sa Smernicama za pristupačnost veb-sadržaja (WCAG) 2.1 na nivou AA
+    }
 }. Ova izjava o pristupačnosti odnosi se na veb-sajt
 a11y-dates = Datumi
 a11y-published = Datum objavljivanja veb-sajta
@@ -162,12 +165,17 @@ a11y-exceptions = Nepristupačan sadržaj
 a11y-contact = Povratne informacije i podaci za kontakt
 a11y-contact-text = Ako imate poteškoća pri korišćenju veb-sajta, obratite nam se. Osoba za kontakt je
 a11y-contact-any = Ako imate poteškoća pri korišćenju veb-sajta, obratite nam se.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = Imejl
 a11y-phone = Telefon
 a11y-procedure = Postupak sprovođenja
 a11y-procedure-text = { $country ->
     [PL] Svako ima pravo da zatraži da se veb-sajt ili bilo koji njegov deo učini pristupačnim ili da mu se informacije pruže u alternativnom obliku. Zahtev mora da sadrži podatke za kontakt podnosioca, stranicu ili element na koji se odnosi i željeni alternativni oblik. Zahteve rešavamo bez odlaganja, najkasnije u roku od 7 dana; ako to nije moguće, javljamo kada će biti rešeni, najkasnije u roku od 2 meseca. Ako zahtev odbijemo, možete podneti pritužbu, a nakon iscrpljivanja tog postupka obratiti se zaštitniku građana (Rzecznik Praw Obywatelskich).
-   *[other] Svako ima pravo da zatraži da se veb-sajt ili bilo koji njegov deo učini pristupačnim ili da mu se informacije pruže u alternativnom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtev odnosi i oblik koji vam odgovara. Zahteve rešavamo bez nepotrebnog odlaganja i javljamo vam kada će vaš biti ispunjen. Ako niste zadovoljni našim odgovorom, možete se obratiti nacionalnom telu koje prati pristupačnost veb-sajtova organa javnog sektora.
+   *[other] { $jurisdiction ->
+        [eea] Svako ima pravo da zatraži da se veb-sajt ili bilo koji njegov deo učini pristupačnim ili da mu se informacije pruže u alternativnom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtev odnosi i oblik koji vam odgovara. Zahteve rešavamo bez nepotrebnog odlaganja i javljamo vam kada će vaš biti ispunjen. Ako niste zadovoljni našim odgovorom, možete se obratiti nacionalnom telu koje prati pristupačnost veb-sajtova organa javnog sektora.
+       *[other] Možete da zatražite od nas da veb-sajt ili bilo koji njegov deo učinimo pristupačnim ili da vam informacije pružimo u alternativnom obliku. Navedite svoje podatke za kontakt, stranicu ili element na koji se zahtev odnosi i oblik koji vam odgovara. Zahteve rešavamo bez nepotrebnog odlaganja i javljamo vam kada će vaš biti ispunjen.
+    }
 }
 a11y-architecture = Arhitektonska pristupačnost
 a11y-communication = Pristupačnost komunikacije

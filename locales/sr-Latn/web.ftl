@@ -10,7 +10,10 @@ schedule-calendar = Dodajte planirane aktivnosti u svoj kalendar (iCalendar)
 feed-title = { $site }: aktivnosti
 
 privacy-title = Privatnost i podaci o ličnosti
-privacy-intro = Ova stranica objašnjava, kako to zahteva Opšta uredba o zaštiti podataka (GDPR), šta se dešava sa podacima o ličnosti kada posetite ovaj veb-sajt.
+privacy-intro = { $jurisdiction ->
+    [eea] Ova stranica objašnjava, kako to zahteva Opšta uredba o zaštiti podataka (GDPR), šta se dešava sa podacima o ličnosti kada posetite ovaj veb-sajt.
+   *[other] Ova stranica objašnjava šta se dešava sa podacima o ličnosti kada posetite ovaj veb-sajt.
+}
 privacy-controller = Ko vodi ovaj veb-sajt
 privacy-controller-text = Rukovalac podacima o ličnosti koji se obrađuju preko ovog veb-sajta je { $organisation }.
 privacy-officer = Lice za zaštitu podataka o ličnosti
@@ -19,7 +22,10 @@ privacy-officer-missing = Veb-sajt još nije naveo lice za zaštitu podataka o l
 privacy-none = Šta ovaj veb-sajt ne radi
 privacy-none-text = Ovaj veb-sajt ne postavlja kolačiće i ne koristi alate za analitiku, oglašavanje ili praćenje. Ne učitava ništa sa drugih veb-sajtova: njegovi fontovi, mapa, skripte i slike su njegovi. Pretraga radi u vašem pregledaču: ono što ukucate ne šalje se nikuda.
 privacy-logs = Evidencija servera
-privacy-logs-text = Kao i svaki veb-server, server ovog veb-sajta beleži svaki zahtev: IP adresu, vreme, adresu tražene stranice i stranice koja je na nju uputila, i naziv pregledača. Ti zapisi koriste se samo za rad veb-sajta i njegovu bezbednost (član 6(1)(e) i (f) GDPR-a); ne povezuju se sa drugim podacima i ne koriste se za identifikaciju posetilaca.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Kao i svaki veb-server, server ovog veb-sajta beleži svaki zahtev: IP adresu, vreme, adresu tražene stranice i stranice koja je na nju uputila, i naziv pregledača. Ti zapisi koriste se samo za rad veb-sajta i njegovu bezbednost (član 6(1)(e) i (f) GDPR-a); ne povezuju se sa drugim podacima i ne koriste se za identifikaciju posetilaca.
+   *[other] Kao i svaki veb-server, server ovog veb-sajta beleži svaki zahtev: IP adresu, vreme, adresu tražene stranice i stranice koja je na nju uputila, i naziv pregledača. Ti zapisi koriste se samo za rad veb-sajta i njegovu bezbednost; ne povezuju se sa drugim podacima i ne koriste se za identifikaciju posetilaca.
+}
 privacy-logs-host = Veb-sajt hostuje { $host }, koji te zapise čuva u naše ime.
 privacy-logs-days = { $days ->
     [one] Brišu se posle { $days } dana.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Linkovi ka veb-sajtovima partnera, programa i drugih vode na veb-sajtove sa sopstvenim pravilima o privatnosti. Njima se ništa ne šalje ako ne pratite link.
 }
 privacy-rights = Vaša prava
-privacy-rights-text = Imate pravo na pristup svojim podacima o ličnosti, na njihovu ispravku ili brisanje, na ograničenje obrade i na prigovor na obradu. Da biste ostvarili ta prava, pišite licu za zaštitu podataka o ličnosti.
+privacy-rights-text = { $jurisdiction ->
+    [other] Možete da zatražite uvid u podatke o ličnosti koje čuvamo o vama, kao i njihovu ispravku ili brisanje. Da biste to učinili, pišite licu za zaštitu podataka o ličnosti.
+   *[eea] Imate pravo na pristup svojim podacima o ličnosti, na njihovu ispravku ili brisanje, na ograničenje obrade i na prigovor na obradu. Da biste ostvarili ta prava, pišite licu za zaštitu podataka o ličnosti.
+}
 privacy-complaint = Imate i pravo da podnesete pritužbu nadzornom organu: { $authority }.
 privacy-complaint-any = Imate i pravo da podnesete pritužbu nadzornom organu za zaštitu podataka o ličnosti.
 privacy-updated = Poslednje ažuriranje

@@ -142,7 +142,10 @@ a11y-title = Tillgänglighetsredogörelse
 a11y-intro = { $organisation } har åtagit sig att göra sin webbplats tillgänglig i enlighet med { $country ->
     [PL] den polska lagen av den 4 april 2019 om digital tillgänglighet till offentliga organs webbplatser och mobila applikationer
     [SE] lagen (2018:1937) om tillgänglighet till digital offentlig service
-   *[other] den nationella lagstiftning som genomför direktiv (EU) 2016/2102
+   *[other] { $jurisdiction ->
+        [eea] den nationella lagstiftning som genomför direktiv (EU) 2016/2102
+       *[other] riktlinjerna för tillgängligt webbinnehåll (WCAG) 2.1 på nivå AA
+    }
 }. Denna tillgänglighetsredogörelse gäller webbplatsen
 a11y-dates = Datum
 a11y-published = Datum då webbplatsen publicerades
@@ -161,12 +164,17 @@ a11y-exceptions = Innehåll som inte är tillgängligt
 a11y-contact = Återkoppling och kontaktuppgifter
 a11y-contact-text = Om du har problem med att använda webbplatsen ber vi dig att kontakta oss. Kontaktperson är
 a11y-contact-any = Om du har problem med att använda webbplatsen ber vi dig att kontakta oss.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-post
 a11y-phone = Telefon
 a11y-procedure = Tillsynsförfarande
 a11y-procedure-text = { $country ->
     [PL] Alla har rätt att begära att en webbplats eller någon del av den görs tillgänglig, eller att informationen tillhandahålls i en alternativ form. Begäran ska innehålla kontaktuppgifter till den som gör begäran, vilken sida eller del det gäller och önskad alternativ form. Vi behandlar begäran utan dröjsmål, senast inom 7 dagar. Om det inte är möjligt meddelar vi när begäran kommer att tillgodoses, dock senast inom 2 månader. Om vi avslår begäran kan du lämna in ett klagomål och, när det förfarandet är uttömt, vända dig till den polska ombudsmannen för mänskliga rättigheter (Rzecznik Praw Obywatelskich).
-   *[other] Alla har rätt att begära att en webbplats eller någon del av den görs tillgänglig, eller att informationen tillhandahålls i en alternativ form. Ange dina kontaktuppgifter, vilken sida eller del det gäller och vilken form du önskar. Vi behandlar begäran utan onödigt dröjsmål och meddelar när din begäran kommer att tillgodoses. Om du inte är nöjd med vårt svar kan du vända dig till den nationella myndighet som har tillsyn över tillgängligheten på offentliga aktörers webbplatser.
+   *[other] { $jurisdiction ->
+        [eea] Alla har rätt att begära att en webbplats eller någon del av den görs tillgänglig, eller att informationen tillhandahålls i en alternativ form. Ange dina kontaktuppgifter, vilken sida eller del det gäller och vilken form du önskar. Vi behandlar begäran utan onödigt dröjsmål och meddelar när din begäran kommer att tillgodoses. Om du inte är nöjd med vårt svar kan du vända dig till den nationella myndighet som har tillsyn över tillgängligheten på offentliga aktörers webbplatser.
+       *[other] Du kan be oss att göra en webbplats eller någon del av den tillgänglig, eller att tillhandahålla informationen i en alternativ form. Ange dina kontaktuppgifter, vilken sida eller del det gäller och vilken form du önskar. Vi behandlar begäran utan onödigt dröjsmål och meddelar när din begäran kommer att tillgodoses.
+    }
 }
 a11y-architecture = Fysisk tillgänglighet
 a11y-communication = Tillgänglig kommunikation

@@ -142,7 +142,10 @@ notfound-home = Ana sayfaya git
 a11y-title = Erişilebilirlik beyanı
 a11y-intro = { $organisation }, web sitesini { $country ->
     [PL] kamu kurumlarının web siteleri ile mobil uygulamalarının dijital erişilebilirliği hakkındaki 4 Nisan 2019 tarihli Polonya Kanunu
-   *[other] (AB) 2016/2102 sayılı Direktifi iç hukuka aktaran ulusal mevzuat
+   *[other] { $jurisdiction ->
+        [eea] (AB) 2016/2102 sayılı Direktifi iç hukuka aktaran ulusal mevzuat
+       *[other] Web İçeriği Erişilebilirlik Yönergeleri (WCAG) 2.1 AA düzeyi
+    }
 } uyarınca erişilebilir kılmayı taahhüt eder. Bu erişilebilirlik beyanı şu web sitesi için geçerlidir:
 a11y-dates = Tarihler
 a11y-published = Web sitesinin yayımlanma tarihi
@@ -160,12 +163,17 @@ a11y-exceptions = Erişilebilir olmayan içerik
 a11y-contact = Geri bildirim ve iletişim bilgileri
 a11y-contact-text = Web sitesini kullanırken sorun yaşarsanız lütfen bizimle iletişime geçin. İletişim kurulacak kişi:
 a11y-contact-any = Web sitesini kullanırken sorun yaşarsanız lütfen bizimle iletişime geçin.
+# Ends a sentence the page puts together around a link or a name.
+full-stop = .
 a11y-email = E-posta
 a11y-phone = Telefon
 a11y-procedure = Başvuru usulü
 a11y-procedure-text = { $country ->
     [PL] Herkes bir web sitesinin ya da onun herhangi bir öğesinin erişilebilir kılınmasını veya bilginin başka bir biçimde sunulmasını isteme hakkına sahiptir. Başvuruda başvuranın iletişim bilgileri, ilgili sayfa ya da öğe ve istenen başka biçim belirtilmelidir. Başvuruları gecikmeden, en geç 7 gün içinde ele alırız; bu mümkün olmazsa isteğin ne zaman karşılanacağını bildiririz, bu süre en fazla 2 aydır. Başvurunuz reddedilirse şikâyette bulunabilir, bu yolu tükettikten sonra Ombudsmana (Rzecznik Praw Obywatelskich) başvurabilirsiniz.
-   *[other] Herkes bir web sitesinin ya da onun herhangi bir öğesinin erişilebilir kılınmasını veya bilginin başka bir biçimde sunulmasını isteme hakkına sahiptir. Lütfen iletişim bilgilerinizi, ilgili sayfayı ya da öğeyi ve tercih ettiğiniz biçimi belirtin. Başvuruları gereksiz gecikme olmadan ele alır, isteğinizin ne zaman karşılanacağını size bildiririz. Yanıtımızdan memnun kalmazsanız kamu kurumlarının web sitelerinin erişilebilirliğini denetleyen ulusal kuruma başvurabilirsiniz.
+   *[other] { $jurisdiction ->
+        [eea] Herkes bir web sitesinin ya da onun herhangi bir öğesinin erişilebilir kılınmasını veya bilginin başka bir biçimde sunulmasını isteme hakkına sahiptir. Lütfen iletişim bilgilerinizi, ilgili sayfayı ya da öğeyi ve tercih ettiğiniz biçimi belirtin. Başvuruları gereksiz gecikme olmadan ele alır, isteğinizin ne zaman karşılanacağını size bildiririz. Yanıtımızdan memnun kalmazsanız kamu kurumlarının web sitelerinin erişilebilirliğini denetleyen ulusal kuruma başvurabilirsiniz.
+       *[other] Bir web sitesinin ya da onun herhangi bir öğesinin erişilebilir kılınmasını veya bilginin başka bir biçimde sunulmasını bizden isteyebilirsiniz. Lütfen iletişim bilgilerinizi, ilgili sayfayı ya da öğeyi ve tercih ettiğiniz biçimi belirtin. Başvuruları gereksiz gecikme olmadan ele alır, isteğinizin ne zaman karşılanacağını size bildiririz.
+    }
 }
 a11y-architecture = Mimari erişilebilirlik
 a11y-communication = İletişimde erişilebilirlik

@@ -10,7 +10,10 @@ schedule-calendar = Planlanan etkinlikleri takviminize ekleyin (iCalendar)
 feed-title = { $site }: etkinlikler
 
 privacy-title = Gizlilik ve kişisel veriler
-privacy-intro = Bu sayfa, Genel Veri Koruma Tüzüğü’nün (GDPR) gerektirdiği üzere, bu web sitesini ziyaret ettiğinizde kişisel verilere ne olduğunu açıklar.
+privacy-intro = { $jurisdiction ->
+    [eea] Bu sayfa, Genel Veri Koruma Tüzüğü’nün (GDPR) gerektirdiği üzere, bu web sitesini ziyaret ettiğinizde kişisel verilere ne olduğunu açıklar.
+   *[other] Bu sayfa, bu web sitesini ziyaret ettiğinizde kişisel verilere ne olduğunu açıklar.
+}
 privacy-controller = Bu web sitesini kim işletiyor
 privacy-controller-text = Bu web sitesi aracılığıyla işlenen kişisel verilerin veri sorumlusu: { $organisation }.
 privacy-officer = Veri koruma görevlisi
@@ -19,7 +22,10 @@ privacy-officer-missing = Site, veri koruma görevlisini henüz belirtmedi (cont
 privacy-none = Bu web sitesinin yapmadıkları
 privacy-none-text = Bu web sitesi çerez kullanmaz; analiz, reklam ya da izleme araçları kullanmaz. Başka web sitelerinden hiçbir şey yüklemez: yazı tipleri, haritası, betikleri ve resimleri kendisine aittir. Arama tarayıcınızın içinde çalışır: yazdıklarınız hiçbir yere gönderilmez.
 privacy-logs = Sunucu kayıtları
-privacy-logs-text = Her web sunucusu gibi bu web sitesinin sunucusu da her isteği kaydeder: IP adresi, zaman, istenen sayfanın ve ona bağlantı veren sayfanın adresi ile tarayıcının adı. Bu kayıtlar yalnızca web sitesini işletmek ve güvenliğini sağlamak için kullanılır (GDPR madde 6(1)(e) ve (f)); başka verilerle birleştirilmez ve ziyaretçileri tanımak için kullanılmaz.
+privacy-logs-text = { $jurisdiction ->
+    [eea] Her web sunucusu gibi bu web sitesinin sunucusu da her isteği kaydeder: IP adresi, zaman, istenen sayfanın ve ona bağlantı veren sayfanın adresi ile tarayıcının adı. Bu kayıtlar yalnızca web sitesini işletmek ve güvenliğini sağlamak için kullanılır (GDPR madde 6(1)(e) ve (f)); başka verilerle birleştirilmez ve ziyaretçileri tanımak için kullanılmaz.
+   *[other] Her web sunucusu gibi bu web sitesinin sunucusu da her isteği kaydeder: IP adresi, zaman, istenen sayfanın ve ona bağlantı veren sayfanın adresi ile tarayıcının adı. Bu kayıtlar yalnızca web sitesini işletmek ve güvenliğini sağlamak için kullanılır; başka verilerle birleştirilmez ve ziyaretçileri tanımak için kullanılmaz.
+}
 privacy-logs-host = Web sitesini barındıran { $host } bu kayıtları bizim adımıza tutar.
 privacy-logs-days = { $days ->
     [one] Kayıtlar { $days } gün sonra silinir.
@@ -31,7 +37,10 @@ privacy-links-text = { $partners-are ->
    *[other] Ortakların, programların ve başkalarının web sitelerine giden bağlantılar, kendi gizlilik kuralları olan sitelere götürür. Bir bağlantıyı izlemedikçe onlara hiçbir şey gönderilmez.
 }
 privacy-rights = Haklarınız
-privacy-rights-text = Kişisel verilerinize erişme, bunları düzelttirme ya da sildirme, işlenmelerini kısıtlatma ve işlenmelerine itiraz etme hakkına sahipsiniz. Bu haklarınızı kullanmak için veri koruma görevlisine yazın.
+privacy-rights-text = { $jurisdiction ->
+    [other] Hakkınızda tuttuğumuz kişisel verileri görmeyi, bunların düzeltilmesini ya da silinmesini isteyebilirsiniz. Bunun için veri koruma görevlisine yazın.
+   *[eea] Kişisel verilerinize erişme, bunları düzelttirme ya da sildirme, işlenmelerini kısıtlatma ve işlenmelerine itiraz etme hakkına sahipsiniz. Bu haklarınızı kullanmak için veri koruma görevlisine yazın.
+}
 privacy-complaint = Denetim makamına da şikâyette bulunma hakkınız vardır: { $authority }.
 privacy-complaint-any = Veri korumayla ilgili denetim makamına da şikâyette bulunma hakkınız vardır.
 privacy-updated = Son güncelleme

@@ -9,7 +9,7 @@ use clap::Args;
 
 use crate::config::BuildConfig;
 use crate::error::{Result, Warning};
-use crate::i18n::{I18n, PartnersAre};
+use crate::i18n::{I18n, SiteArgs};
 use crate::model::{self, Lang, PartialDate};
 use crate::render;
 use crate::{assets, output, pdf, source};
@@ -228,12 +228,11 @@ fn load_timed(config: &BuildConfig) -> Result<(Loaded, Duration)> {
         };
     }
     let languages = site.all_languages();
-    let partners_are = PartnersAre::of(site.partners.iter().map(|p| p.facts.kind));
     let (i18n, locale_warnings) = I18n::new(
         &locales,
         &languages,
         &site.config.default_language,
-        partners_are,
+        SiteArgs::of(&site),
     )?;
     warnings.extend(locale_warnings);
     warnings.extend(theme.warnings());

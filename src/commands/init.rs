@@ -8,7 +8,7 @@ use clap::Args;
 use super::new::{parse_country, parse_languages, partner_yaml, usage, yaml_text};
 use crate::error::Result;
 use crate::i18n::marks::plain;
-use crate::i18n::{Arg, I18n, PartnersAre};
+use crate::i18n::{Arg, I18n, Jurisdiction, PartnersAre, SiteArgs};
 use crate::model::{Country, Lang, scaffold};
 use crate::output;
 
@@ -89,7 +89,7 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
                 country,
                 &languages,
                 &base_url,
-                titles(dir, &name, &languages)?,
+                titles(dir, &name, country, &languages)?,
             ),
         ),
         (
@@ -113,9 +113,22 @@ pub fn init(args: &InitArgs) -> Result<Vec<PathBuf>> {
 /// The site's title and description in each of its languages, as the
 /// interface strings put them ("Pruszków – Miasta partnerskie"): English
 /// for a language without them.
-fn titles(dir: &Path, name: &str, languages: &[Lang]) -> Result<(Vec<String>, Vec<String>)> {
+fn titles(
+    dir: &Path,
+    name: &str,
+    country: Country,
+    languages: &[Lang],
+) -> Result<(Vec<String>, Vec<String>)> {
     let locales = crate::source::resources::load_locales(dir)?;
-    let (i18n, _) = I18n::new(&locales, languages, &languages[0], PartnersAre::Towns)?;
+    let (i18n, _) = I18n::new(
+        &locales,
+        languages,
+        &languages[0],
+        SiteArgs {
+            partners_are: PartnersAre::Towns,
+            jurisdiction: Jurisdiction::of(country),
+        },
+    )?;
     Ok(languages
         .iter()
         .map(|lang| {

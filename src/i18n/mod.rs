@@ -42,7 +42,66 @@ pub struct I18n {
     /// Each language's messages formatted without arguments, by id: what
     /// [`Tr::t`] gives for them, formatted once instead of on every page.
     labels: BTreeMap<Lang, rustc_hash::FxHashMap<String, String>>,
-    partners_are: PartnersAre,
+    site_args: SiteArgs,
+}
+
+/// What every message may ask of the site, besides its own arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SiteArgs {
+    /// `$partners-are`.
+    pub partners_are: PartnersAre,
+    /// `$jurisdiction`.
+    pub jurisdiction: Jurisdiction,
+}
+
+impl SiteArgs {
+    /// A site of towns in the European Economic Area.
+    pub const TOWNS_IN_EEA: SiteArgs = SiteArgs {
+        partners_are: PartnersAre::Towns,
+        jurisdiction: Jurisdiction::Eea,
+    };
+
+    /// The arguments of a site: what its partners are, and the law its
+    /// home country is under.
+    pub fn of(site: &crate::model::Site) -> SiteArgs {
+        SiteArgs {
+            partners_are: PartnersAre::of(site.partners.iter().map(|p| p.facts.kind)),
+            jurisdiction: Jurisdiction::of(site.config.home.country),
+        }
+    }
+}
+
+/// The law on personal data and on public bodies' websites that the
+/// publisher's country is under, which every message may ask as
+/// `$jurisdiction`, so that the privacy page and the accessibility
+/// statement name the GDPR and Directive (EU) 2016/2102 only where they
+/// are law: `eea` in the European Economic Area (the European Union,
+/// Iceland, Liechtenstein and Norway), `gb` in the United Kingdom (the
+/// UK GDPR and its own accessibility regulations), `other` elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jurisdiction {
+    Eea,
+    Gb,
+    Other,
+}
+
+impl Jurisdiction {
+    pub fn of(country: Country) -> Jurisdiction {
+        match country.as_str() {
+            "GB" => Jurisdiction::Gb,
+            _ if country.in_eea() => Jurisdiction::Eea,
+            _ => Jurisdiction::Other,
+        }
+    }
+
+    /// The value of `$jurisdiction`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Jurisdiction::Eea => "eea",
+            Jurisdiction::Gb => "gb",
+            Jurisdiction::Other => "other",
+        }
+    }
 }
 
 /// What a site's partners are, which every message may ask as
@@ -89,7 +148,7 @@ impl I18n {
         files: &LocaleFiles,
         languages: &[Lang],
         default: &Lang,
-        partners_are: PartnersAre,
+        site_args: SiteArgs,
     ) -> Result<(I18n, Vec<Warning>)> {
         let files = &by_language(files)?;
         let mut errors = Vec::new();
@@ -167,7 +226,7 @@ impl I18n {
             chains,
             ids,
             labels: BTreeMap::new(),
-            partners_are,
+            site_args,
         };
         i18n.labels = i18n
             .chains
@@ -206,7 +265,7 @@ impl I18n {
             chain,
             formats,
             labels: self.labels.get(lang),
-            partners_are: self.partners_are,
+            site_args: self.site_args,
         }
     }
 
@@ -336,6 +395,7 @@ fn locale_keys(files: &LocaleFiles, lang: &Lang) -> Vec<String> {
 fn own_keys(lang: &Lang) -> impl Iterator<Item = &str> {
     [
         Some(lang.as_str()),
+        lang.scripted(),
         Some(lang.primary()),
         other_code(lang.primary()),
     ]
@@ -415,7 +475,7 @@ pub struct Tr<'a> {
     /// The language's messages formatted without arguments
     /// ([`I18n::labels`]); None while they are being made.
     labels: Option<&'a rustc_hash::FxHashMap<String, String>>,
-    partners_are: PartnersAre,
+    site_args: SiteArgs,
 }
 
 impl Tr<'_> {
@@ -444,10 +504,11 @@ impl Tr<'_> {
         self.get(id, Some(&fa)).unwrap_or_else(|| id.to_string())
     }
 
-    /// The arguments every message may ask ([`PartnersAre`]).
+    /// The arguments every message may ask ([`SiteArgs`]).
     fn site_args(&self) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
-        args.set("partners-are", self.partners_are.as_str());
+        args.set("partners-are", self.site_args.partners_are.as_str());
+        args.set("jurisdiction", self.site_args.jurisdiction.as_str());
         args
     }
 
@@ -559,7 +620,7 @@ mod tests {
             ("fr", "hello = Bonjour\ncountry-FR = la France\n"),
         ]);
         let langs = ["fr", "de"].map(|l| Lang::parse(l).unwrap());
-        let (i18n, _) = I18n::new(&files, &langs, &langs[0], PartnersAre::Towns).unwrap();
+        let (i18n, _) = I18n::new(&files, &langs, &langs[0], SiteArgs::TOWNS_IN_EEA).unwrap();
         for lang in &langs {
             let tr = i18n.tr(lang);
             let asked = |id: &str| tr.get(id, None).unwrap_or_else(|| id.to_string());
@@ -606,7 +667,8 @@ mod tests {
             ("nb", "hello = Hei\n"),
         ]);
         let langs = ["no", "nb", "nn"].map(|l| Lang::parse(l).unwrap());
-        let (i18n, warnings) = I18n::new(&files, &langs, &langs[0], PartnersAre::Towns).unwrap();
+        let (i18n, warnings) =
+            I18n::new(&files, &langs, &langs[0], SiteArgs::TOWNS_IN_EEA).unwrap();
         for lang in &langs[..2] {
             assert!(i18n.has_locale(lang), "{lang}");
             // Its own strings unmarked, English marked as another language.
@@ -625,12 +687,48 @@ mod tests {
             ("no", "hello = Hallo\n"),
         ]);
         let both = ["no", "nb"].map(|l| Lang::parse(l).unwrap());
-        let (i18n, _) = I18n::new(&files, &both, &both[0], PartnersAre::Towns).unwrap();
+        let (i18n, _) = I18n::new(&files, &both, &both[0], SiteArgs::TOWNS_IN_EEA).unwrap();
         let [no, nb] = both.each_ref().map(|l| i18n.tr(l));
         assert_eq!([no.t("hello"), no.t("more")], ["Hallo", "Mer"]);
         assert_eq!([nb.t("hello"), nb.t("more")], ["Hei", "Mer"]);
         assert_eq!(no.t("bye"), marks::marked("en", "Bye"));
         assert_eq!(i18n.missing(&both[0]), ["bye"]);
+    }
+
+    #[test]
+    fn a_region_finds_the_strings_of_the_script_it_is_written_in() {
+        // Taiwan and Hong Kong write Chinese in traditional characters,
+        // the mainland in simplified ones (the `zh` folder); Montenegro
+        // writes Serbian in Latin letters.
+        let files = locales(&[
+            ("en", "hello = Hello\nmore = More\n"),
+            ("zh", "hello = 你好\nmore = 更多\n"),
+            ("zh-Hant", "more = 更多內容\n"),
+            ("sr", "hello = Здраво\n"),
+            ("sr-Latn", "hello = Zdravo\n"),
+        ]);
+        let langs = [
+            "zh-TW",
+            "zh-HK",
+            "zh-CN",
+            "zh",
+            "zh-Hant-TW",
+            "sr-ME",
+            "sr-RS",
+        ]
+        .map(|l| Lang::parse(l).unwrap());
+        let (i18n, _) = I18n::new(&files, &langs, &langs[0], SiteArgs::TOWNS_IN_EEA).unwrap();
+        let more = langs.each_ref().map(|l| i18n.tr(l).t("more"));
+        assert_eq!(
+            more[..5],
+            ["更多內容", "更多內容", "更多", "更多", "更多內容"]
+        );
+        // What the traditional folder lacks is in the language's own.
+        assert_eq!(i18n.tr(&langs[0]).t("hello"), "你好");
+        assert_eq!(i18n.locale(&langs[0]), Some("zh-Hant"));
+        assert!(i18n.missing(&langs[0]).is_empty());
+        assert_eq!(i18n.tr(&langs[5]).t("hello"), "Zdravo");
+        assert_eq!(i18n.tr(&langs[6]).t("hello"), "Здраво");
     }
 
     #[test]
@@ -643,15 +741,23 @@ mod tests {
             ("sr-latn", "hello = Dobar dan\n"),
         ]);
         let sr = Lang::parse("sr-Latn").unwrap();
-        let (i18n, _) =
-            I18n::new(&files, std::slice::from_ref(&sr), &sr, PartnersAre::Towns).unwrap();
+        let (i18n, _) = I18n::new(
+            &files,
+            std::slice::from_ref(&sr),
+            &sr,
+            SiteArgs::TOWNS_IN_EEA,
+        )
+        .unwrap();
         let tr = i18n.tr(&sr);
         assert_eq!([tr.t("hello"), tr.t("more")], ["Dobar dan", "Još"]);
         // A folder named by no language tag is an error naming it.
         files.extend(locales(&[("english", "hello = Hi\n")]));
-        let Err(Error::Invalid(errors)) =
-            I18n::new(&files, std::slice::from_ref(&sr), &sr, PartnersAre::Towns)
-        else {
+        let Err(Error::Invalid(errors)) = I18n::new(
+            &files,
+            std::slice::from_ref(&sr),
+            &sr,
+            SiteArgs::TOWNS_IN_EEA,
+        ) else {
             panic!("a folder that is no language was taken")
         };
         assert_eq!(errors[0].file, Path::new("locales/english"));
@@ -674,7 +780,7 @@ mod tests {
         ]);
         let [he, fa, de] = ["he", "fa", "de"].map(|l| Lang::parse(l).unwrap());
         let langs = [he.clone(), fa.clone(), de.clone()];
-        let (i18n, _) = I18n::new(&files, &langs, &fa, PartnersAre::Towns).unwrap();
+        let (i18n, _) = I18n::new(&files, &langs, &fa, SiteArgs::TOWNS_IN_EEA).unwrap();
         let (he, fa, de) = (i18n.tr(&he), i18n.tr(&fa), i18n.tr(&de));
         // Its own message is as written, one of a language written the
         // same way only marked with its language.

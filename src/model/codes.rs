@@ -7,10 +7,13 @@ use serde::Serialize;
 
 /// A BCP 47 language tag in its canonical form (`pl`, `sr-Latn`, `pt-BR`),
 /// and the direction the language is written in.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone)]
 pub struct Lang {
     tag: String,
     rtl: bool,
+    /// The language with the script it is likely written in, when that
+    /// is not the tag itself (`zh-Hant` of `zh-TW`, `sr-Latn` of `sr-ME`).
+    scripted: Option<String>,
 }
 
 /// The direction of each language's script, from its likely script in
@@ -18,6 +21,9 @@ pub struct Lang {
 /// compiled into the binary.
 const DIRECTIONS: icu_locale::LocaleDirectionality =
     icu_locale::LocaleDirectionality::new_extended();
+
+/// The likely subtags of CLDR (`zh-TW` is written in `Hant`).
+const LIKELY: icu_locale::LocaleExpander = icu_locale::LocaleExpander::new_extended();
 
 impl Lang {
     /// Parses and canonicalizes a tag; the primary language must be an ISO
@@ -35,14 +41,25 @@ impl Lang {
             return Err(format!("`{tag}` is not a known language code"));
         }
         let rtl = DIRECTIONS.is_right_to_left(&id);
-        Ok(Lang {
-            tag: id.to_string(),
-            rtl,
-        })
+        let tag = id.to_string();
+        let mut likely = id.clone();
+        LIKELY.maximize(&mut likely);
+        let scripted = likely
+            .script
+            .map(|script| format!("{}-{}", id.language, script))
+            .filter(|s| *s != tag);
+        Ok(Lang { tag, rtl, scripted })
     }
 
     pub fn as_str(&self) -> &str {
         &self.tag
+    }
+
+    /// The language and the script it is written in, as far as CLDR's
+    /// likely subtags tell (`zh-Hant` of `zh-TW` and of `zh-Hant-TW`),
+    /// when that is not the tag itself.
+    pub fn scripted(&self) -> Option<&str> {
+        self.scripted.as_deref()
     }
 
     /// The primary language subtag (`sr` of `sr-Latn`).
@@ -60,6 +77,34 @@ impl Lang {
     /// it: `ltr` or `rtl`.
     pub fn dir(&self) -> &'static str {
         if self.rtl { "rtl" } else { "ltr" }
+    }
+}
+
+// A language is its tag: the rest is made from it, and comparing it
+// would only compare the same again.
+impl PartialEq for Lang {
+    fn eq(&self, other: &Lang) -> bool {
+        self.tag == other.tag
+    }
+}
+
+impl Eq for Lang {}
+
+impl PartialOrd for Lang {
+    fn partial_cmp(&self, other: &Lang) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Lang {
+    fn cmp(&self, other: &Lang) -> std::cmp::Ordering {
+        self.tag.cmp(&other.tag)
+    }
+}
+
+impl std::hash::Hash for Lang {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.tag.hash(state);
     }
 }
 
@@ -100,6 +145,53 @@ impl Country {
 
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).expect("country codes are validated ASCII")
+    }
+
+    /// Whether the country is in the European Economic Area, where the
+    /// GDPR is law: the European Union's members (with Åland and France's
+    /// regions overseas, which ISO 3166 codes apart), Iceland,
+    /// Liechtenstein and Norway.
+    pub fn in_eea(&self) -> bool {
+        matches!(
+            &self.0,
+            b"AT"
+                | b"BE"
+                | b"BG"
+                | b"HR"
+                | b"CY"
+                | b"CZ"
+                | b"DK"
+                | b"EE"
+                | b"FI"
+                | b"FR"
+                | b"DE"
+                | b"GR"
+                | b"HU"
+                | b"IE"
+                | b"IT"
+                | b"LV"
+                | b"LT"
+                | b"LU"
+                | b"MT"
+                | b"NL"
+                | b"PL"
+                | b"PT"
+                | b"RO"
+                | b"SK"
+                | b"SI"
+                | b"ES"
+                | b"SE"
+                | b"AX"
+                | b"GF"
+                | b"GP"
+                | b"MQ"
+                | b"RE"
+                | b"YT"
+                | b"MF"
+                | b"IS"
+                | b"LI"
+                | b"NO"
+        )
     }
 }
 
@@ -181,6 +273,28 @@ pub fn all_countries() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_knows_the_script_it_is_likely_written_in() {
+        let scripted = |tag: &str| Lang::parse(tag).unwrap().scripted().map(str::to_string);
+        assert_eq!(scripted("zh-TW").as_deref(), Some("zh-Hant"));
+        assert_eq!(scripted("zh-Hant-TW").as_deref(), Some("zh-Hant"));
+        assert_eq!(scripted("zh").as_deref(), Some("zh-Hans"));
+        assert_eq!(scripted("sr-ME").as_deref(), Some("sr-Latn"));
+        assert_eq!(scripted("sr-Latn"), None);
+        assert_eq!(scripted("pl").as_deref(), Some("pl-Latn"));
+    }
+
+    #[test]
+    fn the_eea_is_the_union_and_three_more() {
+        let eea = |c: &str| Country::parse(c).unwrap().in_eea();
+        for c in ["PL", "FR", "RE", "AX", "NO", "IS", "LI"] {
+            assert!(eea(c), "{c}");
+        }
+        for c in ["GB", "CH", "UA", "JP", "US", "TR", "GE"] {
+            assert!(!eea(c), "{c}");
+        }
+    }
 
     #[test]
     fn languages_are_canonicalized() {

@@ -195,21 +195,21 @@ fn language_name(tr: &Tr, l: &Lang) -> String {
         .unwrap_or_else(|| l.to_string())
 }
 
-/// A language's name in itself. A locale of the whole tag names its own
-/// variant (`sr-Latn`'s "Srpski" beside `sr`'s "Српски") before the
-/// language's shared name.
+/// A language's name in itself. A tag with a script or region names its
+/// variant by its locale's own `language-self` (`sr-Latn`'s "Srpski"
+/// beside `sr`'s "Српски", `zh-TW`'s "繁體中文" from `zh-Hant`, `zh-CN`'s
+/// "简体中文") before the language's shared name.
 fn endonym(i18n: &I18n, l: &Lang) -> String {
     let tr = i18n.tr(l);
-    let own = |whole: bool| {
-        let key = i18n.locale(l)?;
-        (!whole || key == l.as_str())
-            .then(|| tr.get("language-self", None))
-            .flatten()
+    let own = || {
+        i18n.locale(l)?;
+        tr.get("language-self", None)
     };
+    let variant = l.as_str() != l.primary();
     tr.get(&format!("endonym-{l}"), None)
-        .or_else(|| own(true))
+        .or_else(|| variant.then(own).flatten())
         .or_else(|| tr.get(&format!("endonym-{}", l.primary()), None))
-        .or_else(|| own(false))
+        .or_else(own)
         .unwrap_or_else(|| l.to_string())
 }
 
@@ -1262,7 +1262,7 @@ mod tests {
             &locales,
             &site.all_languages(),
             &lang,
-            crate::i18n::PartnersAre::of(site.partners.iter().map(|p| p.facts.kind)),
+            crate::i18n::SiteArgs::of(&site),
         )
         .unwrap();
         let at = site
