@@ -6,7 +6,7 @@ use clap::Parser;
 use twinpress::commands::Cli;
 
 /// A faster allocator than the system's for the many small strings and
-/// values a build makes on every thread.
+/// values a build makes on every thread (mimalloc 2, see Cargo.toml).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
