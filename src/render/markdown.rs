@@ -95,11 +95,37 @@ pub struct LinkBase<'a> {
 pub struct Elsewhere {
     /// The language's folder (`/kraj/ka/`).
     pub folder: String,
-    /// The pages made in the language (`/kraj/ka/partners/rustavi/`).
-    pub pages: Vec<String>,
+    /// The pages made in the language (`/kraj/ka/partners/rustavi/`),
+    /// shared by every text shown in it.
+    pub pages: std::sync::Arc<OwnPages>,
     /// The folder of the text's page in the navigation's language
     /// (`/kraj/partners/rustavi/`).
     pub page: String,
+}
+
+/// The partners' pages made in a language the site is not built in,
+/// looked up by link with or without the trailing slash. A set: a large
+/// site's partner-only language has a thousand of them, and its texts
+/// link to partners on every page.
+#[derive(Debug, Default)]
+pub struct OwnPages(std::collections::HashSet<String>);
+
+impl OwnPages {
+    pub fn new(links: impl IntoIterator<Item = String>) -> OwnPages {
+        OwnPages(
+            links
+                .into_iter()
+                .map(|mut link| {
+                    link.truncate(link.trim_end_matches('/').len());
+                    link
+                })
+                .collect(),
+        )
+    }
+
+    fn contains(&self, link: &str) -> bool {
+        self.0.contains(link.trim_end_matches('/'))
+    }
 }
 
 /// A photo's resized copies, for an `<img>`.
@@ -169,8 +195,7 @@ impl LinkBase<'_> {
             return dest.to_string();
         } else if let Some(elsewhere) = &self.elsewhere {
             let led = &link[self.origin.len()..];
-            let made = |page: &String| page.trim_end_matches('/') == led.trim_end_matches('/');
-            if led.starts_with(&elsewhere.folder) && !elsewhere.pages.iter().any(made) {
+            if led.starts_with(&elsewhere.folder) && !elsewhere.pages.contains(led) {
                 link.truncate(self.origin.len());
                 if !normalize_into(&mut link, &[elsewhere.page.as_str(), path].concat()) {
                     return dest.to_string();
@@ -947,10 +972,10 @@ mod tests {
             page: "/kraj/ka/partners/krakow/".into(),
             elsewhere: Some(Elsewhere {
                 folder: "/kraj/ka/".into(),
-                pages: vec![
-                    "/kraj/ka/partners/krakow/".into(),
-                    "/kraj/ka/partners/rustavi/".into(),
-                ],
+                pages: std::sync::Arc::new(OwnPages::new([
+                    "/kraj/ka/partners/krakow/".to_string(),
+                    "/kraj/ka/partners/rustavi".to_string(),
+                ])),
                 page: "/kraj/partners/krakow/".into(),
             }),
             ..base()

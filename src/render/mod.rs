@@ -405,6 +405,7 @@ fn render_scoped(
     let words = views::search::ProfileWords::new(site);
     let partners_land = std::sync::OnceLock::new();
     let home = views::Home::default();
+    let own_pages = views::own_pages(site, &urls);
     // Renders run one after another in `serve`, and side by side in tests.
     static RENDERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let env = views::Env {
@@ -416,6 +417,7 @@ fn render_scoped(
         endonyms: &endonyms,
         partners_land: &partners_land,
         home: &home,
+        own_pages: &own_pages,
     };
     // The longest work first, so that no thread is left with it at the
     // end. The search indexes come after the pages, which find most of

@@ -117,6 +117,38 @@ pub struct Env<'a> {
     pub partners_land: &'a std::sync::OnceLock<String>,
     /// What the home page shows alike in every language.
     pub home: &'a Home,
+    /// The partners' pages made in each language the site is not built
+    /// in ([`own_pages`]).
+    pub own_pages: &'a OwnPagesByLang,
+}
+
+/// [`markdown::OwnPages`] of each language the site is not built in.
+pub type OwnPagesByLang = BTreeMap<Lang, std::sync::Arc<markdown::OwnPages>>;
+
+/// The partners' pages made in each language the site is not built in,
+/// found once for the texts of every page shown in one; each page
+/// looking for them went through every partner, and a large site's
+/// partner-only languages have as many pages as partners.
+pub fn own_pages(site: &Site, urls: &Urls) -> OwnPagesByLang {
+    site.all_languages()
+        .into_iter()
+        .filter(|l| !site.config.languages.contains(l))
+        .map(|l| {
+            let pages = own_pages_in(site, urls, &l);
+            (l, std::sync::Arc::new(pages))
+        })
+        .collect()
+}
+
+/// The partners' pages made in `lang`: of the partners with it for a
+/// language of their own.
+fn own_pages_in(site: &Site, urls: &Urls, lang: &Lang) -> markdown::OwnPages {
+    markdown::OwnPages::new(
+        site.partners
+            .iter()
+            .filter(|p| p.facts.languages.contains(lang))
+            .map(|p| urls.link(lang, &partner_route(p))),
+    )
 }
 
 /// What the home page shows alike in every language, found or drawn by
@@ -497,6 +529,8 @@ struct Ctx<'a> {
     /// The render it is part of ([`Env::render`]), if any: only then is
     /// a profile text's rendering shared between a folder and its page.
     render: Option<u64>,
+    /// [`Env::own_pages`], if any; else found for each text.
+    own_pages: Option<&'a OwnPagesByLang>,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -542,6 +576,7 @@ impl<'a> Ctx<'a> {
             partners_land: None,
             home: None,
             render: None,
+            own_pages: None,
         }
     }
 
@@ -574,13 +609,10 @@ impl<'a> Ctx<'a> {
                 // their own are made in it.
                 markdown::Elsewhere {
                     folder: self.urls.link(page_lang, ""),
-                    pages: self
-                        .site
-                        .partners
-                        .iter()
-                        .filter(|p| p.facts.languages.contains(page_lang))
-                        .map(|p| self.urls.link(page_lang, &partner_route(p)))
-                        .collect(),
+                    pages: match self.own_pages.and_then(|all| all.get(page_lang)) {
+                        Some(pages) => pages.clone(),
+                        None => std::sync::Arc::new(own_pages_in(self.site, self.urls, page_lang)),
+                    },
                     page: self.urls.link(cx_nav(self.site, page_lang), page_route),
                 }
             }),
@@ -1040,6 +1072,7 @@ pub fn page(
     cx.partners_land = Some(env.partners_land);
     cx.home = Some(env.home);
     cx.render = Some(env.render);
+    cx.own_pages = Some(env.own_pages);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {

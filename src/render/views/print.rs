@@ -26,6 +26,7 @@ pub fn printable<'a>(
     cx.print_root = Some(spec.root());
     cx.words = Some(env.words);
     cx.render = Some(env.render);
+    cx.own_pages = Some(env.own_pages);
     let (template, title, data) = match spec.kind {
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),
