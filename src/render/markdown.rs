@@ -85,28 +85,27 @@ pub struct LinkBase<'a> {
     pub photos: Vec<(&'a str, PhotoRef)>,
     /// Set when the text is shown in a partner's own language, in which
     /// the site has only its partners' pages in that language.
-    pub elsewhere: Option<Elsewhere>,
+    pub elsewhere: Option<Elsewhere<'a>>,
 }
 
 /// Where a link from a page in a partner's own language leads when the
 /// page it would lead to in that language is not made: to the same page
 /// in the language the site's navigation takes from there.
-#[derive(Debug, Clone, Default)]
-pub struct Elsewhere {
+#[derive(Debug, Clone)]
+pub struct Elsewhere<'a> {
     /// The language's folder (`/kraj/ka/`).
     pub folder: String,
-    /// The pages made in the language (`/kraj/ka/partners/rustavi/`),
-    /// shared by every text shown in it.
-    pub pages: std::sync::Arc<OwnPages>,
+    /// The pages made in the language (`/kraj/ka/partners/rustavi/`).
+    pub pages: &'a OwnPages,
     /// The folder of the text's page in the navigation's language
     /// (`/kraj/partners/rustavi/`).
     pub page: String,
 }
 
-/// The partners' pages made in a language the site is not built in,
-/// looked up by link with or without the trailing slash. A set: a large
-/// site's partner-only language has a thousand of them, and its texts
-/// link to partners on every page.
+/// The pages made in a language the site is not built in (its partners'
+/// own), looked up by link with or without the trailing slash. A set,
+/// made once per render: a large site's partner-only language has a
+/// thousand of them, and its texts link to partners on every page.
 #[derive(Debug, Default)]
 pub struct OwnPages(std::collections::HashSet<String>);
 
@@ -968,14 +967,15 @@ mod tests {
     /// in that language when it is made, else to the navigation's.
     #[test]
     fn links_from_a_partners_own_language_lead_to_pages_that_are_made() {
+        let made = OwnPages::new([
+            "/kraj/ka/partners/krakow/".to_string(),
+            "/kraj/ka/partners/rustavi".to_string(),
+        ]);
         let ka = LinkBase {
             page: "/kraj/ka/partners/krakow/".into(),
             elsewhere: Some(Elsewhere {
                 folder: "/kraj/ka/".into(),
-                pages: std::sync::Arc::new(OwnPages::new([
-                    "/kraj/ka/partners/krakow/".to_string(),
-                    "/kraj/ka/partners/rustavi".to_string(),
-                ])),
+                pages: &made,
                 page: "/kraj/partners/krakow/".into(),
             }),
             ..base()

@@ -405,7 +405,7 @@ fn render_scoped(
     let words = views::search::ProfileWords::new(site);
     let partners_land = std::sync::OnceLock::new();
     let home = views::Home::default();
-    let own_pages = views::own_pages(site, &urls);
+    let own_pages = views::own_pages(site, &urls, &specs);
     // Renders run one after another in `serve`, and side by side in tests.
     static RENDERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let env = views::Env {
@@ -491,7 +491,7 @@ fn render_scoped(
             }
             Job::Search(lang) => emit(OutputFile {
                 path: views::search::path(&urls, lang),
-                body: Body::Bytes(views::search::data(site, i18n, &urls, lang, &words)),
+                body: Body::Bytes(views::search::data(site, i18n, &urls, lang, &env)),
             })
             .map(|()| Vec::new()),
             Job::Feeds(lang) => {

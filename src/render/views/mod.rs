@@ -123,32 +123,30 @@ pub struct Env<'a> {
 }
 
 /// [`markdown::OwnPages`] of each language the site is not built in.
-pub type OwnPagesByLang = BTreeMap<Lang, std::sync::Arc<markdown::OwnPages>>;
+pub type OwnPagesByLang = BTreeMap<Lang, markdown::OwnPages>;
 
-/// The partners' pages made in each language the site is not built in,
-/// found once for the texts of every page shown in one; each page
-/// looking for them went through every partner, and a large site's
-/// partner-only languages have as many pages as partners.
-pub fn own_pages(site: &Site, urls: &Urls) -> OwnPagesByLang {
-    site.all_languages()
+/// The pages of a language no page is planned in.
+static NO_PAGES: std::sync::LazyLock<markdown::OwnPages> =
+    std::sync::LazyLock::new(Default::default);
+
+/// The pages planned in each language the site is not built in (its
+/// partners' own, in which only their pages are made), once for every
+/// text shown in one.
+pub fn own_pages(site: &Site, urls: &Urls, specs: &[PageSpec]) -> OwnPagesByLang {
+    let mut links: BTreeMap<&Lang, Vec<String>> = BTreeMap::new();
+    for spec in specs
+        .iter()
+        .filter(|s| !site.config.languages.contains(&s.lang))
+    {
+        links
+            .entry(&spec.lang)
+            .or_default()
+            .push(urls.link(&spec.lang, &spec.route));
+    }
+    links
         .into_iter()
-        .filter(|l| !site.config.languages.contains(l))
-        .map(|l| {
-            let pages = own_pages_in(site, urls, &l);
-            (l, std::sync::Arc::new(pages))
-        })
+        .map(|(lang, links)| (lang.clone(), markdown::OwnPages::new(links)))
         .collect()
-}
-
-/// The partners' pages made in `lang`: of the partners with it for a
-/// language of their own.
-fn own_pages_in(site: &Site, urls: &Urls, lang: &Lang) -> markdown::OwnPages {
-    markdown::OwnPages::new(
-        site.partners
-            .iter()
-            .filter(|p| p.facts.languages.contains(lang))
-            .map(|p| urls.link(lang, &partner_route(p))),
-    )
 }
 
 /// What the home page shows alike in every language, found or drawn by
@@ -442,8 +440,9 @@ pub fn written_links<'s>(
             vec![spec.html(), spec.shop_html()],
         )
     });
+    let own_pages = own_pages(site, urls, specs);
     for (owner, lang, print_root, pages) in web.chain(print) {
-        let mut cx = Ctx::new(site, i18n, urls, lang);
+        let mut cx = Ctx::new(site, i18n, urls, lang, &own_pages);
         cx.print_root = print_root;
         let base = cx.owner_links(owner);
         let Some((text, _)) = cx.text_of(owner.texts(site)) else {
@@ -529,8 +528,9 @@ struct Ctx<'a> {
     /// The render it is part of ([`Env::render`]), if any: only then is
     /// a profile text's rendering shared between a folder and its page.
     render: Option<u64>,
-    /// [`Env::own_pages`], if any; else found for each text.
-    own_pages: Option<&'a OwnPagesByLang>,
+    /// The pages of the languages the site is not built in
+    /// ([`own_pages`]).
+    own_pages: &'a OwnPagesByLang,
 }
 
 /// The language the site's navigation links go to from a page in `lang`:
@@ -563,7 +563,13 @@ fn shown_url(url: &str) -> &str {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(site: &'a Site, i18n: &'a I18n, urls: &'a Urls, lang: &'a Lang) -> Ctx<'a> {
+    fn new(
+        site: &'a Site,
+        i18n: &'a I18n,
+        urls: &'a Urls,
+        lang: &'a Lang,
+        own_pages: &'a OwnPagesByLang,
+    ) -> Ctx<'a> {
         Ctx {
             site,
             tr: i18n.tr(lang),
@@ -576,7 +582,7 @@ impl<'a> Ctx<'a> {
             partners_land: None,
             home: None,
             render: None,
-            own_pages: None,
+            own_pages,
         }
     }
 
@@ -609,10 +615,7 @@ impl<'a> Ctx<'a> {
                 // their own are made in it.
                 markdown::Elsewhere {
                     folder: self.urls.link(page_lang, ""),
-                    pages: match self.own_pages.and_then(|all| all.get(page_lang)) {
-                        Some(pages) => pages.clone(),
-                        None => std::sync::Arc::new(own_pages_in(self.site, self.urls, page_lang)),
-                    },
+                    pages: self.own_pages.get(page_lang).unwrap_or(&*NO_PAGES),
                     page: self.urls.link(cx_nav(self.site, page_lang), page_route),
                 }
             }),
@@ -1066,13 +1069,12 @@ pub fn page(
 ) -> (&'static str, Value) {
     let lang = &spec.lang;
     let nav = cx_nav(site, lang);
-    let mut cx = Ctx::new(site, i18n, urls, lang);
+    let mut cx = Ctx::new(site, i18n, urls, lang, env.own_pages);
     cx.outline = Some(env.outline);
     cx.words = Some(env.words);
     cx.partners_land = Some(env.partners_land);
     cx.home = Some(env.home);
     cx.render = Some(env.render);
-    cx.own_pages = Some(env.own_pages);
     let tr = &cx.tr;
     let description = pick(&site.config.description, site, lang).text.to_string();
     let (template, title, mut data) = match spec.kind {
@@ -1306,7 +1308,8 @@ mod tests {
         // The profile text, rendered for the folder (in print) or the page.
         let render = |site: &Site, render: u64, folder: bool| {
             let urls = Urls::new(site);
-            let mut cx = Ctx::new(site, &i18n, &urls, &lang);
+            let own_pages = OwnPagesByLang::new();
+            let mut cx = Ctx::new(site, &i18n, &urls, &lang, &own_pages);
             cx.render = Some(render);
             cx.print_root = folder.then(|| "../../../".to_string());
             let p = &site.partners[at];

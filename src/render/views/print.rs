@@ -21,12 +21,11 @@ pub fn printable<'a>(
     spec: &PrintSpec,
     env: &Env<'a>,
 ) -> (&'static str, String, Value) {
-    let mut cx = Ctx::new(site, i18n, urls, &spec.lang);
+    let mut cx = Ctx::new(site, i18n, urls, &spec.lang, env.own_pages);
     cx.outline = Some(env.outline);
     cx.print_root = Some(spec.root());
     cx.words = Some(env.words);
     cx.render = Some(env.render);
-    cx.own_pages = Some(env.own_pages);
     let (template, title, data) = match spec.kind {
         PrintKind::Folder(i) => folder(&cx, &site.partners[i]),
         PrintKind::Report(i) => report_publication(&cx, &site.reports[i]),

@@ -90,14 +90,9 @@ pub fn path(urls: &Urls, lang: &Lang) -> String {
 
 /// The index as a script that sets `TWINPRESS_SEARCH` (a script rather
 /// than JSON: it loads from the file system too, and needs no `fetch`).
-pub fn data(
-    site: &Site,
-    i18n: &I18n,
-    urls: &Urls,
-    lang: &Lang,
-    profiles: &ProfileWords,
-) -> Vec<u8> {
-    let cx = Ctx::new(site, i18n, urls, lang);
+pub fn data(site: &Site, i18n: &I18n, urls: &Urls, lang: &Lang, env: &super::Env) -> Vec<u8> {
+    let profiles = env.words;
+    let cx = Ctx::new(site, i18n, urls, lang, env.own_pages);
     let mut entries = Vec::new();
     for p in &site.partners {
         let mut names = vec![p.facts.name.clone()];
